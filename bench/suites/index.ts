@@ -1,0 +1,5 @@
+import type { Suite } from '../harness'
+import { textSuite } from './text'
+
+/** Every suite, in the order a plain `npm run bench` runs them. */
+export const suites: Suite[] = [textSuite]
