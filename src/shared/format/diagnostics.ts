@@ -1,0 +1,41 @@
+// Warnings are gathered one per kind, at the first place the file shows it, with a count: a
+// file saved by Word may have trailing spaces on every line, and nobody wants 300 lines saying so.
+
+import { diagnostic, type MessageId, type MessageParams } from './messages'
+import type { FormatDiagnostic } from './types'
+
+interface Pending {
+  id: MessageId
+  line: number
+  column: number
+  params: MessageParams
+  count: number
+}
+
+export class WarningCollector {
+  private readonly pending = new Map<MessageId, Pending>()
+
+  add(id: MessageId, line: number, column: number, params: MessageParams = {}, times = 1): void {
+    const seen = this.pending.get(id)
+    if (seen) seen.count += times
+    else this.pending.set(id, { id, line, column, params, count: times })
+  }
+
+  /** In file order, so a reader can walk down the file with them. */
+  list(): FormatDiagnostic[] {
+    return [...this.pending.values()]
+      .sort((a, b) => a.line - b.line || a.column - b.column)
+      .map((w) => diagnostic(w.id, w.line, w.column, w.params, w.count))
+  }
+}
+
+/** "FILE:LINE:COL: message", the way compilers print, so editors and terminals can jump to it. */
+export function formatDiagnostic(fileName: string, d: FormatDiagnostic): string {
+  return `${fileName}:${d.line}:${d.column}: ${d.message}`
+}
+
+/** The message with its place, for a person: "line 3, column 1: …" or "السطر 3، الموضع 1: …". */
+export function describeDiagnostic(d: FormatDiagnostic, language: 'en' | 'ar' = 'en'): string {
+  // "Column" would read as a newspaper column in Arabic; الموضع (position) does not.
+  return language === 'ar' ? `السطر ${d.line}، الموضع ${d.column}: ${d.messageAr}` : `line ${d.line}, column ${d.column}: ${d.message}`
+}
