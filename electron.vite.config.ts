@@ -25,6 +25,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
+      // The CSP allows fonts and images from 'self' only: never inline them as data: URLs.
+      assetsInlineLimit: 0,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
     plugins: [react()]

@@ -1,7 +1,11 @@
 // npm start: builds and opens the desktop app. Where the Electron binary cannot be had (it is
 // downloaded on first use, and some machines cannot reach its host), says so and what to do.
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { electronBinary } from './electron-binary.mjs'
+
+const nativeBuild = fileURLToPath(new URL('../build/electron-native/better_sqlite3.node', import.meta.url))
 
 const dev = process.argv.includes('--dev')
 if (!electronBinary()) {
@@ -18,6 +22,12 @@ if (!electronBinary()) {
     )
     process.exit(1)
   }
+}
+// Electron needs better-sqlite3 built for its own ABI; it is kept apart from the Node build that
+// npm test uses, so the two commands work in either order.
+if (!existsSync(nativeBuild)) {
+  const built = spawnSync(process.execPath, [fileURLToPath(new URL('./build-electron-native.mjs', import.meta.url))], { stdio: 'inherit' })
+  if (built.status !== 0) process.exit(built.status ?? 1)
 }
 const run = spawnSync('npx', ['electron-vite', dev ? 'dev' : 'preview'], { stdio: 'inherit' })
 process.exit(run.status ?? 1)

@@ -1,5 +1,6 @@
 import type { Suite } from '../harness'
+import { pullquoteSuite } from './pullquote'
 import { textSuite } from './text'
 
 /** Every suite, in the order a plain `npm run bench` runs them. */
-export const suites: Suite[] = [textSuite]
+export const suites: Suite[] = [textSuite, pullquoteSuite]
