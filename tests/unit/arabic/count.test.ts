@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { WORDS_PER_MINUTE, countCharacters, countWords, readingTimeMinutes, tokenizeWords } from '../../../src/shared/arabic'
+
+const EXAMPLE = path.resolve(__dirname, '../../../../shared/examples/000_953181f7239c77ec.txt')
+
+// Each passage counted by hand; the words are listed so the count can be checked by eye.
+const PASSAGES: [string, string[]][] = [
+  ['وقال الكاتب إن الحكومة ستعلن قرارها غدا.', ['وقال', 'الكاتب', 'إن', 'الحكومة', 'ستعلن', 'قرارها', 'غدا']],
+  [
+    'ذهب محمد و علي إلى السوق ، واشتريا 3 كتب بـ15 ريالا !',
+    ['ذهب', 'محمد', 'و', 'علي', 'إلى', 'السوق', 'واشتريا', '3', 'كتب', 'بـ15', 'ريالا']
+  ],
+  ['بلغت النسبة 3.5% في 22/9/2014 - أي قبل عام.', ['بلغت', 'النسبة', '3.5', 'في', '22/9/2014', 'أي', 'قبل', 'عام']],
+  ['«فسيكتبونها» قالت… ثم صمتت؟!', ['فسيكتبونها', 'قالت', 'ثم', 'صمتت']],
+  ['الـــكتاب مُهِمٌّ جداً ـــــ نعم', ['الـــكتاب', 'مُهِمٌّ', 'جداً', 'نعم']],
+  ['في عام ٢٠١٥ بلغ ٣٫٥ مليون', ['في', 'عام', '٢٠١٥', 'بلغ', '٣٫٥', 'مليون']],
+  ['و"أخشى وقوع ضربة" منذ 22/9/ 2014 .. نعم', ['و"أخشى', 'وقوع', 'ضربة', 'منذ', '22/9', '2014', 'نعم']],
+  ['He said: e-mail me, don’t wait (10:30).', ['He', 'said', 'e-mail', 'me', 'don’t', 'wait', '10:30']]
+]
+
+describe('countWords / tokenizeWords', () => {
+  for (const [text, words] of PASSAGES) {
+    it(`counts ${words.length} in «${text}»`, () => {
+      expect(tokenizeWords(text).map((w) => w.text)).toEqual(words)
+      expect(countWords(text)).toBe(words.length)
+    })
+  }
+
+  it('gives offsets into the text', () => {
+    const text = ' وقال: «نعم» '
+    for (const w of tokenizeWords(text)) expect(text.slice(w.start, w.end)).toBe(w.text)
+    expect(tokenizeWords(text)[1]).toEqual({ text: 'نعم', start: 8, end: 11 })
+  })
+
+  it('counts nothing in punctuation, symbols and a tatweel line', () => {
+    expect(countWords('،. ؟! … % ـــــــ -- «»')).toBe(0)
+    expect(countWords('')).toBe(0)
+  })
+
+  it('counts the example column paragraph by paragraph', () => {
+    const lines = readFileSync(EXAMPLE, 'utf8').split('\n')
+    expect(countWords(lines[1]!)).toBe(51)
+    expect(countWords(lines[2]!)).toBe(0)
+    // FORMAT.md says 136 for paragraph 1, counting the stand-alone ".." as a word; it is not.
+    expect(lines.slice(3).map(countWords)).toEqual([135, 51, 61, 90, 91, 161, 141, 60, 12])
+  })
+})
+
+describe('countCharacters', () => {
+  it('counts a letter with its tashkeel once, with and without spaces', () => {
+    expect(countCharacters('مُهِمٌّ جداً')).toBe(7)
+    expect(countCharacters('مُهِمٌّ جداً', { spaces: false })).toBe(6)
+  })
+
+  it('does not count tatweel, bidi controls, ZWNJ or line breaks', () => {
+    expect(countCharacters('كـــتاب\u200F\n\u200Cب')).toBe(5)
+    expect(countCharacters('أ ب\tج', { spaces: true })).toBe(5)
+    expect(countCharacters('أ ب\tج', { spaces: false })).toBe(3)
+  })
+
+  it('counts an astral character once', () => {
+    expect(countCharacters('😀ب')).toBe(2)
+  })
+})
+
+describe('reading time', () => {
+  it('uses 180 words per minute, rounded up to whole minutes', () => {
+    expect(WORDS_PER_MINUTE).toBe(180)
+    expect(readingTimeMinutes(0)).toBe(0)
+    expect(readingTimeMinutes(1)).toBe(1)
+    expect(readingTimeMinutes(180)).toBe(1)
+    expect(readingTimeMinutes(181)).toBe(2)
+    expect(readingTimeMinutes(802)).toBe(5)
+  })
+})
