@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { amud } from '../../support/cli'
+
+const root = resolve(__dirname, '../../..')
+const example = resolve(root, '../shared/examples/000_953181f7239c77ec.txt')
+const dir = mkdtempSync(join(tmpdir(), 'amud-cli-'))
+
+function file(name: string, text: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+describe('npx amud', () => {
+  it('runs from the bin entry with no build step and lists every command', () => {
+    const out = execFileSync(process.execPath, [join(root, 'bin/amud.mjs'), '--help'], { encoding: 'utf8' })
+    for (const name of ['check', 'convert', 'lint', 'sentences', 'normalize', 'import', 'export', 'search']) {
+      expect(out).toMatch(new RegExp(`^  ${name} `, 'm'))
+    }
+  })
+
+  it('says so when a command does not exist, with exit status 2', async () => {
+    const r = await amud(['frobnicate'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('there is no command "frobnicate"')
+  })
+})
+
+describe('amud check', () => {
+  it('prints nothing and exits 0 for the real column', async () => {
+    expect(await amud(['check', example])).toEqual({ code: 0, out: '', err: '' })
+  })
+
+  it('prints FILE:LINE:COL for warnings and errors, and exits 1 if any file is invalid', async () => {
+    const crlf = file('crlf.txt', readFileSync(example, 'utf8').replace(/\n/g, '\r\n'))
+    const bad = file('bad.txt', 'no header here\n” quote”\nـــــــــــــــــــــــــ\nbody')
+    const r = await amud(['check', crlf, bad])
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(new RegExp(`^${crlf.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+: warning: `, 'm'))
+    expect(r.out).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:1:1: error: `, 'm'))
+  })
+
+  it('names a missing file', async () => {
+    const r = await amud(['check', join(dir, 'nowhere.txt')])
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('nowhere.txt: cannot read: no such file')
+  })
+})
+
+describe('amud convert', () => {
+  it('gives the canonical file back byte for byte, with no newline added', async () => {
+    const r = await amud(['convert', example, '--to', 'tagged'])
+    expect(r.out).toBe(readFileSync(example, 'utf8'))
+  })
+
+  it('writes JSON with the parts of the article', async () => {
+    const article = JSON.parse((await amud(['convert', example, '--to', 'json'])).out)
+    expect(article.authorName).toBe('كاظم الموسوي')
+    expect(article.paragraphs).toHaveLength(9)
+  })
+
+  it('refuses an unknown target as a usage mistake', async () => {
+    expect((await amud(['convert', example, '--to', 'pdf'])).code).toBe(2)
+  })
+})
+
+describe('amud lint', () => {
+  it('reports Latin punctuation beside Arabic with line and column, and --fix repairs it', async () => {
+    const header = '[author image="https://example.com/a.jpg" alt="" class="avatar photo" height="60" width="60"]كاتب[/author]'
+    const path = file('lint.txt', `${header}\n” اقتباس”\nـــــــــــــــــــــــــ\nهل جاء الربيع?`)
+    const r = await amud(['lint', path])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain(`${path}:4:14: latin-punctuation:`)
+    const fixed = await amud(['lint', path, '--fix'])
+    expect(fixed.code).toBe(0)
+    expect(readFileSync(path, 'utf8').split('\n')[3]).toBe('هل جاء الربيع؟')
+    expect(readFileSync(path, 'utf8').split('\n')[0]).toBe(header)
+  })
+})
+
+describe('amud sentences and normalize', () => {
+  it('splits the body into sentences with their line and columns', async () => {
+    const lines = (await amud(['sentences', example])).out.split('\n')
+    expect(lines).toContain('4:1-35\tما أكثر الاجتماعات وما أقل النتائج.')
+    const json = JSON.parse((await amud(['sentences', example, '--json'])).out)
+    expect(json[1]).toMatchObject({ line: 4, start: 0, end: 35 })
+  })
+
+  it('prints what search sees', async () => {
+    expect((await amud(['normalize', 'أُسامة', 'إلى'])).out).toBe('اسامه الي\n')
+  })
+})
