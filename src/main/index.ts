@@ -1,13 +1,39 @@
-// The thin Electron shell: one window on the renderer, hardened. All logic lives in
-// src/node and src/shared, where plain Node and the browser host can run it too.
+// The thin Electron shell: one window on the renderer, hardened, and the library served to it
+// over IPC. All logic lives in src/node and src/shared, where plain Node and the browser host
+// can run (and test) it too.
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow } from 'electron'
+import { pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, Menu, screen, type MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../shared/api/methods'
+import { buildMenuTemplate, menuLanguage } from '../node/app-menu'
+import { defaultLibraryPath, openLibrary, type Library } from '../node/library'
+import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState } from '../node/window-state'
+import { importWithDialog } from './import'
+import { registerIpc } from './ipc'
 import { hardenSessions } from './security'
 
+// Tests point the app at a throwaway profile; set before anything reads userData.
+if (process.env.AMUD_USER_DATA_DIR) app.setPath('userData', process.env.AMUD_USER_DATA_DIR)
+
+const indexFile = join(__dirname, '../renderer/index.html')
+const devServerUrl = process.env.ELECTRON_RENDERER_URL
+let mainWindow: BrowserWindow | null = null
+let library: Library | null = null
+
+function windowStateFile(): string {
+  return join(app.getPath('userData'), 'window-state.json')
+}
+
 function createWindow(): BrowserWindow {
+  const state = loadWindowState(windowStateFile())
+  const primary = screen.getPrimaryDisplay()
+  const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)]
+  const bounds = placeWindow(state.bounds, displays.map((d) => d.workArea))
   const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'عمود',
     webPreferences: {
@@ -19,20 +45,91 @@ function createWindow(): BrowserWindow {
       spellcheck: true
     }
   })
+  if (state.maximized) win.maximize()
   win.once('ready-to-show', () => win.show())
-  if (process.env.ELECTRON_RENDERER_URL) void win.loadURL(process.env.ELECTRON_RENDERER_URL)
-  else void win.loadFile(join(__dirname, '../renderer/index.html'))
+  win.on('close', () => {
+    try {
+      saveWindowState(windowStateFile(), { bounds: win.getNormalBounds(), maximized: win.isMaximized() })
+    } catch (err) {
+      console.error(`amud: could not remember the window's place: ${(err as Error).message}`)
+    }
+  })
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null
+  })
+  if (devServerUrl) void win.loadURL(devServerUrl)
+  else void win.loadFile(indexFile)
   return win
 }
 
-app.whenReady().then(() => {
-  hardenSessions()
-  createWindow()
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow()
-  })
-})
+/** better-sqlite3 as installed is built for Node; Electron loads its own build of it. */
+function openAppLibrary(): Library {
+  const path = defaultLibraryPath()
+  const electronBuild = join(app.getAppPath(), 'build', 'electron-native', 'better_sqlite3.node')
+  try {
+    return openLibrary(path, existsSync(electronBuild) ? { nativeBinding: electronBuild } : {})
+  } catch (err) {
+    const hint = existsSync(electronBuild)
+      ? ''
+      : '\n\nThe SQLite module for Electron is not built: run `node scripts/build-electron-native.mjs` (it needs internet access).'
+    dialog.showErrorBox('Amud cannot open its library', `${path}\n\n${(err as Error).message}${hint}`)
+    throw err
+  }
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
+function installMenu(lib: Library): void {
+  const language = menuLanguage(app.getLocale())
+  const send = (command: MenuCommand): void => mainWindow?.webContents.send('amud-event:menuCommand', command)
+  const template = buildMenuTemplate({
+    language,
+    platform: process.platform,
+    dev: Boolean(devServerUrl),
+    command: send,
+    importFiles: () => {
+      if (mainWindow) void importWithDialog(mainWindow, lib, language)
+    }
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]))
+}
+
+function start(): void {
+  hardenSessions()
+  try {
+    library = openAppLibrary()
+  } catch {
+    app.exit(1)
+    return
+  }
+  const lib = library
+  registerIpc({
+    service: lib,
+    window: () => mainWindow,
+    renderer: { indexFileUrl: pathToFileURL(indexFile).href, devServerUrl }
+  })
+  installMenu(lib)
+  mainWindow = createWindow()
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createWindow()
+  })
+}
+
+// A second launch (a double-click while Amud is open) brings the open window forward instead
+// of opening the same library twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show()
+    mainWindow.focus()
+  })
+  void app.whenReady().then(start)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', () => {
+    library?.close()
+    library = null
+  })
+}

@@ -1,8 +1,6 @@
 // Electron's security checklist, applied to every web contents the app ever creates.
 import { app, session, shell, type WebContents } from 'electron'
-
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: http: data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'"
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 
 export function hardenSessions(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

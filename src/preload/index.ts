@@ -3,7 +3,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import type { AmudApi, AmudEvents } from '../shared/api/contract'
 import { API_METHODS, EVENT_NAMES } from '../shared/api/methods'
-import { fromSerializedError, type SerializedError } from '../shared/model/errors'
+import type { SerializedError } from '../shared/model/errors'
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: SerializedError }
 
@@ -12,7 +12,9 @@ const calls = Object.fromEntries(
     method,
     async (...args: unknown[]) => {
       const reply = (await ipcRenderer.invoke(`amud:${method}`, args)) as Reply
-      if (!reply.ok) throw fromSerializedError(reply.error)
+      // The bridge would strip an Error down to its message; a plain { code, message } crosses
+      // whole, and src/renderer/src/api turns it back into an AmudError.
+      if (!reply.ok) throw { ...reply.error }
       return reply.value
     }
   ])

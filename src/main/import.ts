@@ -1,0 +1,49 @@
+// File › Import: the native open dialog, the files read here in main, then the same
+// importFiles call the renderer would make, with progress sent to the page as it goes.
+import { readFile } from 'node:fs/promises'
+import { dialog, type BrowserWindow } from 'electron'
+import type { ImportFile, ImportReport, LibraryService } from '../shared/api/library'
+import type { MenuLanguage } from '../node/app-menu'
+import { importTexts, summarizeImport } from '../node/import-summary'
+import { dispatch } from '../node/service-dispatch'
+
+export async function importWithDialog(win: BrowserWindow, service: LibraryService, language: MenuLanguage): Promise<void> {
+  const t = importTexts(language)
+  const chosen = await dialog.showOpenDialog(win, {
+    title: t.dialogTitle,
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: t.filterName, extensions: ['txt', 'docx'] }]
+  })
+  if (chosen.canceled || chosen.filePaths.length === 0) return
+
+  const files: ImportFile[] = []
+  const unreadable: ImportReport['files'] = []
+  for (const path of chosen.filePaths) {
+    try {
+      files.push({ name: path, base64: (await readFile(path)).toString('base64') })
+    } catch (err) {
+      unreadable.push({ name: path, outcome: 'failed', message: `${t.readError}: ${(err as Error).message}`, warnings: [] })
+    }
+  }
+  const reply = await dispatch(service, 'importFiles', [files], {
+    onImportProgress: (progress) => {
+      if (!win.isDestroyed()) win.webContents.send('amud-event:importProgress', progress)
+    }
+  })
+  if (win.isDestroyed()) return
+  if (!reply.ok) {
+    await dialog.showMessageBox(win, { type: 'error', title: t.title, message: reply.error.message })
+    return
+  }
+  const report = reply.value as ImportReport
+  const summary = summarizeImport(
+    { ...report, files: [...unreadable, ...report.files], failed: report.failed + unreadable.length },
+    language
+  )
+  await dialog.showMessageBox(win, {
+    type: summary.failed ? 'warning' : 'info',
+    title: summary.title,
+    message: summary.message,
+    detail: summary.detail
+  })
+}

@@ -1,0 +1,42 @@
+// Every contract call on its own channel, each message checked to come from our window's own
+// page before it reaches the library. The checking and the dispatch live in src/node.
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { API_METHODS } from '../shared/api/methods'
+import type { LibraryService } from '../shared/api/library'
+import { isAllowedSender, type RendererLocation } from '../node/ipc-guard'
+import { dispatch, type Reply } from '../node/service-dispatch'
+
+export interface IpcOptions {
+  service: LibraryService
+  window: () => BrowserWindow | null
+  renderer: RendererLocation
+}
+
+function fromOurPage(event: IpcMainInvokeEvent, options: IpcOptions): boolean {
+  const win = options.window()
+  const frame = event.senderFrame
+  return isAllowedSender(
+    {
+      frameUrl: frame?.url ?? null,
+      isMainFrame: frame !== null && frame.parent === null,
+      fromOurWindow: win !== null && !win.isDestroyed() && event.sender === win.webContents
+    },
+    options.renderer
+  )
+}
+
+export function registerIpc(options: IpcOptions): void {
+  for (const method of API_METHODS) {
+    ipcMain.handle(`amud:${method}`, async (event, args: unknown): Promise<Reply> => {
+      if (!fromOurPage(event, options)) {
+        console.error(`amud: refused ${method} from ${event.senderFrame?.url ?? 'a gone frame'}`)
+        return { ok: false, error: { code: 'invalid', message: 'This page may not use the library.' } }
+      }
+      return dispatch(options.service, method, args, {
+        onImportProgress: (progress) => {
+          if (!event.sender.isDestroyed()) event.sender.send('amud-event:importProgress', progress)
+        }
+      })
+    })
+  }
+}

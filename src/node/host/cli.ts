@@ -1,0 +1,97 @@
+// `npm run serve -- [--library PATH] [--port N]`: Amud in a browser, for machines where the
+// desktop window cannot open. The first line on standard output is the address to open (with
+// this run's token) and nothing else, so scripts and tests can read it; logs go to stderr.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { AmudError } from '../../shared/model/errors'
+import { defaultLibraryPath, openLibrary } from '../library'
+import { startHostServer } from './server'
+
+export const SERVE_USAGE = `Usage: npm run serve -- [--library PATH] [--port N]
+
+Serves Amud to a browser on this computer only (127.0.0.1) and prints the address to open.
+  --library PATH  the library file (default: $AMUD_LIBRARY, else the app's own library.sqlite)
+  --port N        the port to listen on (default 0: any free port)
+`
+
+export interface HostCliContext {
+  /** The repository root, where out/renderer is built. */
+  root: string
+  env?: NodeJS.ProcessEnv
+  cwd?: string
+}
+
+function fail(message: string, code: number): number {
+  process.stderr.write(`amud serve: ${message}\n`)
+  return code
+}
+
+/** Builds the renderer when it was never built; its output goes to stderr, keeping stdout's first line for the URL. */
+function ensureRenderer(root: string): string | null {
+  const dir = join(root, 'out', 'renderer')
+  if (existsSync(join(dir, 'index.html'))) return dir
+  process.stderr.write('amud serve: the app is not built yet (out/renderer); running `electron-vite build` first…\n')
+  const bin = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
+  const build = spawnSync(process.execPath, [bin, 'build'], { cwd: root, stdio: ['ignore', 2, 2] })
+  return build.status === 0 && existsSync(join(dir, 'index.html')) ? dir : null
+}
+
+/** Resolves once the host has stopped (on SIGINT or SIGTERM); the number is the exit status. */
+export async function runHost(argv: string[], context: HostCliContext): Promise<number> {
+  const env = context.env ?? process.env
+  const cwd = context.cwd ?? process.cwd()
+  let values: { library?: string | undefined; port?: string | undefined; help?: boolean | undefined }
+  try {
+    values = parseArgs({
+      args: argv,
+      options: { library: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true
+    }).values
+  } catch (err) {
+    return fail(`${(err as Error).message}\n${SERVE_USAGE}`, 2)
+  }
+  if (values.help) {
+    process.stdout.write(SERVE_USAGE)
+    return 0
+  }
+  const port = values.port === undefined ? 0 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(`--port must be a number from 0 to 65535, not "${values.port}".`, 2)
+
+  const rendererDir = ensureRenderer(context.root)
+  if (!rendererDir) return fail('the app could not be built; run `npm run build` and look at its errors.', 1)
+
+  const libraryPath = resolve(cwd, values.library ?? defaultLibraryPath(env))
+  let library: ReturnType<typeof openLibrary>
+  try {
+    library = openLibrary(libraryPath)
+  } catch (err) {
+    if (err instanceof AmudError) return fail(`cannot open the library ${libraryPath}: ${err.message}`, 1)
+    throw err
+  }
+
+  let host: Awaited<ReturnType<typeof startHostServer>>
+  try {
+    host = await startHostServer({ service: library, rendererDir, port })
+  } catch (err) {
+    library.close()
+    return fail(`cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`, 1)
+  }
+  process.stdout.write(`${host.url}\n`)
+  process.stderr.write(`amud serve: library ${libraryPath}\namud serve: open the address above in a browser; Ctrl+C stops.\n`)
+
+  return new Promise<number>((done) => {
+    let stopping = false
+    const stop = (): void => {
+      if (stopping) return
+      stopping = true
+      void host.close().finally(() => {
+        library.close()
+        done(0)
+      })
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+}

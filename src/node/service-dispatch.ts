@@ -1,0 +1,64 @@
+// The one place a call from outside (Electron IPC, the browser host's HTTP) becomes a call on
+// the library: name checked against the contract, arguments validated, errors serialized. Both
+// hosts go through here, so adding a call means touching the contract and the library only.
+import { isApiMethod, parseArgs } from '../shared/api/contract'
+import type { ImportProgress, ImportReport, LibraryService } from '../shared/api/library'
+import { AmudError, toSerializedError, type SerializedError } from '../shared/model/errors'
+
+export type Reply = { ok: true; value: unknown } | { ok: false; error: SerializedError }
+
+export interface DispatchHooks {
+  /** Receives import progress while importFiles runs (the host forwards it as an event). */
+  onImportProgress?: (progress: ImportProgress) => void
+  /** Where unexpected errors are reported with their stack; console.error by default. */
+  log?: (message: string) => void
+}
+
+type ImportArgs = Parameters<LibraryService['importFiles']>
+
+/**
+ * The library imports each file in its own transaction anyway; handing it one file at a time
+ * and yielding between files lets progress events actually leave the process while a long
+ * import runs (a synchronous loop would flush them all at the end) and keeps other calls
+ * answered meanwhile.
+ */
+async function importInSteps(service: LibraryService, [files, options]: ImportArgs, hooks: DispatchHooks): Promise<ImportReport> {
+  const report: ImportReport = { files: [], imported: 0, skipped: 0, failed: 0 }
+  for (const [i, file] of files.entries()) {
+    const one = service.importFiles([file], options)
+    report.files.push(...one.files)
+    report.imported += one.imported
+    report.skipped += one.skipped
+    report.failed += one.failed
+    hooks.onImportProgress?.({ done: i + 1, total: files.length, name: file.name })
+    if (i + 1 < files.length) await new Promise((resolve) => setImmediate(resolve))
+  }
+  return report
+}
+
+export const INTERNAL_MESSAGE = 'Something went wrong inside Amud. The details are in the log; please report them.'
+
+export async function dispatch(
+  service: LibraryService,
+  method: unknown,
+  args: unknown,
+  hooks: DispatchHooks = {}
+): Promise<Reply> {
+  try {
+    if (!isApiMethod(method)) {
+      const name = typeof method === 'string' ? `"${method.slice(0, 100)}"` : 'a call without a name'
+      throw new AmudError('invalid', `There is no call named ${name}.`)
+    }
+    const parsed = parseArgs(method, args) as unknown[]
+    if (method === 'importFiles') return { ok: true, value: await importInSteps(service, parsed as ImportArgs, hooks) }
+    const fn = service[method] as (...a: unknown[]) => unknown
+    return { ok: true, value: await fn.apply(service, parsed) }
+  } catch (err) {
+    if (err instanceof AmudError) return { ok: false, error: toSerializedError(err) }
+    // An unexpected error's message may hold paths or SQL: the caller gets a safe sentence,
+    // the log gets everything.
+    const log = hooks.log ?? ((m: string) => console.error(m))
+    log(`amud: ${String(method)} failed unexpectedly: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
+    return { ok: false, error: { code: 'internal', message: INTERNAL_MESSAGE } }
+  }
+}

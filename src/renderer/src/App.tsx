@@ -1,0 +1,223 @@
+// The window: the library beside the writing room. Owns which article is open, and makes
+// sure the one being left is saved first; routes shortcuts and menu commands.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Article } from '../../shared/model/article'
+import { amud } from './api'
+import { AppSettings } from './components/AppSettings'
+import { PanelBoundary } from './components/PanelBoundary'
+import { useI18n } from './i18n'
+import { commandForKey, createCommandFilter, type Command } from './lib/commands'
+import { downloadText } from './lib/files'
+import { EditorScreen } from './screens/editor/EditorScreen'
+import { LibraryScreen } from './screens/library/LibraryScreen'
+import { ArticleSession } from './session/session'
+import { readPref, writePref } from './settings/prefs'
+import { useTheme } from './settings/theme'
+import { useZoom } from './settings/zoom'
+
+const isString = (v: unknown): v is string => typeof v === 'string'
+
+export function App(): React.JSX.Element {
+  const { t } = useI18n()
+  const [theme, setTheme] = useTheme()
+  const zoom = useZoom()
+  const [session, setSession] = useState<ArticleSession | null>(null)
+  const [openError, setOpenError] = useState<string | null>(null)
+  const [libraryRevision, setLibraryRevision] = useState(0)
+  const [createdId, setCreatedId] = useState<string | null>(null)
+  const [importRequest, setImportRequest] = useState(0)
+  const sessionRef = useRef<ArticleSession | null>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+  // Opening is serialized: a second click while the first article loads waits its turn.
+  const opening = useRef<Promise<void>>(Promise.resolve())
+
+  const bumpLibrary = useCallback(() => setLibraryRevision((r) => r + 1), [])
+
+  const open = useCallback(
+    (load: () => Promise<string>) => {
+      const next = opening.current.then(async () => {
+        const prev = sessionRef.current
+        // Leaving an article saves it first; if that fails its words stay stashed for next time.
+        if (prev) await prev.flush()
+        try {
+          const id = await load()
+          if (prev?.id === id) return
+          const s = await ArticleSession.open(amud, id, { onSaved: bumpLibrary })
+          prev?.dispose()
+          sessionRef.current = s
+          setSession(s)
+          setOpenError(null)
+          writePref('lastArticle', id)
+        } catch (e) {
+          setOpenError(t('article.loadError', { reason: e instanceof Error ? e.message : String(e) }))
+        }
+      })
+      opening.current = next
+      return next
+    },
+    [bumpLibrary, t]
+  )
+
+  const openById = useCallback((id: string) => open(async () => id), [open])
+
+  const newArticle = useCallback(() => {
+    void open(async () => {
+      const a = await amud.createArticle({})
+      bumpLibrary()
+      // A new article starts at its title.
+      setCreatedId(a.id)
+      return a.id
+    })
+  }, [open, bumpLibrary])
+
+  const closeArticle = useCallback(() => {
+    sessionRef.current?.dispose()
+    sessionRef.current = null
+    setSession(null)
+    writePref('lastArticle', null)
+    bumpLibrary()
+  }, [bumpLibrary])
+
+  const exportCurrent = useCallback(async () => {
+    const s = sessionRef.current
+    if (!s) return
+    try {
+      await s.flush()
+      const exported = await amud.exportArticle(s.id)
+      downloadText(exported.fileName, exported.text)
+    } catch (e) {
+      setOpenError(t('article.exportError', { reason: e instanceof Error ? e.message : String(e) }))
+    }
+  }, [t])
+
+  const run = useCallback(
+    (cmd: Command) => {
+      switch (cmd) {
+        case 'new-article':
+          return newArticle()
+        case 'save-now':
+          return void sessionRef.current?.flush('manual')
+        case 'search-library':
+          searchRef.current?.focus()
+          searchRef.current?.select()
+          return
+        case 'export':
+          return void exportCurrent()
+        case 'import':
+          return setImportRequest((n) => n + 1)
+        case 'zoom-in':
+          return zoom.zoomIn()
+        case 'zoom-out':
+          return zoom.zoomOut()
+        case 'zoom-reset':
+          return zoom.reset()
+        default:
+          return
+      }
+    },
+    [newArticle, zoom, exportCurrent]
+  )
+
+  // Keyboard shortcuts and menu commands share one filter so a key seen by both fires once.
+  const runRef = useRef(run)
+  runRef.current = run
+  useEffect(() => {
+    const fresh = createCommandFilter()
+    const onKey = (e: KeyboardEvent): void => {
+      const cmd = commandForKey(e)
+      if (!cmd) return
+      e.preventDefault()
+      if (fresh(cmd, 'keyboard')) runRef.current(cmd)
+    }
+    window.addEventListener('keydown', onKey)
+    const off = amud.on('menuCommand', (cmd) => {
+      if (fresh(cmd, 'menu')) runRef.current(cmd)
+    })
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      off()
+    }
+  }, [])
+
+  // Save at once whenever the writer may be leaving: another window, another tab, closing.
+  useEffect(() => {
+    const saveNow = (): void => {
+      const s = sessionRef.current
+      if (!s) return
+      s.stashNow()
+      void s.flush()
+    }
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') saveNow()
+    }
+    window.addEventListener('blur', saveNow)
+    window.addEventListener('beforeunload', saveNow)
+    window.addEventListener('pagehide', saveNow)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('blur', saveNow)
+      window.removeEventListener('beforeunload', saveNow)
+      window.removeEventListener('pagehide', saveNow)
+      document.removeEventListener('visibilitychange', onVisibility)
+    }
+  }, [])
+
+  // Reopen the article the writer was on.
+  useEffect(() => {
+    const last = readPref('lastArticle', isString)
+    if (last) void open(async () => last).then(() => sessionRef.current === null && writePref('lastArticle', null))
+  }, [open])
+
+  const openCopy = useCallback(
+    (a: Article) => {
+      bumpLibrary()
+      void openById(a.id)
+    },
+    [bumpLibrary, openById]
+  )
+
+  return (
+    <div className="app">
+      <aside className="sidebar">
+        <div className="brand-row">
+          <h1 className="brand">{t('app.name')}</h1>
+          <AppSettings theme={theme} onTheme={setTheme} zoom={zoom} />
+        </div>
+        <PanelBoundary name="library">
+          <LibraryScreen
+            selectedId={session?.id ?? null}
+            revision={libraryRevision}
+            searchRef={searchRef}
+            onOpen={(id) => void openById(id)}
+            onNew={newArticle}
+            onChanged={bumpLibrary}
+            importRequest={importRequest}
+          />
+        </PanelBoundary>
+      </aside>
+      <main className="workspace">
+        {openError && (
+          <p className="banner is-error" role="alert">
+            {openError}
+          </p>
+        )}
+        {session ? (
+          <EditorScreen
+            key={session.id}
+            session={session}
+            libraryRevision={libraryRevision}
+            onLibraryChanged={bumpLibrary}
+            onOpenArticle={openCopy}
+            onTrashed={closeArticle}
+            autoFocusTitle={createdId === session.id}
+            onExport={() => void exportCurrent()}
+          />
+        ) : (
+          <div className="empty-state">
+            <p>{t('app.noArticle')}</p>
+          </div>
+        )}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,83 @@
+// The article body: Lexical rich text with the article's plugins, one folder each. The
+// editor is created once per article (and per "take theirs" reload); everything after that
+// (typing, paste, revision restore) is an edit on the same editor, so undo covers it.
+import { ContentEditable } from '@lexical/react/LexicalContentEditable'
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer'
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
+import { ListPlugin } from '@lexical/react/LexicalListPlugin'
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
+import { useState, type ReactNode } from 'react'
+import type { SerializedDocument } from '../../../shared/model/article'
+import { useI18n } from '../i18n'
+import type { ArticleSession } from '../session/session'
+import { sanitizeDocument } from './document'
+import { ARTICLE_NODES } from './nodes'
+import { AutosavePlugin } from './plugins/Autosave/AutosavePlugin'
+import { DirectionPlugin } from './plugins/Direction/DirectionPlugin'
+import { LinkSafetyPlugin } from './plugins/LinkSafety/LinkSafetyPlugin'
+import { MarkdownPlugin } from './plugins/Markdown/MarkdownPlugin'
+import { PasteCleanPlugin } from './plugins/PasteClean/PasteCleanPlugin'
+import { StatsPlugin, type TextStats } from './plugins/Stats/StatsPlugin'
+import { ToolbarPlugin } from './plugins/Toolbar/ToolbarPlugin'
+import { editorTheme } from './theme'
+
+interface Props {
+  session: ArticleSession
+  document: SerializedDocument
+  onStats: (stats: TextStats) => void
+  /** Title and pull quote: part of the page, above the body. */
+  header?: ReactNode
+  /** A panel beside the page (revisions now, the pull-quote picker later). */
+  side?: ReactNode
+}
+
+export function ArticleEditor({ session, document, onStats, header, side }: Props): React.JSX.Element {
+  const { t } = useI18n()
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'amud-article',
+    nodes: ARTICLE_NODES,
+    theme: editorTheme,
+    editorState: JSON.stringify(sanitizeDocument(document)),
+    onError: (error: Error) => {
+      // Surfaces in the panel's error boundary instead of leaving a half-updated editor.
+      throw error
+    }
+  }))
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ToolbarPlugin />
+      <div className="editor-row">
+        <div className="page-scroll">
+          <article className="page">
+            {header}
+            <div className="editor-shell">
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    className="editor-input"
+                    aria-label={t('article.body')}
+                    aria-multiline
+                    data-testid="editor"
+                    aria-placeholder={t('article.bodyPlaceholder')}
+                    placeholder={<div className="editor-placeholder">{t('article.bodyPlaceholder')}</div>}
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+            </div>
+          </article>
+        </div>
+        {side}
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkSafetyPlugin />
+      <MarkdownPlugin />
+      <PasteCleanPlugin />
+      <DirectionPlugin />
+      <AutosavePlugin session={session} />
+      <StatsPlugin onStats={onStats} />
+    </LexicalComposer>
+  )
+}

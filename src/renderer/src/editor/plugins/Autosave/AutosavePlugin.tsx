@@ -1,0 +1,44 @@
+// Connects the editor to the article session: every content change (not a mere caret move)
+// marks the document dirty, and the session reads the document only when it saves.
+// A restored revision is applied as one ordinary, undoable edit instead of a remount.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { $getRoot, $parseSerializedNode, HISTORY_MERGE_TAG, type SerializedLexicalNode } from 'lexical'
+import { useEffect } from 'react'
+import type { SerializedDocument } from '../../../../../shared/model/article'
+import type { ArticleSession } from '../../../session/session'
+import { sanitizeDocument } from '../../document'
+
+export const RESTORE_TAG = 'amud-restore'
+
+export function AutosavePlugin({ session }: { session: ArticleSession }): null {
+  const [editor] = useLexicalComposerContext()
+  useEffect(() => {
+    const detach = session.attachEditor(() => editor.getEditorState().toJSON() as unknown as SerializedDocument)
+    const stopListening = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, editorState, prevEditorState }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+      if (tags.has(RESTORE_TAG)) return
+      // history-merge marks Lexical's own housekeeping (mounting, node transforms registered on
+      // mount): opening an article must not count as a change. Such an update is compared in
+      // full rather than trusted, so an edit batched into it can never go unsaved.
+      if (tags.has(HISTORY_MERGE_TAG) && JSON.stringify(editorState.toJSON()) === JSON.stringify(prevEditorState.toJSON())) return
+      session.documentChanged()
+    })
+    const stopApplying = session.onApplyDocument((doc) => {
+      const clean = sanitizeDocument(doc)
+      editor.update(
+        () => {
+          const root = $getRoot()
+          root.clear()
+          for (const child of clean.root.children) root.append($parseSerializedNode(child as unknown as SerializedLexicalNode))
+        },
+        { tag: RESTORE_TAG, discrete: true }
+      )
+    })
+    return () => {
+      stopApplying()
+      stopListening()
+      detach()
+    }
+  }, [editor, session])
+  return null
+}

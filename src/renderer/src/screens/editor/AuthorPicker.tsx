@@ -1,0 +1,141 @@
+// Choose the article's author, or create one on the spot (name and picture URL, with a
+// live preview that falls back to the initial when the picture cannot load).
+import { useId, useState } from 'react'
+import type { AuthorWithCount } from '../../../../shared/model/article'
+import { amud } from '../../api'
+import { Avatar } from '../../components/Avatar'
+import { useI18n } from '../../i18n'
+
+const NEW = '__new__'
+const isHttpUrl = (s: string): boolean => /^https?:\/\/[^\s]+$/i.test(s)
+
+interface Props {
+  authors: AuthorWithCount[]
+  authorId: number | null
+  onChange: (authorId: number | null) => void
+  onAuthorsChanged: () => void
+}
+
+export function AuthorPicker({ authors, authorId, onChange, onAuthorsChanged }: Props): React.JSX.Element {
+  const { t } = useI18n()
+  const [creating, setCreating] = useState(false)
+  const [editingPicture, setEditingPicture] = useState(false)
+  const current = authors.find((a) => a.id === authorId) ?? null
+  return (
+    <div className="author-picker">
+      {current && <Avatar name={current.name} url={current.pictureUrl} size="md" />}
+      <select
+        className="field field-sm"
+        aria-label={t('article.author')}
+        value={creating ? NEW : (authorId ?? '')}
+        onChange={(e) => {
+          if (e.target.value === NEW) return setCreating(true)
+          setCreating(false)
+          onChange(e.target.value ? Number(e.target.value) : null)
+        }}
+        data-testid="article-author"
+      >
+        <option value="">{t('article.noAuthor')}</option>
+        {authorId !== null && !current && <option value={authorId}>#{authorId}</option>}
+        {authors.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+        <option value={NEW}>{t('article.newAuthor')}</option>
+      </select>
+      {current && !creating && (
+        <button type="button" className="btn btn-quiet btn-sm" aria-expanded={editingPicture} onClick={() => setEditingPicture((v) => !v)} data-testid="author-picture-edit">
+          {t('article.authorPictureEdit')}
+        </button>
+      )}
+      {creating && (
+        <AuthorForm
+          onCancel={() => setCreating(false)}
+          onSubmit={async (name, url) => {
+            const author = await amud.createAuthor(name, url)
+            setCreating(false)
+            onAuthorsChanged()
+            onChange(author.id)
+          }}
+        />
+      )}
+      {editingPicture && current && !creating && (
+        <AuthorForm
+          pictureOnly
+          initialName={current.name}
+          initialUrl={current.pictureUrl ?? ''}
+          onCancel={() => setEditingPicture(false)}
+          onSubmit={async (_name, url) => {
+            await amud.setAuthorPicture(current.id, url)
+            setEditingPicture(false)
+            onAuthorsChanged()
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+interface FormProps {
+  pictureOnly?: boolean
+  initialName?: string
+  initialUrl?: string
+  onSubmit: (name: string, url: string | null) => Promise<void>
+  onCancel: () => void
+}
+
+function AuthorForm({ pictureOnly = false, initialName = '', initialUrl = '', onSubmit, onCancel }: FormProps): React.JSX.Element {
+  const { t } = useI18n()
+  const [name, setName] = useState(initialName)
+  const [url, setUrl] = useState(initialUrl)
+  const [error, setError] = useState<string | null>(null)
+  const errorId = useId()
+  const trimmedUrl = url.trim()
+  const submit = async (e: React.FormEvent): Promise<void> => {
+    e.preventDefault()
+    if (!name.trim()) return setError(t('article.authorNameRequired'))
+    if (trimmedUrl && !isHttpUrl(trimmedUrl)) return setError(t('article.authorPictureInvalid'))
+    try {
+      await onSubmit(name.trim(), trimmedUrl || null)
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+    }
+  }
+  return (
+    <form className="author-form" onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()} data-testid="author-form">
+      {!pictureOnly && (
+        <input className="field" autoFocus dir="auto" aria-label={t('article.authorName')} placeholder={t('article.authorName')} value={name} onChange={(e) => (setName(e.target.value), setError(null))} data-testid="author-name" />
+      )}
+      <div className="author-url-row">
+        <input
+          className="field"
+          dir="ltr"
+          autoFocus={pictureOnly}
+          inputMode="url"
+          aria-label={t('article.authorPicture')}
+          placeholder="https://"
+          value={url}
+          onChange={(e) => (setUrl(e.target.value), setError(null))}
+          aria-invalid={error !== null}
+          aria-describedby={error ? errorId : undefined}
+          data-testid="author-picture"
+        />
+        <Avatar name={name} url={isHttpUrl(trimmedUrl) ? trimmedUrl : null} size="lg" label={t('article.authorPicturePreview')} />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary btn-sm" data-testid="author-save">
+          {pictureOnly ? t('article.authorPictureSave') : t('article.authorCreate')}
+        </button>
+        <button type="button" className="btn btn-sm" onClick={onCancel}>
+          {t('article.authorCancel')}
+        </button>
+      </div>
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}

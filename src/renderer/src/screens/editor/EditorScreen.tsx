@@ -1,0 +1,111 @@
+// The writing room for one article: its details, the page (title, pull quote, body), the
+// side panel slot, the status bar, and the conflict choice when a save meets a newer version.
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react'
+import { ARTICLE_STATUSES, type Article, type ArticleStatus } from '../../../../shared/model/article'
+import { amud } from '../../api'
+import { PanelBoundary } from '../../components/PanelBoundary'
+import { ArticleEditor } from '../../editor/ArticleEditor'
+import type { TextStats } from '../../editor/plugins/Stats/StatsPlugin'
+import { useI18n } from '../../i18n'
+import { useAsync } from '../../lib/useAsync'
+import type { ArticleSession } from '../../session/session'
+import { RevisionsPanel } from '../revisions/RevisionsPanel'
+import { ArticleHeader } from './ArticleHeader'
+import { AuthorPicker } from './AuthorPicker'
+import { ConflictDialog } from './ConflictDialog'
+import { StatusBar } from './StatusBar'
+
+interface Props {
+  session: ArticleSession
+  libraryRevision: number
+  onLibraryChanged: () => void
+  onOpenArticle: (article: Article) => void
+  onTrashed: () => void
+  autoFocusTitle?: boolean
+  onExport: () => void
+}
+
+export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpenArticle, onTrashed, autoFocusTitle = false, onExport }: Props): React.JSX.Element {
+  const { t } = useI18n()
+  const snap = useSyncExternalStore(session.subscribe, session.getSnapshot)
+  const [stats, setStats] = useState<TextStats>({ words: 0, characters: 0, selection: false })
+  const [panel, setPanel] = useState<'revisions' | null>(null)
+  const [authorsRevision, setAuthorsRevision] = useState(0)
+  const authors = useAsync(() => amud.listAuthors(), `${libraryRevision}:${authorsRevision}`)
+  const screenRef = useRef<HTMLElement>(null)
+  const onStats = useCallback((s: TextStats) => setStats(s), [])
+
+  const focusBody = (): void => {
+    screenRef.current?.querySelector<HTMLElement>('[data-testid="editor"]')?.focus()
+  }
+
+  const trash = async (): Promise<void> => {
+    await session.flush()
+    await amud.trashArticle(session.id)
+    onTrashed()
+  }
+
+  const side =
+    panel === 'revisions' ? (
+      <PanelBoundary name="revisions">
+        <RevisionsPanel session={session} version={snap.article.version} onClose={() => setPanel(null)} />
+      </PanelBoundary>
+    ) : null
+
+  return (
+    <section className="editor-screen" ref={screenRef} aria-label={snap.fields.title || t('library.untitled')} data-testid="editor-screen">
+      <div className="meta-bar">
+        <AuthorPicker
+          authors={authors.data ?? []}
+          authorId={snap.fields.authorId}
+          onChange={(id) => session.setField('authorId', id)}
+          onAuthorsChanged={() => (setAuthorsRevision((r) => r + 1), onLibraryChanged())}
+        />
+        <select
+            className={`field field-sm status-select status-${snap.fields.status}`}
+            aria-label={t('article.status')}
+            value={snap.fields.status}
+            onChange={(e) => session.setField('status', e.target.value as ArticleStatus)}
+            data-testid="article-status"
+          >
+            {ARTICLE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+        </select>
+        <span className="meta-spacer" />
+        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'revisions'} onClick={() => setPanel((p) => (p === 'revisions' ? null : 'revisions'))} data-testid="toggle-revisions">
+          {t('article.revisions')}
+        </button>
+        <button type="button" className="btn btn-quiet btn-sm" onClick={onExport} data-testid="export-article" title={`${t('article.export')} (Ctrl+Shift+E)`}>
+          {t('article.export')}
+        </button>
+        <button type="button" className="btn btn-quiet btn-sm" onClick={() => void trash()} data-testid="trash-article">
+          {t('article.trash')}
+        </button>
+      </div>
+      {snap.article.deletedAt && <p className="banner">{t('article.trashed')}</p>}
+      <PanelBoundary name="editor">
+        <ArticleEditor
+          key={`${session.id}:${snap.generation}`}
+          session={session}
+          document={snap.document}
+          onStats={onStats}
+          side={side}
+          header={
+            <ArticleHeader
+              fields={snap.fields}
+              autoFocus={autoFocusTitle}
+              onTitle={(v) => session.setField('title', v)}
+              onPullQuote={(v) => session.setField('pullQuote', v)}
+              onEnterBody={focusBody}
+            />
+          }
+        />
+      </PanelBoundary>
+      <StatusBar stats={stats} status={snap.status} onRetry={() => void session.flush('manual')} />
+      {snap.status.kind === 'conflict' && <ConflictDialog session={session} theirs={snap.status.theirs} onOpenCopy={onOpenArticle} />}
+    </section>
+  )
+}

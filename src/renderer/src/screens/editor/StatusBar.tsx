@@ -1,0 +1,23 @@
+import { readingTimeMinutes } from '../../../../shared/arabic'
+import type { TextStats } from '../../editor/plugins/Stats/StatsPlugin'
+import { useI18n } from '../../i18n'
+import type { SaveStatus } from '../../session/session'
+import { SaveState } from './SaveState'
+
+export function StatusBar({ stats, status, onRetry }: { stats: TextStats; status: SaveStatus; onRetry: () => void }): React.JSX.Element {
+  const { t } = useI18n()
+  return (
+    <footer className="status-bar" aria-label={t('statusbar.label')}>
+      <span className="stats" data-testid="stats">
+        <span data-testid="word-count">{t('statusbar.words', { count: stats.words })}</span>
+        <span>{t('statusbar.characters', { count: stats.characters })}</span>
+        {stats.selection ? (
+          <span className="is-muted">{t('statusbar.selection')}</span>
+        ) : (
+          <span>{t('statusbar.reading', { minutes: readingTimeMinutes(stats.words) })}</span>
+        )}
+      </span>
+      <SaveState status={status} onRetry={onRetry} />
+    </footer>
+  )
+}

@@ -1,0 +1,364 @@
+// One open article: what the library last confirmed, what the person changed since, and the
+// saving in between. React reads it through subscribe/getSnapshot; the editor hands it the
+// document on demand. No path here drops text: a failed save keeps its changes pending (and
+// stashed), a conflict waits for the person's decision with their version intact.
+import type { AmudApi } from '../../../shared/api/contract'
+import type { Article, ArticleChanges, ArticleStatus, SerializedDocument } from '../../../shared/model/article'
+import { AmudError } from '../../../shared/model/errors'
+import { AutosaveScheduler, type AutosaveOptions } from '../lib/autosave'
+import { clearStash, readStash, writeStash } from './stash'
+
+export type SessionApi = Pick<AmudApi, 'getArticle' | 'saveArticle' | 'createArticle' | 'restoreRevision'>
+
+export interface MetaFields {
+  title: string
+  authorId: number | null
+  pullQuote: string
+  status: ArticleStatus
+}
+
+export type SaveStatus =
+  | { kind: 'saved' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; theirs: Article }
+
+export interface SessionSnapshot {
+  article: Article
+  fields: MetaFields
+  status: SaveStatus
+  /** Bumped when the editor must be rebuilt from `document` (the saved version was taken). */
+  generation: number
+  /** The document the editor starts from at this generation. */
+  document: SerializedDocument
+}
+
+export type DocumentListener = (doc: SerializedDocument) => void
+
+const META_KEYS = ['title', 'authorId', 'pullQuote', 'status'] as const
+
+function fieldsOf(a: Pick<Article, 'title' | 'author' | 'pullQuote' | 'status'>): MetaFields {
+  return { title: a.title, authorId: a.author?.id ?? null, pullQuote: a.pullQuote, status: a.status }
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}
+
+export interface SessionOptions extends AutosaveOptions {
+  retryMs?: number
+  stashDelayMs?: number
+  onSaved?: (article: Article) => void
+}
+
+export class ArticleSession {
+  private snapshot: SessionSnapshot
+  private readonly listeners = new Set<() => void>()
+  private readonly applyListeners = new Set<DocumentListener>()
+  private pending: ArticleChanges = {}
+  private documentDirty = false
+  /** A document that failed to save while the editor was not there to ask again. */
+  private heldDocument: SerializedDocument | null = null
+  private getDocument: (() => SerializedDocument) | null = null
+  private readonly scheduler: AutosaveScheduler
+  private nextReason: 'autosave' | 'manual' = 'autosave'
+  private retryTimer: ReturnType<typeof setTimeout> | null = null
+  private stashTimer: ReturnType<typeof setTimeout> | null = null
+  private disposed = false
+
+  constructor(
+    private readonly api: SessionApi,
+    article: Article,
+    private readonly options: SessionOptions = {}
+  ) {
+    this.snapshot = { article, fields: fieldsOf(article), status: { kind: 'saved' }, generation: 0, document: article.document }
+    this.scheduler = new AutosaveScheduler(() => this.save(), options)
+  }
+
+  /** Opens an article, bringing back any words a previous run left unsaved. */
+  static async open(api: SessionApi, id: string, options: SessionOptions = {}): Promise<ArticleSession> {
+    const article = await api.getArticle(id)
+    const session = new ArticleSession(api, article, options)
+    session.recoverStash()
+    return session
+  }
+
+  get id(): string {
+    return this.snapshot.article.id
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getSnapshot = (): SessionSnapshot => this.snapshot
+
+  /** The editor registers how to read its document; saves call it only when it changed. */
+  attachEditor(getDocument: () => SerializedDocument): () => void {
+    this.getDocument = getDocument
+    return () => {
+      if (this.getDocument !== getDocument) return
+      // Keep what the editor holds before it goes: a save may still need it.
+      if (this.documentDirty) this.heldDocument = getDocument()
+      this.getDocument = null
+    }
+  }
+
+  /** Called when the editor's content should be replaced as an undoable edit. */
+  onApplyDocument(listener: DocumentListener): () => void {
+    this.applyListeners.add(listener)
+    return () => this.applyListeners.delete(listener)
+  }
+
+  setField<K extends keyof MetaFields>(key: K, value: MetaFields[K]): void {
+    if (this.snapshot.fields[key] === value) return
+    this.pending = { ...this.pending, [key]: value }
+    this.update({ fields: { ...this.snapshot.fields, [key]: value } })
+    this.changed()
+  }
+
+  documentChanged(): void {
+    this.documentDirty = true
+    this.heldDocument = null
+    this.changed()
+  }
+
+  /** The document as the person sees it now (for showing "mine" in a conflict). */
+  myDocument(): SerializedDocument {
+    return this.currentDocument()
+  }
+
+  get dirty(): boolean {
+    return this.documentDirty || Object.keys(this.pending).length > 0
+  }
+
+  /** Saves whatever is pending now. */
+  flush(reason: 'autosave' | 'manual' = 'autosave'): Promise<boolean> {
+    if (reason === 'manual') this.nextReason = 'manual'
+    this.stashNow()
+    return this.scheduler.flush()
+  }
+
+  /** Keeps pending changes in localStorage at once (the window is closing). */
+  stashNow(): void {
+    if (this.stashTimer) clearTimeout(this.stashTimer)
+    this.stashTimer = null
+    if (!this.dirty) return
+    writeStash(this.id, {
+      baseVersion: this.snapshot.article.version,
+      changes: this.collectChanges(),
+      at: new Date().toISOString()
+    })
+  }
+
+  /** Conflict: my version replaces the saved one (the person has seen both). */
+  async keepMine(): Promise<boolean> {
+    const status = this.snapshot.status
+    if (status.kind !== 'conflict') return true
+    const theirs = status.theirs
+    // Everything I see becomes the new version, not only what I had changed.
+    const f = this.snapshot.fields
+    this.pending = { title: f.title, authorId: f.authorId, pullQuote: f.pullQuote, status: f.status }
+    this.documentDirty = true
+    this.update({ article: { ...this.snapshot.article, version: theirs.version }, status: { kind: 'dirty' } })
+    this.scheduler.resume()
+    this.scheduler.touch()
+    return this.flush('manual')
+  }
+
+  /** Conflict: drop my changes and load the saved version into the editor. */
+  takeTheirs(): void {
+    const status = this.snapshot.status
+    if (status.kind !== 'conflict') return
+    this.loadFresh(status.theirs)
+  }
+
+  /** Conflict: my version becomes a new article; this one takes the saved version. */
+  async copyMine(titleSuffix: string): Promise<Article> {
+    const status = this.snapshot.status
+    const changes = this.collectChanges()
+    const f = this.snapshot.fields
+    const copy = await this.api.createArticle({
+      title: `${f.title} ${titleSuffix}`.trim(),
+      authorId: f.authorId,
+      pullQuote: f.pullQuote,
+      status: f.status,
+      document: changes.document ?? this.currentDocument()
+    })
+    if (status.kind === 'conflict') this.loadFresh(status.theirs)
+    return copy
+  }
+
+  /** Restores a revision as a new version, then applies it to the editor as one undoable edit. */
+  async restoreRevision(revisionId: number): Promise<Article> {
+    await this.flush('autosave')
+    if (this.dirty) throw new AmudError('io', this.statusMessage() ?? 'unsaved changes')
+    const restored = await this.api.restoreRevision(this.id, revisionId, this.snapshot.article.version)
+    this.update({ article: restored, fields: fieldsOf(restored), status: { kind: 'saved' } })
+    clearStash(this.id)
+    for (const l of this.applyListeners) l(restored.document)
+    // The editor's apply is an ordinary edit; it now matches the saved version.
+    this.documentDirty = false
+    this.scheduler.markClean()
+    this.update({ status: { kind: 'saved' } })
+    this.options.onSaved?.(restored)
+    return restored
+  }
+
+  dispose(): void {
+    this.stashNow()
+    this.disposed = true
+    this.scheduler.dispose()
+    if (this.retryTimer) clearTimeout(this.retryTimer)
+    if (this.stashTimer) clearTimeout(this.stashTimer)
+    this.listeners.clear()
+    this.applyListeners.clear()
+  }
+
+  // ——— internals ———
+
+  private changed(): void {
+    if (this.snapshot.status.kind !== 'conflict' && this.snapshot.status.kind !== 'saving') {
+      this.update({ status: { kind: 'dirty' } })
+    }
+    this.scheduleStash()
+    this.scheduler.touch()
+  }
+
+  private scheduleStash(): void {
+    if (this.stashTimer) return
+    this.stashTimer = setTimeout(() => {
+      this.stashTimer = null
+      if (!this.disposed) this.stashNow()
+    }, this.options.stashDelayMs ?? 300)
+  }
+
+  private currentDocument(): SerializedDocument {
+    if (this.getDocument) return this.getDocument()
+    return this.heldDocument ?? this.snapshot.document
+  }
+
+  private collectChanges(): ArticleChanges {
+    const changes: ArticleChanges = { ...this.pending }
+    if (this.documentDirty) changes.document = this.currentDocument()
+    return changes
+  }
+
+  private async save(): Promise<boolean> {
+    const changes = this.collectChanges()
+    if (Object.keys(changes).length === 0) return true
+    const reason = this.nextReason
+    this.nextReason = 'autosave'
+    const sentDocument = this.documentDirty
+    this.pending = {}
+    this.documentDirty = false
+    const baseVersion = this.snapshot.article.version
+    this.update({ status: { kind: 'saving' } })
+    try {
+      const saved = await this.api.saveArticle({ id: this.id, baseVersion, changes, reason })
+      if (this.disposed) return true
+      // Fields typed while the save was in flight stay as typed; the rest come back from the library.
+      const fields = { ...fieldsOf(saved) }
+      for (const k of META_KEYS) if (k in this.pending) (fields as Record<string, unknown>)[k] = this.snapshot.fields[k]
+      this.update({ article: saved, fields, status: this.dirty ? { kind: 'dirty' } : { kind: 'saved' } })
+      if (!this.dirty) clearStash(this.id)
+      this.options.onSaved?.(saved)
+      return true
+    } catch (e) {
+      // Put the unsaved changes back under anything typed since.
+      this.pending = { ...changes, ...this.pending }
+      delete this.pending.document
+      if (sentDocument && !this.documentDirty) {
+        this.documentDirty = true
+        if (!this.getDocument && changes.document) this.heldDocument = changes.document
+      }
+      if (this.disposed) return false
+      this.stashNow()
+      if (e instanceof AmudError && e.code === 'conflict') {
+        this.scheduler.pause()
+        let theirs: Article
+        try {
+          theirs = await this.api.getArticle(this.id)
+        } catch (e2) {
+          this.failed(errorMessage(e2))
+          return false
+        }
+        this.update({ status: { kind: 'conflict', theirs } })
+        return false
+      }
+      this.failed(errorMessage(e))
+      return false
+    }
+  }
+
+  private failed(message: string): void {
+    this.update({ status: { kind: 'error', message } })
+    if (this.retryTimer) clearTimeout(this.retryTimer)
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null
+      if (!this.disposed && this.dirty) void this.scheduler.flush()
+    }, this.options.retryMs ?? 5000)
+  }
+
+  private statusMessage(): string | null {
+    const s = this.snapshot.status
+    return s.kind === 'error' ? s.message : s.kind === 'conflict' ? 'conflict' : null
+  }
+
+  private loadFresh(article: Article): void {
+    this.pending = {}
+    this.documentDirty = false
+    this.heldDocument = null
+    this.scheduler.markClean()
+    clearStash(this.id)
+    this.update({
+      article,
+      fields: fieldsOf(article),
+      status: { kind: 'saved' },
+      generation: this.snapshot.generation + 1,
+      document: article.document
+    })
+    this.scheduler.resume()
+  }
+
+  private recoverStash(): void {
+    const stash = readStash(this.id)
+    if (!stash) return
+    const article = this.snapshot.article
+    const c = stash.changes
+    const same =
+      (c.title === undefined || c.title === article.title) &&
+      (c.pullQuote === undefined || c.pullQuote === article.pullQuote) &&
+      (c.status === undefined || c.status === article.status) &&
+      (c.authorId === undefined || c.authorId === (article.author?.id ?? null)) &&
+      (c.document === undefined || JSON.stringify(c.document) === JSON.stringify(article.document))
+    if (same) {
+      clearStash(this.id)
+      return
+    }
+    // The unsaved words come back as unsaved edits on the version they were made on: if the
+    // library moved on since, the first save meets a conflict and the person chooses.
+    const { document, ...meta } = c
+    this.pending = meta
+    const fields = { ...this.snapshot.fields }
+    for (const k of META_KEYS) if (k in meta) (fields as Record<string, unknown>)[k] = meta[k]
+    if (document) {
+      this.documentDirty = true
+      this.heldDocument = document
+    }
+    this.update({
+      article: { ...article, version: stash.baseVersion },
+      fields,
+      status: { kind: 'dirty' },
+      document: document ?? article.document
+    })
+    this.scheduler.touch()
+  }
+
+  private update(patch: Partial<SessionSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch }
+    for (const l of this.listeners) l()
+  }
+}

@@ -1,0 +1,116 @@
+// The writing room: title, author, status, pull quote, the Lexical body, toolbar, status bar.
+import type { Locator, Page } from 'playwright-core'
+import type { DomElement, PageDom } from './dom'
+
+export type SaveState = 'saved' | 'saving' | 'error'
+
+export class EditorPage {
+  constructor(readonly page: Page) {}
+
+  get title(): Locator {
+    return this.page.getByTestId('article-title')
+  }
+  get body(): Locator {
+    return this.page.getByTestId('editor')
+  }
+  get status(): Locator {
+    return this.page.getByTestId('article-status')
+  }
+  get author(): Locator {
+    return this.page.getByTestId('article-author')
+  }
+  get pullQuote(): Locator {
+    return this.page.getByTestId('pull-quote')
+  }
+  get saveState(): Locator {
+    return this.page.getByTestId('save-state')
+  }
+  get blocks(): Locator {
+    return this.body.locator(':scope > *')
+  }
+
+  async setTitle(text: string): Promise<void> {
+    await this.title.click()
+    await this.title.press('Control+A')
+    await this.page.keyboard.insertText(text)
+  }
+
+  /** Clicks at the end of the body and types (insertText: an IME-like insertion, any script). */
+  async typeInBody(text: string): Promise<void> {
+    await this.focusBodyEnd()
+    await this.page.keyboard.insertText(text)
+  }
+
+  async focusBodyEnd(): Promise<void> {
+    await this.body.click()
+    await this.page.keyboard.press('Control+End')
+  }
+
+  /** Types paragraphs, pressing Enter between them. */
+  async typeParagraphs(paragraphs: string[]): Promise<void> {
+    await this.focusBodyEnd()
+    for (const [i, p] of paragraphs.entries()) {
+      if (i > 0) await this.page.keyboard.press('Enter')
+      await this.page.keyboard.insertText(p)
+    }
+  }
+
+  async waitForSaveState(state: SaveState, timeout = 10_000): Promise<void> {
+    await this.page.waitForFunction(
+      (s) => (globalThis as unknown as PageDom).document.querySelector('[data-testid="save-state"]')?.getAttribute('data-state') === s,
+      state,
+      { timeout }
+    )
+  }
+
+  async waitSaved(): Promise<void> {
+    // A change schedules a save; "saved" then means the library has it.
+    await this.waitForSaveState('saved')
+  }
+
+  async saveNow(): Promise<void> {
+    await this.page.keyboard.press('Control+S')
+    await this.waitSaved()
+  }
+
+  async bodyText(): Promise<string> {
+    return this.body.innerText()
+  }
+
+  async blockDirections(): Promise<{ text: string; dir: string; computed: string }[]> {
+    return this.body.evaluate((el: DomElement) =>
+      Array.from(el.children).map((c) => ({
+        text: c.innerText,
+        dir: c.getAttribute('dir') ?? '',
+        computed: (globalThis as unknown as PageDom).getComputedStyle(c).direction
+      }))
+    )
+  }
+
+  /** Pastes HTML the way the system clipboard delivers it: a paste event with a DataTransfer. */
+  async pasteHtml(html: string, plain = ''): Promise<void> {
+    await this.body.evaluate(
+      (el: DomElement, [h, p]) => {
+        const w = globalThis as unknown as PageDom
+        const data = new w.DataTransfer()
+        data.setData('text/html', h!)
+        data.setData('text/plain', p!)
+        el.dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+      },
+      [html, plain]
+    )
+  }
+
+  async setStatus(status: string): Promise<void> {
+    await this.status.selectOption(status)
+  }
+
+  async setParagraphDirection(dir: 'auto' | 'rtl' | 'ltr'): Promise<void> {
+    await this.page.getByTestId('paragraph-direction').selectOption(dir)
+  }
+
+  async openRevisions(): Promise<void> {
+    await this.page.getByTestId('toggle-revisions').click()
+    await this.page.getByTestId('revisions').waitFor()
+  }
+}

@@ -1,0 +1,61 @@
+// One fresh app per test: a browser host on a temporary library and a fresh Chromium
+// profile, with the page objects on top. Screenshots go to test-results/.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { launchBrowser, type LaunchedBrowser } from '../support/browser'
+import { ROOT, startHost, type RunningHost } from '../support/host'
+import { callApi } from '../support/http'
+import { EditorPage } from './EditorPage'
+import { LibraryPage } from './LibraryPage'
+import { RevisionsPanel } from './RevisionsPanel'
+
+export const RESULTS = join(ROOT, 'test-results')
+
+export interface App {
+  host: RunningHost
+  browser: LaunchedBrowser
+  library: LibraryPage
+  editor: EditorPage
+  revisions: RevisionsPanel
+  /** A contract call straight to the host, as another window or tool would make it. */
+  call<T>(method: string, ...args: unknown[]): Promise<T>
+  screenshot(name: string): Promise<string>
+  close(): Promise<void>
+}
+
+export async function openApp(options: { width?: number; height?: number } = {}): Promise<App> {
+  const host = await startHost()
+  let browser: LaunchedBrowser
+  try {
+    browser = await launchBrowser()
+  } catch (e) {
+    await host.stop()
+    throw e
+  }
+  const { page } = browser
+  await page.setViewportSize({ width: options.width ?? 1440, height: options.height ?? 900 })
+  const library = new LibraryPage(page)
+  await library.open(host.url)
+  return {
+    host,
+    browser,
+    library,
+    editor: new EditorPage(page),
+    revisions: new RevisionsPanel(page),
+    async call<T>(method: string, ...args: unknown[]): Promise<T> {
+      const reply = (await callApi(host.origin, host.token, method, args)) as { ok: boolean; value?: T; error?: { message: string } }
+      if (!reply.ok) throw new Error(`${method}: ${reply.error?.message}`)
+      return reply.value as T
+    },
+    async screenshot(name: string): Promise<string> {
+      mkdirSync(RESULTS, { recursive: true })
+      const path = join(RESULTS, name)
+      await page.screenshot({ path })
+      return path
+    },
+    async close(): Promise<void> {
+      await browser.close().catch(() => undefined)
+      await host.stop()
+    }
+  }
+}

@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { $generateNodesFromDOM } from '@lexical/html'
+import { $getRoot, createEditor, type LexicalEditor } from 'lexical'
+import { describe, expect, it } from 'vitest'
+import { ARTICLE_NODES } from '../../../src/renderer/src/editor/nodes'
+import { cleanPastedHtml } from '../../../src/renderer/src/editor/plugins/PasteClean/cleanHtml'
+import { $cleanPastedNodes } from '../../../src/renderer/src/editor/plugins/PasteClean/cleanNodes'
+
+type J = { type: string; children?: J[]; text?: string; format?: number | string; style?: string; tag?: string; listType?: string; url?: string; direction?: string | null }
+
+function paste(html: string): { editor: LexicalEditor; root: J } {
+  const editor = createEditor({ namespace: 'test', nodes: ARTICLE_NODES, onError: (e) => { throw e } })
+  const dom = cleanPastedHtml(html)
+  editor.update(
+    () => {
+      const nodes = $cleanPastedNodes($generateNodesFromDOM(editor, dom))
+      $getRoot().clear().append(...nodes)
+    },
+    { discrete: true }
+  )
+  return { editor, root: editor.getEditorState().toJSON().root as unknown as J }
+}
+
+function walk(node: J, visit: (n: J) => void): void {
+  visit(node)
+  node.children?.forEach((c) => walk(c, visit))
+}
+
+const WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{font-family:Arial}</style></head><body>
+<p class=MsoNormal dir=RTL style="font-family:Arial;color:red;font-size:14pt;text-align:right"><b><span style="font-family:'Simplified Arabic';color:#FF0000">عنوان عريض</span></b><span> ونص عادي</span><o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">·<span>&nbsp;&nbsp;</span></span>البند الأول</p>
+<p class=MsoListParagraphCxSpLast style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">·<span>&nbsp;&nbsp;</span></span>البند الثاني</p>
+<ul><li>بند <i>مائل</i></li></ul>
+<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>
+<p><a href="javascript:window.__pwned=3">رابط خبيث</a> و <a href="https://example.com" target="_blank" style="color:blue">رابط سليم</a></p>
+</body></html>`
+
+describe('paste cleaning', () => {
+  it('keeps paragraphs, bold, italic, lists and safe links; drops style, images, scripts and bad links', () => {
+    const { root } = paste(WORD)
+    const types: string[] = []
+    const styles: string[] = []
+    const urls: string[] = []
+    const texts: string[] = []
+    walk(root, (n) => {
+      types.push(n.type)
+      if (n.style) styles.push(n.style)
+      if (n.url) urls.push(n.url)
+      if (n.text) texts.push(n.text)
+      if (n.type !== 'root') expect(n.direction ?? null).toBeNull()
+    })
+    expect(styles).toEqual([])
+    expect(urls).toEqual(['https://example.com'])
+    expect(types).not.toContain('image')
+    const all = texts.join('|')
+    expect(all).toContain('عنوان عريض')
+    expect(all).toContain('رابط خبيث')
+    expect(all).not.toContain('·')
+    expect(all).not.toContain('__pwned')
+
+    const bold = [] as J[]
+    walk(root, (n) => n.type === 'text' && typeof n.format === 'number' && n.format & 1 && bold.push(n))
+    expect(bold.map((b) => b.text)).toEqual(['عنوان عريض'])
+    const italic = [] as J[]
+    walk(root, (n) => n.type === 'text' && typeof n.format === 'number' && n.format & 2 && italic.push(n))
+    expect(italic.map((b) => b.text)).toEqual(['مائل'])
+
+    const lists = root.children!.filter((c) => c.type === 'list')
+    expect(lists.length).toBeGreaterThanOrEqual(1)
+    const items: string[] = []
+    for (const l of lists) for (const li of l.children ?? []) {
+      const t: string[] = []
+      walk(li, (n) => n.text && t.push(n.text))
+      items.push(t.join('').trim())
+    }
+    expect(items).toEqual(expect.arrayContaining(['البند الأول', 'البند الثاني', 'بند مائل']))
+  })
+
+  it('does not execute or load anything while cleaning', () => {
+    const w = window as unknown as { __pwned?: number }
+    paste('<img src=x onerror="window.__pwned=1"><p>نص</p><script>window.__pwned=2</script><svg onload="window.__pwned=3"></svg>')
+    expect(w.__pwned).toBeUndefined()
+  })
+
+  it('maps h1 to h2 and h4–h6 to h3', () => {
+    const { root } = paste('<h1>أ</h1><h2>ب</h2><h4>ج</h4><h6>د</h6>')
+    expect(root.children!.map((c) => c.tag)).toEqual(['h2', 'h2', 'h3', 'h3'])
+  })
+
+  it('drops colours, fonts and sizes from Google Docs spans but keeps their bold/italic', () => {
+    const { root } = paste(
+      '<b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="ltr" style="line-height:1.38"><span style="font-size:11pt;font-family:Arial;color:#ff0000;font-weight:700">غامق</span><span style="font-style:italic;color:#00f">مائل</span></p></b>'
+    )
+    const texts: J[] = []
+    walk(root, (n) => n.type === 'text' && texts.push(n))
+    expect(texts.map((t) => [t.text, t.format, t.style])).toEqual([
+      ['غامق', 1, ''],
+      ['مائل', 2, '']
+    ])
+  })
+
+  it('removes strikethrough, code and other formats it cannot keep', () => {
+    const { root } = paste('<p><s>مشطوب</s><code>رمز</code><sup>علوي</sup><u>تحته خط</u></p>')
+    const formats: number[] = []
+    walk(root, (n) => n.type === 'text' && formats.push(n.format as number))
+    expect(formats.every((f) => (f & ~(1 | 2 | 8)) === 0)).toBe(true)
+    expect(formats).toContain(8)
+  })
+})
+
+describe('event handler attributes', () => {
+  it('are renamed before parsing, however they are spelled', async () => {
+    const { neutralizeEventHandlers } = await import('../../../src/renderer/src/editor/plugins/PasteClean/cleanHtml')
+    const out = neutralizeEventHandlers('<img src=x onerror="a>b"><P ONCLICK=x>one onion=3</P><svg/onload=alert(1)><a href="https://e.com"onmouseover=y>')
+    for (const handler of ['onerror', 'ONCLICK', 'onload', 'onmouseover']) expect(out).not.toContain(handler)
+    expect(out).toContain('one onion=3')
+    expect(out).toContain('href="https://e.com"')
+  })
+})
