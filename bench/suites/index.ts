@@ -1,6 +1,7 @@
 import type { Suite } from '../harness'
 import { pullquoteSuite } from './pullquote'
 import { textSuite } from './text'
+import { librarySuite } from './library'
 
 /** Every suite, in the order a plain `npm run bench` runs them. */
-export const suites: Suite[] = [textSuite, pullquoteSuite]
+export const suites: Suite[] = [textSuite, librarySuite, pullquoteSuite]

@@ -1,9 +1,32 @@
 import type { Command } from '../command'
+import { backup, restore } from './backup'
 import { check } from './check'
 import { convert } from './convert'
+import { exportCommand } from './export'
+import { importCommand } from './import'
 import { lint } from './lint'
+import { list } from './list'
 import { normalize } from './normalize'
+import { pullquotes } from './pullquotes'
+import { search } from './search'
 import { sentences } from './sentences'
+import { show } from './show'
+import { stats } from './stats'
 
 /** Every command, in the order `amud --help` lists them. */
-export const commands: Command[] = [check, convert, lint, sentences, normalize]
+export const commands: Command[] = [
+  check,
+  convert,
+  lint,
+  sentences,
+  normalize,
+  importCommand,
+  exportCommand,
+  list,
+  search,
+  show,
+  backup,
+  restore,
+  stats,
+  pullquotes
+]

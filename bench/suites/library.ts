@@ -1,0 +1,120 @@
+// Issue 3's figures: libraries built from the corpus at 31,030 and 100,000 articles; import,
+// search (against a raw FTS5 MATCH, the floor, and a LIKE scan, the naive way), the first list
+// page, export, size on disk, memory. Targets at 100,000: search p95 ≤ 20 ms and ≤ 1.5× raw
+// FTS5, ≥ 100× faster than LIKE, import ≥ 5,000 articles/s, export ≥ 10,000 articles/s.
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { openLibrary, type Library } from '../../src/node/library'
+import { parseSearchQuery, toFtsQuery } from '../../src/node/library/search-query'
+import { writeTagged } from '../../src/shared/format'
+import { exportToFolder } from '../../src/node/transfer/export-folder'
+import { corpusPath, corpusToTagged, loadCorpus, CORPUS_ABSENT } from '../../tests/support/corpus'
+import { percentile, time, type BenchContext, type Suite } from '../harness'
+import { BENCH_QUERIES } from './library-queries'
+
+const BATCH = 500
+const LIKE_SAMPLE = 10
+
+function fileSize(path: string): number {
+  let total = 0
+  for (const p of [path, `${path}-wal`]) {
+    try {
+      total += statSync(p).size
+    } catch {
+      // no WAL file after a clean checkpoint
+    }
+  }
+  return total
+}
+
+function latencies(runs: number, fn: () => unknown): { p50: number; p95: number } {
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) samples.push(time(fn).ms)
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) }
+}
+
+function measureSearch(ctx: BenchContext, library: Library, path: string, size: number): void {
+  const raw = new Database(path, { readonly: true })
+  const ftsStmt = raw.prepare('SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT 20')
+  const likeStmt = raw.prepare(
+    `SELECT a.id FROM articles a JOIN article_content c ON c.article_pk = a.pk
+      WHERE c.body_text LIKE ? AND a.deleted_at IS NULL ORDER BY a.updated_at DESC LIMIT 20`
+  )
+  const searchMs: number[] = []
+  const ftsMs: number[] = []
+  let hits = 0
+  // Warm the caches once, as a columnist's second search would be.
+  for (const q of BENCH_QUERIES) library.search({ query: q.query, limit: 20 })
+  for (let round = 0; round < 3; round++) {
+    for (const q of BENCH_QUERIES) {
+      const s = time(() => library.search({ query: q.query, limit: 20 }))
+      searchMs.push(s.ms)
+      hits += s.result.hits.length
+      const match = toFtsQuery(parseSearchQuery(q.query)) as string
+      ftsMs.push(time(() => ftsStmt.all(match)).ms)
+    }
+  }
+  const likeMs: number[] = []
+  for (const q of BENCH_QUERIES.filter((x) => x.kind === 'word').slice(0, LIKE_SAMPLE)) {
+    // LIKE sees the stored text as typed: it gets the query as typed, with no normalization.
+    likeMs.push(time(() => likeStmt.all(`%${q.query}%`)).ms)
+  }
+  raw.close()
+  const p = (xs: number[], n: number): number => percentile(xs, n)
+  ctx.figure(`${size}: search p50 / p95`, p(searchMs, 50), 'ms', `p95 ${p(searchMs, 95).toFixed(2)} ms (target ≤ 20); ${(hits / 3 / BENCH_QUERIES.length).toFixed(1)} hits a query`)
+  ctx.figure(`${size}: raw FTS5 MATCH p50 / p95 (floor)`, p(ftsMs, 50), 'ms', `p95 ${p(ftsMs, 95).toFixed(2)} ms`)
+  ctx.figure(`${size}: search ÷ raw FTS5 at p95`, p(searchMs, 95) / p(ftsMs, 95), '×', 'target ≤ 1.5')
+  ctx.figure(`${size}: LIKE scan p50 (${likeMs.length} queries)`, p(likeMs, 50), 'ms')
+  ctx.figure(`${size}: LIKE ÷ search at p50`, p(likeMs, 50) / p(searchMs, 50), '×', 'target ≥ 100')
+  const list = latencies(20, () => library.listArticles({ limit: 50 }))
+  ctx.figure(`${size}: first list page p50 / p95`, list.p50, 'ms', `p95 ${list.p95.toFixed(2)} ms`)
+}
+
+export const librarySuite: Suite = {
+  name: 'library',
+  description: 'SQLite library at 31,030 and 100,000 articles: import, search vs raw FTS5 vs LIKE, list, export',
+  async run(ctx) {
+    if (!corpusPath()) return ctx.log(CORPUS_ABSENT)
+    const corpus = await loadCorpus()
+    const items = corpus.map((a) => ({ ...corpusToTagged(a), title: a.title }))
+    const dir = mkdtempSync(join(tmpdir(), 'amud-bench-'))
+    try {
+      for (const target of [corpus.length, 100_000]) {
+        const path = join(dir, `library-${target}.sqlite`)
+        const library = openLibrary(path)
+        let imported = 0
+        const importMs = time(() => {
+          while (imported < target) {
+            const start = imported % items.length
+            const batch = items.slice(start, Math.min(items.length, start + Math.min(BATCH, target - imported)))
+            library.importTagged(batch, { allowDuplicates: true })
+            imported += batch.length
+          }
+        }).ms
+        ctx.figure(`${target}: import (batches of ${BATCH}, one transaction each)`, imported / (importMs / 1000), 'articles/s', 'target ≥ 5,000')
+        measureSearch(ctx, library, path, target)
+
+        const ids = library.listArticles({ limit: 500 }).items.map((a) => a.id)
+        const exportIds = Array.from({ length: 10 }, () => ids).flat()
+        const exportMs = time(() => exportIds.forEach((id) => library.exportArticle(id))).ms
+        ctx.figure(`${target}: export to tagged text`, exportIds.length / (exportMs / 1000), 'articles/s', 'target ≥ 10,000')
+        const out = join(dir, `export-${target}`)
+        const folderMs = time(() => exportToFolder(library, ids, out)).ms
+        ctx.figure(`${target}: export to files in a folder`, ids.length / (folderMs / 1000), 'articles/s')
+        library.close()
+        ctx.figure(`${target}: library size on disk`, fileSize(path) / (1024 * 1024), 'MB')
+      }
+      // Per-file transactions, as `amud import` and the app do them (one fsync each).
+      const sample = items.slice(0, 2000).map((a, i) => ({ name: `${i}.txt`, base64: Buffer.from(writeTagged(a)).toString('base64') }))
+      const perFile = openLibrary(join(dir, 'per-file.sqlite'))
+      const perFileMs = time(() => perFile.importFiles(sample, { allowDuplicates: true })).ms
+      perFile.close()
+      ctx.figure('importFiles, one transaction per file (2,000)', sample.length / (perFileMs / 1000), 'articles/s')
+      ctx.figure('peak memory (max RSS)', process.resourceUsage().maxRSS / 1024, 'MB')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import type { Range } from '../../../shared/api/library'
+import type { Command } from '../command'
+import { flag, stringOption, UsageError } from '../command'
+import { LIBRARY_HELP, libraryOption, withLibrary } from '../library-option'
+
+/** Wraps each highlighted range in [ ] so hits stand out in a terminal or a log. */
+export function markRanges(text: string, ranges: Range[]): string {
+  let out = ''
+  let at = 0
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (s < at) continue
+    out += `${text.slice(at, s)}[${text.slice(s, e)}]`
+    at = e
+  }
+  return out + text.slice(at)
+}
+
+export const search: Command = {
+  name: 'search',
+  summary: 'Search the library; any spelling of hamza, alef, ى/ي, ة/ه, tashkeel or digits finds the others.',
+  usage: 'amud search QUERY [--json] [--limit N] [--library PATH]',
+  help: `Words are ANDed; "a phrase" in quotes matches in order; word* matches a prefix.
+Prints the best matches first, two lines each: "ID<TAB>TITLE" and an indented snippet with hits in [ ].
+  --limit N  at most N results (default 20)
+  --json     the hits as JSON, with highlight ranges into the original text
+${LIBRARY_HELP}`,
+  options: { ...libraryOption, json: { type: 'boolean' }, limit: { type: 'string' } },
+  async run(args, io) {
+    const query = args.positionals.join(' ')
+    if (!query.trim()) throw new UsageError('give the QUERY')
+    const limitText = stringOption(args, 'limit')
+    const limit = limitText === undefined ? 20 : Number(limitText)
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit must be a whole number from 1 to 200')
+    const result = await withLibrary(args, io, (library) => library.search({ query, limit }))
+    if (flag(args, 'json')) {
+      io.out(`${JSON.stringify(result, null, 2)}\n`)
+      return 0
+    }
+    for (const hit of result.hits) {
+      io.out(`${hit.article.id}\t${markRanges(hit.article.title, hit.titleHighlights)}\n`)
+      io.out(`    ${markRanges(hit.snippet.text, hit.snippet.highlights)}\n`)
+    }
+    if (result.hits.length === 0) io.err('no article matches\n')
+    return 0
+  }
+}
