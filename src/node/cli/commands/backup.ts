@@ -33,11 +33,11 @@ newer Amud); only then is the library replaced. The old library file is kept bes
 library.sqlite.before-restore-TIME.
 ${LIBRARY_HELP}`,
   options: { ...libraryOption },
-  run(args, io) {
+  async run(args, io) {
     const [file, ...extra] = args.positionals
     if (!file || extra.length) throw new UsageError('name exactly one backup FILE')
     const target = libraryPath(args, io)
-    const kept = restoreLibraryFromBackup(target, resolve(io.cwd, file))
+    const kept = await restoreLibraryFromBackup(target, resolve(io.cwd, file))
     io.out(`restored ${target} from ${file}${kept ? `; the previous library is kept as ${kept}` : ''}\n`)
     return 0
   }

@@ -1,0 +1,54 @@
+// One article → the publication's tagged text, with a file name and a list of what the plain
+// format could not keep.
+import type { ExportedArticle } from '../../shared/api/library'
+import type { Article } from '../../shared/model/article'
+import { AmudError } from '../../shared/model/errors'
+import { flattenedFeatures, paragraphsFromDocument, type FlattenedFeatures } from '../../shared/document/index'
+import { TaggedFormatError, writeTagged } from '../../shared/format/index'
+import { getArticle } from './articles'
+import type { Ctx } from './context'
+import { exportFileName } from './file-name'
+
+const FLATTENED: { key: keyof FlattenedFeatures; code: string; what: string }[] = [
+  { key: 'headings', code: 'flattened-headings', what: 'heading(s) became plain paragraphs' },
+  { key: 'lists', code: 'flattened-lists', what: 'list(s) became plain paragraphs, one per item, without bullets or numbers' },
+  { key: 'quotes', code: 'flattened-quotes', what: 'block quote(s) became plain paragraphs' },
+  { key: 'bold', code: 'flattened-bold', what: 'bold passage(s) lost their bold' },
+  { key: 'italic', code: 'flattened-italic', what: 'italic passage(s) lost their italics' },
+  { key: 'underline', code: 'flattened-underline', what: 'underlined passage(s) lost their underline' },
+  { key: 'links', code: 'flattened-links', what: 'link(s) kept their text but lost their address' },
+  { key: 'other', code: 'flattened-other', what: 'other formatting or embedded item(s) were dropped or flattened' }
+]
+
+export function exportWarnings(a: Article): { code: string; message: string }[] {
+  const f = flattenedFeatures(a.document)
+  const warnings = FLATTENED.filter((w) => f[w.key] > 0).map((w) => ({ code: w.code, message: `${f[w.key]} ${w.what}.` }))
+  if (a.pullQuote.trim() === '') {
+    warnings.push({ code: 'no-pull-quote', message: 'The article has no pull quote: the pull-quote line is written empty.' })
+  }
+  if (a.author && a.author.pictureUrl === null) {
+    warnings.push({ code: 'no-picture', message: `The author ${a.author.name} has no picture: the header's image is written empty.` })
+  }
+  return warnings
+}
+
+export function exportArticle(ctx: Ctx, id: string): ExportedArticle {
+  const a = getArticle(ctx, id)
+  if (!a.author) {
+    throw new AmudError('invalid', `The article "${a.title || a.id}" has no author; the publication's format needs one. Choose an author, then export.`)
+  }
+  let text: string
+  try {
+    text = writeTagged({
+      authorName: a.author.name,
+      authorPictureUrl: a.author.pictureUrl,
+      pullQuote: a.pullQuote.trim() === '' ? null : a.pullQuote,
+      paragraphs: paragraphsFromDocument(a.document)
+    })
+  } catch (err) {
+    if (err instanceof TaggedFormatError) throw new AmudError('invalid', `"${a.title || a.id}": ${err.message}.`)
+    throw err
+  }
+  const date = new Date(a.publishedAt ?? a.updatedAt)
+  return { articleId: a.id, fileName: exportFileName(date, a.author.name, a.title), text, warnings: exportWarnings(a) }
+}

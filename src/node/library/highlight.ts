@@ -1,0 +1,119 @@
+// Finding the query's terms in original text and reporting ranges in that original text: the
+// text is normalized with an offset map, tokenized as the index tokenizes, matched, and each
+// match mapped back, so a highlight covers the word as written (hamza, tashkeel, tatweel and all).
+// Work is lazy, paragraph by paragraph: a snippet for a hit in the first paragraph never
+// normalizes the rest of a long body, and only the tokens shown are mapped back.
+import type { Range } from '../../shared/api/library'
+import { normalizeWithMap, toOriginalRange, type NormalizedText } from '../../shared/arabic/index'
+import { TOKEN_RE, type SearchTerm } from './search-query'
+
+interface Token {
+  text: string
+  start: number
+  end: number
+  paragraph: number
+}
+
+class TokenStream {
+  private readonly tokens: Token[] = []
+  private readonly paragraphs: { norm: NormalizedText; offset: number }[] = []
+  private next = 0
+
+  constructor(private readonly source: string) {}
+
+  /** Loads paragraphs until token `i` exists; false when the text has no token `i`. */
+  has(i: number): boolean {
+    while (this.tokens.length <= i) if (!this.load()) return false
+    return true
+  }
+
+  text(i: number): string {
+    return this.tokens[i]!.text
+  }
+
+  range(i: number): Range {
+    const t = this.tokens[i]!
+    const p = this.paragraphs[t.paragraph]!
+    const [a, b] = toOriginalRange(p.norm, t.start, t.end)
+    return [a + p.offset, b + p.offset]
+  }
+
+  private load(): boolean {
+    if (this.next > this.source.length) return false
+    let end = this.source.indexOf('\n', this.next)
+    if (end < 0) end = this.source.length
+    const norm = normalizeWithMap(this.source.slice(this.next, end))
+    const paragraph = this.paragraphs.push({ norm, offset: this.next }) - 1
+    for (const m of norm.text.matchAll(TOKEN_RE)) {
+      this.tokens.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, paragraph })
+    }
+    this.next = end + 1
+    return true
+  }
+}
+
+/** Length in tokens of the longest term matching at token `i`, 0 if none does. */
+function matchAt(stream: TokenStream, i: number, terms: readonly SearchTerm[]): number {
+  let best = 0
+  for (const t of terms) {
+    const n = t.tokens.length
+    if (n <= best || !stream.has(i + n - 1)) continue
+    let ok = true
+    for (let k = 0; k < n && ok; k++) {
+      const token = stream.text(i + k)
+      const want = t.tokens[k]!
+      ok = k === n - 1 && t.prefix ? token.startsWith(want) : token === want
+    }
+    if (ok) best = n
+  }
+  return best
+}
+
+function rangesBetween(stream: TokenStream, from: number, to: number, terms: readonly SearchTerm[], shift: number): Range[] {
+  const out: Range[] = []
+  for (let i = from; i < to && stream.has(i); i++) {
+    const n = matchAt(stream, i, terms)
+    if (n === 0 || i + n > to) continue
+    out.push([stream.range(i)[0] + shift, stream.range(i + n - 1)[1] + shift])
+    i += n - 1
+  }
+  return out
+}
+
+/** Ranges of every match in `text`. */
+export function highlightRanges(text: string, terms: readonly SearchTerm[]): Range[] {
+  return rangesBetween(new TokenStream(text), 0, Number.MAX_SAFE_INTEGER, terms, 0)
+}
+
+export interface Snippet {
+  text: string
+  highlights: Range[]
+}
+
+const BEFORE = 10
+const AFTER = 20
+const ELLIPSIS = '… '
+const ELLIPSIS_END = ' …'
+
+/**
+ * About 30 tokens of `source` around its first match (or from its start when it has none),
+ * line breaks flattened to spaces, "…" marking cut ends; null when `source` has no match
+ * and `requireMatch` is set.
+ */
+export function snippetOf(source: string, terms: readonly SearchTerm[], requireMatch: boolean): Snippet | null {
+  const stream = new TokenStream(source)
+  let first = -1
+  for (let i = 0; first < 0 && stream.has(i); i++) if (matchAt(stream, i, terms) > 0) first = i
+  if (first < 0 && requireMatch) return null
+  if (!stream.has(0)) return { text: source.replace(/\s+/g, ' ').trim(), highlights: [] }
+  const anchor = Math.max(first, 0)
+  const from = Math.max(0, anchor - BEFORE)
+  let to = anchor + AFTER
+  const atEnd = !stream.has(to)
+  while (!stream.has(to - 1)) to--
+  const start = from === 0 ? 0 : stream.range(from)[0]
+  const end = atEnd ? source.length : stream.range(to - 1)[1]
+  const lead = start > 0 ? ELLIPSIS : ''
+  const text = lead + source.slice(start, end).replace(/[\r\n]/g, ' ') + (end < source.length ? ELLIPSIS_END : '')
+  return { text, highlights: rangesBetween(stream, from, to, terms, lead.length - start) }
+}

@@ -1,0 +1,148 @@
+// The library service over one SQLite file. Each method runs in the caller's thread, holds the
+// one writer connection, and reports storage failures as AmudErrors naming the file.
+import type Database from 'better-sqlite3'
+import type {
+  ExportedArticle,
+  ImportFile,
+  ImportOptions,
+  ImportProgress,
+  ImportReport,
+  LibraryService,
+  ListPage,
+  ListQuery,
+  RevisionDiff,
+  RevisionRef,
+  SaveRequest,
+  SearchQuery,
+  SearchResult,
+  StatusCounts
+} from '../../shared/api/library'
+import type { Article, ArticleChanges, ArticleSummary, Author, AuthorWithCount, Revision, RevisionSummary } from '../../shared/model/article'
+import { guardLibrary } from '../db/errors'
+import { checkpointOnClose } from '../db/pragmas'
+import * as articles from './articles'
+import * as authors from './authors'
+import { backupDatabase } from './backup'
+import { Ctx, type Clock } from './context'
+import { exportArticle } from './export'
+import { diffRevisions, listArticleRevisions, restoreRevision } from './history'
+import { importFiles, importTagged, type ImportItem, type ImportItemResult } from './import'
+import { countByStatus, listArticles } from './list'
+import { getRevision, thinAll } from './revisions'
+import { search } from './search'
+import * as trash from './trash'
+
+export class Library implements LibraryService {
+  private readonly ctx: Ctx
+  private closed = false
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly path: string,
+    clock: Clock = () => new Date()
+  ) {
+    this.ctx = new Ctx(db, path, clock)
+  }
+
+  private run<T>(fn: (ctx: Ctx) => T): T {
+    return guardLibrary(this.path, () => fn(this.ctx))
+  }
+
+  createArticle(init?: ArticleChanges): Article {
+    return this.run((c) => articles.createArticle(c, init))
+  }
+  getArticle(id: string): Article {
+    return this.run((c) => articles.getArticle(c, id))
+  }
+  saveArticle(req: SaveRequest): Article {
+    return this.run((c) => articles.saveArticle(c, req))
+  }
+  listArticles(query?: ListQuery): ListPage {
+    return this.run((c) => listArticles(c, query))
+  }
+  search(query: SearchQuery): SearchResult {
+    return this.run((c) => search(c, query))
+  }
+  trashArticle(id: string): ArticleSummary {
+    return this.run((c) => trash.trashArticle(c, id))
+  }
+  restoreArticle(id: string): ArticleSummary {
+    return this.run((c) => trash.restoreArticle(c, id))
+  }
+  purgeArticle(id: string): void {
+    this.run((c) => trash.purgeArticle(c, id))
+  }
+  emptyTrash(): number {
+    return this.run((c) => trash.emptyTrash(c))
+  }
+
+  listRevisions(articleId: string): RevisionSummary[] {
+    return this.run((c) => listArticleRevisions(c, articleId))
+  }
+  getRevision(revisionId: number): Revision {
+    return this.run((c) => getRevision(c, revisionId))
+  }
+  restoreRevision(articleId: string, revisionId: number, baseVersion: number): Article {
+    return this.run((c) => restoreRevision(c, articleId, revisionId, baseVersion))
+  }
+  diffRevisions(articleId: string, from: RevisionRef, to: RevisionRef): RevisionDiff {
+    return this.run((c) => diffRevisions(c, articleId, from, to))
+  }
+  /** Thins every article's old autosaves now (they are thinned per article on each autosave too). */
+  thinRevisions(): number {
+    return this.run((c) => thinAll(c))
+  }
+
+  listAuthors(): AuthorWithCount[] {
+    return this.run((c) => authors.listAuthors(c))
+  }
+  createAuthor(name: string, pictureUrl: string | null): Author {
+    return this.run((c) => authors.createAuthor(c, name, pictureUrl))
+  }
+  renameAuthor(id: number, name: string): Author {
+    return this.run((c) => authors.renameAuthor(c, id, name))
+  }
+  setAuthorPicture(id: number, pictureUrl: string | null): Author {
+    return this.run((c) => authors.setAuthorPicture(c, id, pictureUrl))
+  }
+  mergeAuthors(fromId: number, intoId: number): Author {
+    return this.run((c) => authors.mergeAuthors(c, fromId, intoId))
+  }
+
+  countByStatus(): StatusCounts {
+    return this.run((c) => countByStatus(c))
+  }
+
+  importFiles(files: ImportFile[], options?: ImportOptions, onProgress?: (p: ImportProgress) => void): ImportReport {
+    return this.run((c) => importFiles(c, files, options, onProgress))
+  }
+  /** The bulk path: all `items` in one transaction (batch them, e.g. 500 at a time). */
+  importTagged(items: readonly ImportItem[], options?: ImportOptions): ImportItemResult[] {
+    return this.run((c) => importTagged(c, items, options))
+  }
+  exportArticle(id: string): ExportedArticle {
+    return this.run((c) => exportArticle(c, id))
+  }
+
+  /** A consistent copy of the library, taken while it stays open. */
+  backup(toFile: string): Promise<void> {
+    return backupDatabase(this.db, this.path, toFile)
+  }
+
+  /** Runs `fn` in one write transaction (for batch callers: the CLI, benchmarks). */
+  transaction<T>(fn: () => T): T {
+    return this.run((c) => c.write(fn))
+  }
+
+  get isOpen(): boolean {
+    return !this.closed
+  }
+
+  /** Folds the WAL back into the file (wal_checkpoint(TRUNCATE)) and closes. Idempotent. */
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    if (!this.db.readonly) checkpointOnClose(this.db)
+    this.db.close()
+  }
+}

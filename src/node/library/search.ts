@@ -1,0 +1,57 @@
+// Full-text search. The ranked query touches only the FTS index and, for the few rows asked
+// for, their article rows; bodies are read (and snippets built) only for the hits returned.
+// Without status/author filters the ranking runs inside FTS5 alone (ORDER BY rank LIMIT n)
+// and the join happens after the limit, which keeps a search close to a raw MATCH.
+import type { SearchHit, SearchQuery, SearchResult } from '../../shared/api/library'
+import { checkStatus } from './changes'
+import type { Ctx } from './context'
+import { highlightRanges, snippetOf } from './highlight'
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './rows'
+import { describeTerms, parseSearchQuery, toFtsQuery, type SearchTerm } from './search-query'
+
+export const DEFAULT_SEARCH_LIMIT = 20
+export const MAX_SEARCH_LIMIT = 200
+
+type ScoredRow = SummaryRow & { score: number }
+
+const UNFILTERED = `SELECT ${SUMMARY_COLUMNS}, s.score
+  FROM (SELECT rowid, rank AS score FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) s
+  JOIN articles a ON a.pk = s.rowid LEFT JOIN authors au ON au.id = a.author_id
+  WHERE a.deleted_at IS NULL ORDER BY s.score`
+
+function filtered(status: boolean, author: boolean): string {
+  return `SELECT ${SUMMARY_COLUMNS}, article_search.rank AS score
+    FROM article_search JOIN articles a ON a.pk = article_search.rowid
+    LEFT JOIN authors au ON au.id = a.author_id
+    WHERE article_search MATCH ? AND a.deleted_at IS NULL
+      ${status ? 'AND a.status = ?' : ''} ${author ? 'AND a.author_id = ?' : ''}
+    ORDER BY article_search.rank LIMIT ?`
+}
+
+function rankedRows(ctx: Ctx, match: string, q: SearchQuery, limit: number): ScoredRow[] {
+  if (q.status === undefined && q.authorId === undefined) return ctx.stmt<ScoredRow>(UNFILTERED).all(match, limit)
+  const params: unknown[] = [match]
+  if (q.status !== undefined) params.push(checkStatus(q.status))
+  if (q.authorId !== undefined) params.push(q.authorId)
+  return ctx.stmt<ScoredRow>(filtered(q.status !== undefined, q.authorId !== undefined)).all(...params, limit)
+}
+
+function toHit(ctx: Ctx, row: ScoredRow, terms: readonly SearchTerm[]): SearchHit {
+  const content = ctx
+    .stmt<{ pull_quote: string; body_text: string }>('SELECT pull_quote, body_text FROM article_content WHERE article_pk = ?')
+    .get(row.pk) ?? { pull_quote: '', body_text: '' }
+  const snippet =
+    snippetOf(content.body_text, terms, true) ??
+    snippetOf(content.pull_quote, terms, true) ??
+    snippetOf(content.body_text || content.pull_quote, terms, false)!
+  return { article: toSummary(row), score: row.score, titleHighlights: highlightRanges(row.title, terms), snippet }
+}
+
+export function search(ctx: Ctx, q: SearchQuery): SearchResult {
+  const terms = parseSearchQuery(q.query ?? '')
+  const match = toFtsQuery(terms)
+  if (match === null) return { hits: [], terms: [] }
+  const limit = Math.max(1, Math.min(MAX_SEARCH_LIMIT, Math.floor(q.limit ?? DEFAULT_SEARCH_LIMIT)))
+  const rows = rankedRows(ctx, match, q, limit)
+  return { hits: rows.map((r) => toHit(ctx, r, terms)), terms: describeTerms(terms) }
+}
