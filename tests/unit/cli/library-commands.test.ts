@@ -1,0 +1,94 @@
+// The library commands end to end: a real library file, the commands as a shell runs them.
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { amud } from '../../support/cli'
+
+const example = resolve(__dirname, '../../../../shared/examples/000_953181f7239c77ec.txt')
+let dir: string
+let library: string
+const run = (...args: string[]): ReturnType<typeof amud> => amud([...args, '--library', library], { cwd: dir })
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'amud-libcli-'))
+  library = join(dir, 'library.sqlite')
+})
+
+async function importExample(): Promise<string> {
+  copyFileSync(example, join(dir, 'column.txt'))
+  const r = await run('import', 'column.txt')
+  expect(r.code).toBe(0)
+  return (r.out.match(/^imported column\.txt (\S+)$/m) as RegExpMatchArray)[1] as string
+}
+
+describe('amud with a library', () => {
+  it('imports, lists, finds in another hamza spelling, and shows the same bytes', async () => {
+    const id = await importExample()
+    const list = await run('list')
+    expect(list.out).toMatch(new RegExp(`^${id}\\tdraft\\t\\S+\\t\\d+\\tكاظم الموسوي\\t`, 'm'))
+
+    // The body spells اطلق; a search typed أطلق (and الأبنية for الابنية) finds it.
+    const search = await run('search', 'أطلق الأبنية', '--json')
+    const hits = JSON.parse(search.out).hits
+    expect(hits.map((h: { article: { id: string } }) => h.article.id)).toEqual([id])
+    const snippet = hits[0].snippet
+    const marked = snippet.highlights.map(([s, e]: [number, number]) => snippet.text.slice(s, e))
+    expect(marked.some((w: string) => w === 'اطلق' || w === 'أطلق')).toBe(true)
+
+    const shown = await run('show', id)
+    expect(shown.out).toBe(readFileSync(example, 'utf8'))
+  })
+
+  it('counts by status, and filters the list by status', async () => {
+    await importExample()
+    const stats = JSON.parse((await run('stats', '--json')).out)
+    expect(stats).toMatchObject({ draft: 1, ready: 0, total: 1, authors: 1 })
+    expect(stats.bytes).toBeGreaterThan(0)
+    expect((await run('list', '--status', 'ready')).out).toBe('')
+    expect((await run('list', '--status', 'nonsense')).code).toBe(2)
+  })
+
+  it('exports by status into a folder, files that pass amud check', async () => {
+    await importExample()
+    const r = await run('export', '--status', 'draft', '--out', 'outbox')
+    expect(r.code).toBe(0)
+    const files = readdirSync(join(dir, 'outbox'))
+    expect(files).toHaveLength(1)
+    expect((await amud(['check', join(dir, 'outbox', files[0] as string)])).code).toBe(0)
+  })
+
+  it('backs up, and restores the backup over a changed library, keeping the old file aside', async () => {
+    await importExample()
+    expect((await run('backup', 'copy.sqlite')).code).toBe(0)
+    expect((await run('backup', 'copy.sqlite')).code).toBe(2) // exists: needs --overwrite
+    writeFileSync(join(dir, 'second.txt'), readFileSync(example, 'utf8').replace('ما أكثر الاجتماعات', 'ما أقل الاجتماعات'))
+    await run('import', 'second.txt')
+    expect(JSON.parse((await run('stats', '--json')).out).total).toBe(2)
+
+    const restored = await run('restore', 'copy.sqlite')
+    expect(restored.code).toBe(0)
+    expect(JSON.parse((await run('stats', '--json')).out).total).toBe(1)
+    const kept = restored.out.match(/kept as (\S+)/)?.[1]
+    expect(kept && existsSync(kept)).toBe(true)
+  })
+
+  it('refuses a backup that is not a library, and names it', async () => {
+    await importExample()
+    writeFileSync(join(dir, 'junk.sqlite'), 'not a database at all')
+    const r = await run('restore', 'junk.sqlite')
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/junk\.sqlite/)
+    expect(JSON.parse((await run('stats', '--json')).out).total).toBe(1)
+  })
+
+  it('reports a bad file among good ones with its line, and imports the good ones', async () => {
+    copyFileSync(example, join(dir, 'good.txt'))
+    writeFileSync(join(dir, 'bad.txt'), '[author image="ftp://x" alt="" class="avatar photo" height="60" width="60"]x[/author]\n” q”\nـــــــــــــــــــــــــ\nbody')
+    const r = await run('import', 'bad.txt', 'good.txt')
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/^failed bad\.txt:1:\d+: /m)
+    expect(r.out).toMatch(/^imported good\.txt /m)
+    expect(JSON.parse((await run('stats', '--json')).out).total).toBe(1)
+  })
+})
