@@ -7,7 +7,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The Arabic spell checker's worker thread, beside index.js (see src/node/spell/worker-client.ts).
+          'spell-worker': resolve(__dirname, 'src/node/spell/worker.ts')
+        },
         external: ['better-sqlite3']
       }
     }

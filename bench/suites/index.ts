@@ -2,6 +2,8 @@ import type { Suite } from '../harness'
 import { pullquoteSuite } from './pullquote'
 import { textSuite } from './text'
 import { librarySuite } from './library'
+import { editorSuite } from './editor'
+import { spellSuite } from './spell'
 
 /** Every suite, in the order a plain `npm run bench` runs them. */
-export const suites: Suite[] = [textSuite, librarySuite, pullquoteSuite]
+export const suites: Suite[] = [textSuite, librarySuite, pullquoteSuite, editorSuite, spellSuite]

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { dialog, type BrowserWindow } from 'electron'
 import type { ImportFile, ImportReport, LibraryService } from '../shared/api/library'
+import type { DocumentImportReport } from '../shared/api/transfer'
 import type { MenuLanguage } from '../node/app-menu'
 import { importTexts, summarizeImport } from '../node/import-summary'
 import { dispatch } from '../node/service-dispatch'
@@ -25,7 +26,8 @@ export async function importWithDialog(win: BrowserWindow, service: LibraryServi
       unreadable.push({ name: path, outcome: 'failed', message: `${t.readError}: ${(err as Error).message}`, warnings: [] })
     }
   }
-  const reply = await dispatch(service, 'importFiles', [files], {
+  // importDocuments, not importFiles: the dialog offers Word documents as well as tagged files.
+  const reply = await dispatch(service, 'importDocuments', [files], {
     onImportProgress: (progress) => {
       if (!win.isDestroyed()) win.webContents.send('amud-event:importProgress', progress)
     }
@@ -35,7 +37,11 @@ export async function importWithDialog(win: BrowserWindow, service: LibraryServi
     await dialog.showMessageBox(win, { type: 'error', title: t.title, message: reply.error.message })
     return
   }
-  const report = reply.value as ImportReport
+  const documents = reply.value as DocumentImportReport
+  const report: ImportReport = {
+    ...documents,
+    files: documents.files.map((f) => (language === 'ar' && f.messageAr ? { ...f, message: f.messageAr } : f))
+  }
   const summary = summarizeImport(
     { ...report, files: [...unreadable, ...report.files], failed: report.failed + unreadable.length },
     language

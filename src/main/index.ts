@@ -9,6 +9,7 @@ import type { MenuCommand } from '../shared/api/methods'
 import { buildMenuTemplate, menuLanguage } from '../node/app-menu'
 import { defaultLibraryPath, openLibrary, type Library } from '../node/library'
 import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState } from '../node/window-state'
+import { windowDialogs } from './dialogs'
 import { importWithDialog } from './import'
 import { registerIpc } from './ipc'
 import { hardenSessions } from './security'
@@ -103,6 +104,7 @@ function start(): void {
   const lib = library
   registerIpc({
     service: lib,
+    dialogs: windowDialogs(() => mainWindow, menuLanguage(app.getLocale())),
     window: () => mainWindow,
     renderer: { indexFileUrl: pathToFileURL(indexFile).href, devServerUrl }
   })

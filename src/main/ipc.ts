@@ -3,11 +3,14 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { API_METHODS } from '../shared/api/methods'
 import type { LibraryService } from '../shared/api/library'
+import type { HostDialogs } from '../shared/api/transfer'
 import { isAllowedSender, type RendererLocation } from '../node/ipc-guard'
 import { dispatch, type Reply } from '../node/service-dispatch'
 
 export interface IpcOptions {
   service: LibraryService
+  /** Native dialogs for the window: chooseFolder and saveFile. */
+  dialogs: HostDialogs
   window: () => BrowserWindow | null
   renderer: RendererLocation
 }
@@ -35,7 +38,11 @@ export function registerIpc(options: IpcOptions): void {
       return dispatch(options.service, method, args, {
         onImportProgress: (progress) => {
           if (!event.sender.isDestroyed()) event.sender.send('amud-event:importProgress', progress)
-        }
+        },
+        onExportProgress: (progress) => {
+          if (!event.sender.isDestroyed()) event.sender.send('amud-event:exportProgress', progress)
+        },
+        dialogs: options.dialogs
       })
     })
   }

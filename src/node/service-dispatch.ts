@@ -1,15 +1,30 @@
 // The one place a call from outside (Electron IPC, the browser host's HTTP) becomes a call on
-// the library: name checked against the contract, arguments validated, errors serialized. Both
-// hosts go through here, so adding a call means touching the contract and the library only.
+// a service: name checked against the contract, arguments validated, errors serialized. Both
+// hosts go through here, so adding a call means touching the contract and its service only.
+// Library calls go to the library; transfer calls to a TransferService made over it for this
+// call (with this call's progress sinks); dialog calls to the host's dialogs; spelling calls to
+// the library's SpellService (its dictionary in the process's spell worker).
 import { isApiMethod, parseArgs } from '../shared/api/contract'
 import type { ImportProgress, ImportReport, LibraryService } from '../shared/api/library'
+import { isDialogMethod, isSpellMethod, isTransferMethod } from '../shared/api/methods'
+import type { ExportProgress, HostDialogs } from '../shared/api/transfer'
 import { AmudError, toSerializedError, type SerializedError } from '../shared/model/errors'
+import type { SpellService } from '../shared/spell/api'
+import { HEADLESS_DIALOGS } from './host/dialogs'
+import { spellServiceFor } from './spell/service'
+import { createTransferService } from './transfer/service'
 
 export type Reply = { ok: true; value: unknown } | { ok: false; error: SerializedError }
 
 export interface DispatchHooks {
   /** Receives import progress while importFiles runs (the host forwards it as an event). */
   onImportProgress?: (progress: ImportProgress) => void
+  /** Receives folder-export progress while exportArticlesToFolder runs. */
+  onExportProgress?: (progress: ExportProgress) => void
+  /** The host's native dialogs; without them (the browser host) dialog calls answer "unsupported". */
+  dialogs?: HostDialogs
+  /** The spelling calls' service; by default the library's own (spellServiceFor). */
+  spell?: SpellService
   /** Where unexpected errors are reported with their stack; console.error by default. */
   log?: (message: string) => void
 }
@@ -51,8 +66,15 @@ export async function dispatch(
     }
     const parsed = parseArgs(method, args) as unknown[]
     if (method === 'importFiles') return { ok: true, value: await importInSteps(service, parsed as ImportArgs, hooks) }
-    const fn = service[method] as (...a: unknown[]) => unknown
-    return { ok: true, value: await fn.apply(service, parsed) }
+    const target: object = isTransferMethod(method)
+      ? createTransferService(service, { onImportProgress: hooks.onImportProgress, onExportProgress: hooks.onExportProgress })
+      : isDialogMethod(method)
+        ? (hooks.dialogs ?? HEADLESS_DIALOGS)
+        : isSpellMethod(method)
+          ? (hooks.spell ?? spellServiceFor(service))
+          : service
+    const fn = (target as Record<string, (...a: unknown[]) => unknown>)[method] as (...a: unknown[]) => unknown
+    return { ok: true, value: await fn.apply(target, parsed) }
   } catch (err) {
     if (err instanceof AmudError) return { ok: false, error: toSerializedError(err) }
     // An unexpected error's message may hold paths or SQL: the caller gets a safe sentence,

@@ -76,7 +76,9 @@ describe('browser host', () => {
     }, [file])
     expect(seen.reply).toMatchObject({ ok: true, value: { imported: 1 } })
     expect(seen.events).toEqual([{ done: 1, total: 1, name: 'مقالة.txt' }])
-    expect(browser.errors).toEqual([])
+    // The app's list follows imports made elsewhere, so it shows the new article, whose picture
+    // cannot load offline (the initial stands in for it).
+    expect(browser.errors.filter((e) => !/example\.com\/pic\.jpg/.test(e))).toEqual([])
   })
 
   it('refuses a request without the token, or with another', async () => {

@@ -150,8 +150,11 @@ describe('import and export', () => {
     await expect.poll(() => editor.bodyText()).toContain('الميناء القديم')
     expect(await editor.pullQuote.inputValue()).toContain('البحر لا ينسى من أحبّه')
 
-    const download = page.waitForEvent('download')
+    // Export opens the export view; its Save is a download in a browser.
     await page.getByTestId('export-article').click()
+    await page.getByTestId('export-text').waitFor()
+    const download = page.waitForEvent('download')
+    await page.getByTestId('export-save').click()
     const d = await download
     expect(d.suggestedFilename()).toMatch(/\.txt$/)
     const path = await d.path()

@@ -95,6 +95,7 @@ export async function startHostServer(options: HostOptions): Promise<RunningHost
     const method = path.slice('/api/'.length)
     const reply = await dispatch(options.service, method, args, {
       onImportProgress: (progress) => events.emit('importProgress', progress),
+      onExportProgress: (progress) => events.emit('exportProgress', progress),
       log
     })
     sendReply(res, 200, reply)

@@ -17,6 +17,7 @@ import type {
   SearchResult,
   StatusCounts
 } from '../../shared/api/library'
+import type { UserWord } from '../../shared/spell/api'
 import type { Article, ArticleChanges, ArticleSummary, Author, AuthorWithCount, Revision, RevisionSummary } from '../../shared/model/article'
 import { guardLibrary } from '../db/errors'
 import { checkpointOnClose } from '../db/pragmas'
@@ -25,6 +26,7 @@ import * as authors from './authors'
 import { backupDatabase } from './backup'
 import { Ctx, type Clock } from './context'
 import { exportArticle } from './export'
+import * as dictionary from './dictionary'
 import { diffRevisions, listArticleRevisions, restoreRevision } from './history'
 import { importFiles, importTagged, type ImportItem, type ImportItemResult } from './import'
 import { countByStatus, listArticles } from './list'
@@ -122,6 +124,23 @@ export class Library implements LibraryService {
   }
   exportArticle(id: string): ExportedArticle {
     return this.run((c) => exportArticle(c, id))
+  }
+
+  // The spelling checker's state (see dictionary.ts); the SpellService in src/node/spell serves it.
+  listUserWords(): UserWord[] {
+    return this.run((c) => dictionary.listUserWords(c))
+  }
+  addUserWord(word: string): UserWord {
+    return this.run((c) => dictionary.addUserWord(c, word))
+  }
+  removeUserWord(word: string): boolean {
+    return this.run((c) => dictionary.removeUserWord(c, word))
+  }
+  ignoreWordInArticle(articleId: string, word: string): void {
+    this.run((c) => dictionary.ignoreWordInArticle(c, articleId, word))
+  }
+  ignoredWords(articleId: string): string[] {
+    return this.run((c) => dictionary.ignoredWords(c, articleId))
   }
 
   /** A consistent copy of the library, taken while it stays open. */

@@ -4,30 +4,24 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve, sep } from 'node:path'
 import type { LibraryService } from '../../shared/api/library'
+import type { Article } from '../../shared/model/article'
+import type { FolderExportItem, FolderExportReport } from '../../shared/api/transfer'
 import { FORMAT_EXTENSIONS, toHtml, toMarkdown, type ExportFormat } from '../../shared/export/index'
 import { AmudError } from '../../shared/model/errors'
 import { exportFileName } from '../library/index'
 
-export interface FolderExportItem {
-  articleId: string
-  outcome: 'written' | 'skipped' | 'failed'
-  file?: string
-  message?: string
-}
-
-export interface FolderExportReport {
-  items: FolderExportItem[]
-  written: number
-  skipped: number
-  failed: number
-}
+export type { FolderExportItem, FolderExportReport } from '../../shared/api/transfer'
 
 export interface FolderExportOptions {
   overwrite?: boolean
   /** Default 'tagged' (the library's own export, with its checks); the file extension follows. */
   format?: ExportFormat
   onProgress?: (done: number, total: number) => void
+  /** The Word writer. Loaded on demand when not given; see transfer/service.ts for who passes it and why. */
+  toDocx?: DocxWriter
 }
+
+export type DocxWriter = (article: Article) => Promise<Buffer>
 
 /** "name.txt", "name (2).txt", …: the first name not already used in this export. */
 function uniqueName(fileName: string, extension: string, used: Set<string>): string {
@@ -38,12 +32,18 @@ function uniqueName(fileName: string, extension: string, used: Set<string>): str
   return candidate
 }
 
-interface Rendered {
+export interface Rendered {
+  /** The tagged export's name (….txt), whatever the format: callers put the extension on. */
   fileName: string
   data: string | Buffer
 }
 
-async function render(library: Pick<LibraryService, 'exportArticle' | 'getArticle'>, id: string, format: ExportFormat): Promise<Rendered> {
+export async function renderForExport(
+  library: Pick<LibraryService, 'exportArticle' | 'getArticle'>,
+  id: string,
+  format: ExportFormat,
+  writeDocx?: DocxWriter
+): Promise<Rendered> {
   if (format === 'tagged') {
     const exported = library.exportArticle(id)
     return { fileName: exported.fileName, data: exported.text }
@@ -55,7 +55,7 @@ async function render(library: Pick<LibraryService, 'exportArticle' | 'getArticl
   if (format === 'html') return { fileName, data: toHtml(a, { standalone: true }) }
   if (format === 'md') return { fileName, data: toMarkdown(a) }
   // Loaded on demand: the docx package would add ~60 ms to every command's start.
-  const { toDocx } = await import('../export/docx')
+  const toDocx = writeDocx ?? (await import('../export/docx')).toDocx
   const data = await toDocx(a)
   return { fileName, data }
 }
@@ -77,7 +77,7 @@ export async function exportToFolder(
   const items: FolderExportItem[] = []
   for (const [i, articleId] of ids.entries()) {
     try {
-      const exported = await render(library, articleId, format)
+      const exported = await renderForExport(library, articleId, format, options.toDocx)
       // basename() drops any folder part a crafted name could carry.
       const name = uniqueName(basename(exported.fileName), FORMAT_EXTENSIONS[format], used)
       const target = join(root, name)
@@ -94,6 +94,9 @@ export async function exportToFolder(
       items.push({ articleId, outcome: 'failed', message: err instanceof Error ? err.message : String(err) })
     }
     options.onProgress?.(i + 1, ids.length)
+    // A turn of the event loop between files lets the progress events leave the process while
+    // a long export runs, and keeps other calls answered meanwhile.
+    if (i + 1 < ids.length) await new Promise((done) => setImmediate(done))
   }
   const count = (o: FolderExportItem['outcome']): number => items.filter((x) => x.outcome === o).length
   return { items, written: count('written'), skipped: count('skipped'), failed: count('failed') }

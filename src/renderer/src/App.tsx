@@ -7,7 +7,7 @@ import { AppSettings } from './components/AppSettings'
 import { PanelBoundary } from './components/PanelBoundary'
 import { useI18n } from './i18n'
 import { commandForKey, createCommandFilter, type Command } from './lib/commands'
-import { downloadText } from './lib/files'
+import { requestFind } from './editor/plugins/FindReplace/findRequests'
 import { EditorScreen } from './screens/editor/EditorScreen'
 import { LibraryScreen } from './screens/library/LibraryScreen'
 import { ArticleSession } from './session/session'
@@ -26,6 +26,7 @@ export function App(): React.JSX.Element {
   const [libraryRevision, setLibraryRevision] = useState(0)
   const [createdId, setCreatedId] = useState<string | null>(null)
   const [importRequest, setImportRequest] = useState(0)
+  const [exportRequest, setExportRequest] = useState(0)
   const sessionRef = useRef<ArticleSession | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   // Opening is serialized: a second click while the first article loads waits its turn.
@@ -78,18 +79,6 @@ export function App(): React.JSX.Element {
     bumpLibrary()
   }, [bumpLibrary])
 
-  const exportCurrent = useCallback(async () => {
-    const s = sessionRef.current
-    if (!s) return
-    try {
-      await s.flush()
-      const exported = await amud.exportArticle(s.id)
-      downloadText(exported.fileName, exported.text)
-    } catch (e) {
-      setOpenError(t('article.exportError', { reason: e instanceof Error ? e.message : String(e) }))
-    }
-  }, [t])
-
   const run = useCallback(
     (cmd: Command) => {
       switch (cmd) {
@@ -101,8 +90,16 @@ export function App(): React.JSX.Element {
           searchRef.current?.focus()
           searchRef.current?.select()
           return
+        case 'find':
+        case 'replace':
+          // The open article's find bar; with none open, the library's search.
+          if (sessionRef.current) return requestFind(cmd)
+          searchRef.current?.focus()
+          searchRef.current?.select()
+          return
         case 'export':
-          return void exportCurrent()
+          // The open article's export view; with none open there is nothing to export.
+          return setExportRequest((n) => n + 1)
         case 'import':
           return setImportRequest((n) => n + 1)
         case 'zoom-in':
@@ -115,7 +112,7 @@ export function App(): React.JSX.Element {
           return
       }
     },
-    [newArticle, zoom, exportCurrent]
+    [newArticle, zoom]
   )
 
   // Keyboard shortcuts and menu commands share one filter so a key seen by both fires once.
@@ -210,7 +207,7 @@ export function App(): React.JSX.Element {
             onOpenArticle={openCopy}
             onTrashed={closeArticle}
             autoFocusTitle={createdId === session.id}
-            onExport={() => void exportCurrent()}
+            exportRequest={exportRequest}
           />
         ) : (
           <div className="empty-state">

@@ -1,14 +1,18 @@
 // The one list of calls. Main validates every call's arguments against these schemas, the
 // preload exposes exactly these names, and the browser host serves exactly these routes:
-// adding a call means adding it to LibraryService and here.
+// adding a call means adding it to its service (LibraryService, TransferService, HostDialogs,
+// SpellService) and here.
 import { z } from 'zod'
+import { EXPORT_FORMATS } from '../export/source'
 import { ARTICLE_STATUSES, REVISION_REASONS } from '../model/article'
 import { AmudError } from '../model/errors'
-import type { ImportProgress, LibraryService } from './library'
-import type { ApiMethod, EVENT_NAMES, MenuCommand } from './methods'
+import { MAX_SPELL_BATCH } from '../spell/api'
+import type { ImportProgress } from './library'
+import type { AmudServices, ApiMethod, EVENT_NAMES, MenuCommand } from './methods'
+import type { ExportProgress } from './transfer'
 
 export { API_METHODS, EVENT_NAMES, MENU_COMMANDS, isApiMethod } from './methods'
-export type { ApiMethod, MenuCommand } from './methods'
+export type { AmudServices, ApiMethod, MenuCommand } from './methods'
 
 const id = z.string().min(1).max(64)
 const intId = z.number().int().positive()
@@ -46,6 +50,33 @@ const listQuery = z.strictObject({
 
 const revisionRef = z.union([intId, z.literal('current')])
 
+const importFiles = z
+  .array(z.strictObject({ name: z.string().min(1).max(1000), base64: z.string().max(16_000_000) }))
+  .max(10_000)
+const importOptions = z.strictObject({ allowDuplicates: z.boolean().optional(), status: status.optional() }).optional()
+
+/**
+ * A folder on the machine running Amud: absolute, or from the home folder (~). A relative path
+ * would land wherever the host happened to start, which nobody typing it means.
+ */
+const folder = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'a folder path cannot contain a NUL character')
+  .refine((p) => /^(~(?=$|[\\/])|\/|[A-Za-z]:[\\/]|\\\\)/.test(p), 'the folder must be a full path (starting with / or ~)')
+
+/** A file name the host writes into a folder the person chose: no folder part, no NUL. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', 'a file name cannot contain / or \\')
+
+/** A word for the spell checker: generous (tashkeel and tatweel make words long), but bounded. */
+const spellWord = z.string().max(256)
+
 export const contract = {
   createArticle: z.tuple([changes.optional()]),
   getArticle: z.tuple([id]),
@@ -80,18 +111,35 @@ export const contract = {
   setAuthorPicture: z.tuple([intId, httpUrl.nullable()]),
   mergeAuthors: z.tuple([intId, intId]),
   countByStatus: z.tuple([]),
-  importFiles: z.tuple([
-    z
-      .array(z.strictObject({ name: z.string().min(1).max(1000), base64: z.string().max(16_000_000) }))
-      .max(10_000),
-    z.strictObject({ allowDuplicates: z.boolean().optional(), status: status.optional() }).optional()
+  importFiles: z.tuple([importFiles, importOptions]),
+  exportArticle: z.tuple([id]),
+
+  exportArticlesToFolder: z.tuple([
+    z.strictObject({
+      ids: z.array(id).min(1).max(10_000),
+      dir: folder,
+      format: z.enum(EXPORT_FORMATS).optional(),
+      overwrite: z.boolean().optional()
+    })
   ]),
-  exportArticle: z.tuple([id])
+  renderArticle: z.tuple([id, z.enum(['html', 'md', 'docx'])]),
+  importDocuments: z.tuple([importFiles, importOptions]),
+  suggestedExportFolder: z.tuple([]),
+
+  chooseFolder: z.tuple([]),
+  saveFile: z.tuple([z.strictObject({ fileName, base64: z.string().max(64_000_000) })]),
+
+  checkSpelling: z.tuple([id.nullable(), z.array(spellWord).max(MAX_SPELL_BATCH)]),
+  spellingSuggestions: z.tuple([spellWord]),
+  addToDictionary: z.tuple([spellWord.min(1)]),
+  removeFromDictionary: z.tuple([spellWord.min(1)]),
+  listDictionary: z.tuple([]),
+  ignoreWordInArticle: z.tuple([id, spellWord.min(1)])
 } satisfies { [K in ApiMethod]: z.ZodType }
 
-/** What the renderer sees as window.amud: the service, every call asynchronous. */
+/** What the renderer sees as window.amud: the services, every call asynchronous. */
 export type AmudApi = {
-  [K in ApiMethod]: (...args: Parameters<LibraryService[K]>) => Promise<ReturnType<LibraryService[K]>>
+  [K in ApiMethod]: (...args: Parameters<AmudServices[K]>) => Promise<Awaited<ReturnType<AmudServices[K]>>>
 } & {
   /** Subscribes to a host event; returns the unsubscribe function. */
   on<E extends keyof AmudEvents>(event: E, listener: (payload: AmudEvents[E]) => void): () => void
@@ -101,6 +149,8 @@ export type AmudApi = {
 
 export interface AmudEvents {
   importProgress: ImportProgress
+  /** Articles written so far by exportArticlesToFolder. */
+  exportProgress: ExportProgress
   /** The application menu asked for a command (new article, save now, find…). */
   menuCommand: MenuCommand
 }
@@ -109,7 +159,7 @@ export interface AmudEvents {
 export const _everyEventListed: [Exclude<keyof AmudEvents, (typeof EVENT_NAMES)[number]>] extends [never] ? true : never = true
 
 /** Validates a call's arguments; throws AmudError('invalid') naming the method. */
-export function parseArgs<K extends ApiMethod>(method: K, args: unknown): Parameters<LibraryService[K]> {
+export function parseArgs<K extends ApiMethod>(method: K, args: unknown): Parameters<AmudServices[K]> {
   const schema = contract[method]
   const parsed = schema.safeParse(args)
   if (!parsed.success) {
@@ -117,7 +167,7 @@ export function parseArgs<K extends ApiMethod>(method: K, args: unknown): Parame
     const where = issue && issue.path.length ? ` (argument ${issue.path.join('.')})` : ''
     throw new InvalidArgs(`${method}: ${issue?.message ?? 'invalid arguments'}${where}`)
   }
-  return parsed.data as Parameters<LibraryService[K]>
+  return parsed.data as Parameters<AmudServices[K]>
 }
 
 class InvalidArgs extends AmudError {

@@ -1,8 +1,10 @@
 // The names of the contract's calls and events, free of any dependency: the sandboxed preload
 // imports this list, and contract.ts (with its schemas) must cover exactly these names.
 import type { LibraryService } from './library'
+import type { HostDialogs, TransferService } from './transfer'
+import type { SpellService } from '../spell/api'
 
-export const API_METHODS = [
+export const LIBRARY_METHODS = [
   'createArticle',
   'getArticle',
   'saveArticle',
@@ -26,10 +28,42 @@ export const API_METHODS = [
   'exportArticle'
 ] as const satisfies readonly (keyof LibraryService)[]
 
+export const TRANSFER_METHODS = [
+  'exportArticlesToFolder',
+  'renderArticle',
+  'importDocuments',
+  'suggestedExportFolder'
+] as const satisfies readonly (keyof TransferService)[]
+
+export const DIALOG_METHODS = ['chooseFolder', 'saveFile'] as const satisfies readonly (keyof HostDialogs)[]
+
+export const SPELL_METHODS = [
+  'checkSpelling',
+  'spellingSuggestions',
+  'addToDictionary',
+  'removeFromDictionary',
+  'listDictionary',
+  'ignoreWordInArticle'
+] as const satisfies readonly (keyof SpellService)[]
+
+/** Every call, whichever service answers it (service-dispatch.ts routes by these lists). */
+export const API_METHODS = [...LIBRARY_METHODS, ...TRANSFER_METHODS, ...DIALOG_METHODS, ...SPELL_METHODS] as const
+
+export type LibraryMethod = (typeof LIBRARY_METHODS)[number]
+export type TransferMethod = (typeof TRANSFER_METHODS)[number]
+export type DialogMethod = (typeof DIALOG_METHODS)[number]
+export type SpellMethod = (typeof SPELL_METHODS)[number]
 export type ApiMethod = (typeof API_METHODS)[number]
 
-// A compile error here means LibraryService gained a method that API_METHODS does not list.
-type Missing = Exclude<keyof LibraryService, ApiMethod>
+/** The services as one, the way the renderer sees them. */
+export type AmudServices = LibraryService & TransferService & HostDialogs & SpellService
+
+// A compile error here means a service gained a method that its list does not name.
+type Missing =
+  | Exclude<keyof LibraryService, LibraryMethod>
+  | Exclude<keyof TransferService, TransferMethod>
+  | Exclude<keyof HostDialogs, DialogMethod>
+  | Exclude<keyof SpellService, SpellMethod>
 export const _everyServiceMethodListed: [Missing] extends [never] ? true : Missing = true
 
 export const MENU_COMMANDS = [
@@ -46,8 +80,20 @@ export const MENU_COMMANDS = [
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
-export const EVENT_NAMES = ['importProgress', 'menuCommand'] as const
+export const EVENT_NAMES = ['importProgress', 'exportProgress', 'menuCommand'] as const
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name)
+}
+
+export function isTransferMethod(name: ApiMethod): name is TransferMethod {
+  return (TRANSFER_METHODS as readonly string[]).includes(name)
+}
+
+export function isDialogMethod(name: ApiMethod): name is DialogMethod {
+  return (DIALOG_METHODS as readonly string[]).includes(name)
+}
+
+export function isSpellMethod(name: ApiMethod): name is SpellMethod {
+  return (SPELL_METHODS as readonly string[]).includes(name)
 }

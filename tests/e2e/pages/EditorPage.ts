@@ -4,6 +4,22 @@ import type { DomElement, PageDom } from './dom'
 
 export type SaveState = 'saved' | 'saving' | 'error'
 
+/** Text selection in the page, typed for tests compiled without the DOM library. */
+interface SelectionPage {
+  document: {
+    createTreeWalker(root: unknown, show: number): {
+      nextNode(): { textContent: string | null; parentElement: { scrollIntoView(o: { block: string }): void } | null } | null
+    }
+    createRange(): { setStart(node: unknown, offset: number): void; setEnd(node: unknown, offset: number): void }
+  }
+  getSelection(): {
+    removeAllRanges(): void
+    addRange(range: unknown): void
+    toString(): string
+    getRangeAt(i: number): { getBoundingClientRect(): { x: number; y: number; width: number; height: number } }
+  }
+}
+
 export class EditorPage {
   constructor(readonly page: Page) {}
 
@@ -99,6 +115,43 @@ export class EditorPage {
       },
       [html, plain]
     )
+  }
+
+  /** Selects the first occurrence of `text` in the body, as a drag with the mouse would. */
+  async selectText(text: string): Promise<void> {
+    await this.body.evaluate((el: DomElement, wanted: string) => {
+      const w = globalThis as unknown as SelectionPage
+      const walker = w.document.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.textContent ?? '').indexOf(wanted)
+        if (at < 0) continue
+        const range = w.document.createRange()
+        range.setStart(node, at)
+        range.setEnd(node, at + wanted.length)
+        const selection = w.getSelection()
+        selection.removeAllRanges()
+        selection.addRange(range)
+        // In sight, so a pointer can reach it.
+        node.parentElement?.scrollIntoView({ block: 'nearest' })
+        return
+      }
+      throw new Error(`not in the body: ${wanted}`)
+    }, text)
+    // Lexical takes the selection over on the next selectionchange.
+    await this.page.waitForFunction((t) => (globalThis as unknown as SelectionPage).getSelection().toString() === t, text)
+  }
+
+  /** Where the selection is on screen (to right-click on it). */
+  async selectionBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+    return this.page.evaluate(() => {
+      const r = (globalThis as unknown as SelectionPage).getSelection().getRangeAt(0).getBoundingClientRect()
+      return { x: r.x, y: r.y, width: r.width, height: r.height }
+    })
+  }
+
+  /** The text selected in the page now. */
+  async selectedText(): Promise<string> {
+    return this.page.evaluate(() => (globalThis as unknown as SelectionPage).getSelection().toString())
   }
 
   async setStatus(status: string): Promise<void> {

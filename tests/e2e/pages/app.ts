@@ -7,6 +7,7 @@ import { ROOT, startHost, type RunningHost } from '../support/host'
 import { callApi } from '../support/http'
 import { EditorPage } from './EditorPage'
 import { LibraryPage } from './LibraryPage'
+import { PullQuotePanel } from './PullQuotePanel'
 import { RevisionsPanel } from './RevisionsPanel'
 
 export const RESULTS = join(ROOT, 'test-results')
@@ -17,6 +18,7 @@ export interface App {
   library: LibraryPage
   editor: EditorPage
   revisions: RevisionsPanel
+  pullQuotes: PullQuotePanel
   /** A contract call straight to the host, as another window or tool would make it. */
   call<T>(method: string, ...args: unknown[]): Promise<T>
   screenshot(name: string): Promise<string>
@@ -42,6 +44,7 @@ export async function openApp(options: { width?: number; height?: number } = {})
     library,
     editor: new EditorPage(page),
     revisions: new RevisionsPanel(page),
+    pullQuotes: new PullQuotePanel(page),
     async call<T>(method: string, ...args: unknown[]): Promise<T> {
       const reply = (await callApi(host.origin, host.token, method, args)) as { ok: boolean; value?: T; error?: { message: string } }
       if (!reply.ok) throw new Error(`${method}: ${reply.error?.message}`)

@@ -1,4 +1,5 @@
 // The library commands end to end: a real library file, the commands as a shell runs them.
+import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -90,5 +91,13 @@ describe('amud with a library', () => {
     expect(r.out).toMatch(/^failed bad\.txt:1:\d+: /m)
     expect(r.out).toMatch(/^imported good\.txt /m)
     expect(JSON.parse((await run('stats', '--json')).out).total).toBe(1)
+  })
+
+  it('loads the Word writer and reader on demand from the real command', async () => {
+    await importExample()
+    const bin = resolve(__dirname, '../../../bin/amud.mjs')
+    const run = (...args: string[]): string => execFileSync(process.execPath, [bin, ...args, '--library', library], { cwd: dir, encoding: 'utf8' })
+    expect(run('export', '--all', '--to', 'docx', '--out', 'word')).toMatch(/^1 written/m)
+    expect(run('import', 'word', '--allow-duplicates')).toMatch(/^1 imported, 0 skipped, 0 failed$/m)
   })
 })

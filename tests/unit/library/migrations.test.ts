@@ -46,11 +46,29 @@ describe('migrations', () => {
     }
     add(1, 'الإجتماعات', 'ما أكثر الاجتماعات', null)
     add(2, 'محذوف', 'الاجتماعات كثيرة', 't')
-    expect(migrate(db)).toBe(2)
+    expect(migrate(db, 2)).toBe(2)
     const hits = db.prepare("SELECT rowid FROM article_search WHERE article_search MATCH '\"الاجتماعات\"'").all()
     expect(hits).toEqual([{ rowid: 1 }])
     // The author column is indexed too, normalized.
     expect(db.prepare("SELECT rowid FROM article_search WHERE article_search MATCH 'author:\"الموسوي\"'").all()).toEqual([{ rowid: 1 }])
+    db.close()
+  })
+
+  it('003 adds the personal dictionary and per-article ignored words to a library that has articles', () => {
+    const db = rawDb(tempDir())
+    migrate(db, 2)
+    db.prepare("INSERT INTO articles (pk, id, title, created_at, updated_at) VALUES (1, 'a1', 'مقال', 't', 't')").run()
+    expect(migrate(db)).toBe(3)
+    db.pragma('foreign_keys = ON')
+    db.prepare("INSERT INTO user_words (word, added_at) VALUES ('داعش', 't')").run()
+    expect(() => db.prepare("INSERT INTO user_words (word, added_at) VALUES ('داعش', 't')").run()).toThrow(/UNIQUE|PRIMARY/)
+    expect(() => db.prepare("INSERT INTO user_words (word, added_at) VALUES ('', 't')").run()).toThrow(/CHECK/)
+    db.prepare("INSERT INTO article_ignored_words (article_pk, word) VALUES (1, 'ذهبو')").run()
+    expect(() => db.prepare("INSERT INTO article_ignored_words (article_pk, word) VALUES (99, 'ذهبو')").run()).toThrow(/FOREIGN KEY/)
+    // The ignored words go with their article.
+    db.prepare('DELETE FROM articles WHERE pk = 1').run()
+    expect(db.prepare('SELECT count(*) AS n FROM article_ignored_words').get()).toEqual({ n: 0 })
+    expect(db.prepare('SELECT count(*) AS n FROM user_words').get()).toEqual({ n: 1 })
     db.close()
   })
 

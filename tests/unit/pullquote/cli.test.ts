@@ -71,9 +71,8 @@ describe('amud pullquotes', () => {
     expect(gone.err).toContain('no such file')
   })
 
-  it('mentions the library form still to come in its help', async () => {
+  it('names the file form in its help (the ID form: cli-library.test.ts)', async () => {
     const { out } = await run('pullquotes', '--help')
-    expect(out).toContain('Usage: amud pullquotes FILE [--top N] [--json]')
-    expect(out).toContain('Coming: amud pullquotes ID')
+    expect(out).toContain('Usage: amud pullquotes FILE|ID [--top N] [--json]')
   })
 })

@@ -9,6 +9,8 @@ describe('keyboard shortcuts', () => {
     expect(commandForKey(key('KeyN', { key: 'ى' }))).toBe('new-article')
     expect(commandForKey(key('KeyS'))).toBe('save-now')
     expect(commandForKey(key('KeyK'))).toBe('search-library')
+    expect(commandForKey(key('KeyF', { key: 'ب' }))).toBe('find')
+    expect(commandForKey(key('KeyH', { key: 'ا' }))).toBe('replace')
     expect(commandForKey(key('Equal'))).toBe('zoom-in')
     expect(commandForKey(key('Minus'))).toBe('zoom-out')
     expect(commandForKey(key('Digit0'))).toBe('zoom-reset')

@@ -11,6 +11,7 @@ import { pullquotes } from './pullquotes'
 import { search } from './search'
 import { sentences } from './sentences'
 import { show } from './show'
+import { spell } from './spell'
 import { stats } from './stats'
 
 /** Every command, in the order `amud --help` lists them. */
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   check,
   convert,
   lint,
+  spell,
   sentences,
   normalize,
   importCommand,

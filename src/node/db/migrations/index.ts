@@ -1,8 +1,9 @@
 // Every schema version, in order. A new version is a new file here, never an edit of an old one.
 import { m001Initial } from './001-initial'
 import { m002Search } from './002-search'
+import { m003UserDictionary } from './003-user-dictionary'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Search]
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Search, m003UserDictionary]
 export const LATEST_VERSION = MIGRATIONS.length

@@ -15,11 +15,15 @@ import { sanitizeDocument } from './document'
 import { ARTICLE_NODES } from './nodes'
 import { AutosavePlugin } from './plugins/Autosave/AutosavePlugin'
 import { DirectionPlugin } from './plugins/Direction/DirectionPlugin'
+import { FindReplacePlugin } from './plugins/FindReplace/FindReplacePlugin'
 import { LinkSafetyPlugin } from './plugins/LinkSafety/LinkSafetyPlugin'
 import { MarkdownPlugin } from './plugins/Markdown/MarkdownPlugin'
 import { PasteCleanPlugin } from './plugins/PasteClean/PasteCleanPlugin'
+import { PullQuotePlugin } from './plugins/PullQuote/PullQuotePlugin'
+import { SpellingPlugin } from './plugins/Spelling/SpellingPlugin'
 import { StatsPlugin, type TextStats } from './plugins/Stats/StatsPlugin'
 import { ToolbarPlugin } from './plugins/Toolbar/ToolbarPlugin'
+import { TypographyPlugin } from './plugins/Typography/TypographyPlugin'
 import { editorTheme } from './theme'
 
 interface Props {
@@ -28,11 +32,13 @@ interface Props {
   onStats: (stats: TextStats) => void
   /** Title and pull quote: part of the page, above the body. */
   header?: ReactNode
-  /** A panel beside the page (revisions now, the pull-quote picker later). */
+  /** A panel beside the page (revisions, pull quotes). */
   side?: ReactNode
+  /** Selected body text the writer asked to use as the pull quote. */
+  onUseSelection: (text: string) => void
 }
 
-export function ArticleEditor({ session, document, onStats, header, side }: Props): React.JSX.Element {
+export function ArticleEditor({ session, document, onStats, header, side, onUseSelection }: Props): React.JSX.Element {
   const { t } = useI18n()
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'amud-article',
@@ -47,6 +53,7 @@ export function ArticleEditor({ session, document, onStats, header, side }: Prop
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <ToolbarPlugin />
+      <FindReplacePlugin />
       <div className="editor-row">
         <div className="page-scroll">
           <article className="page">
@@ -59,6 +66,8 @@ export function ArticleEditor({ session, document, onStats, header, side }: Prop
                     aria-label={t('article.body')}
                     aria-multiline
                     data-testid="editor"
+                    // Chromium checks English (it has no Arabic dictionary); Arabic is SpellingPlugin's.
+                    spellCheck
                     aria-placeholder={t('article.bodyPlaceholder')}
                     placeholder={<div className="editor-placeholder">{t('article.bodyPlaceholder')}</div>}
                   />
@@ -78,6 +87,9 @@ export function ArticleEditor({ session, document, onStats, header, side }: Prop
       <DirectionPlugin />
       <AutosavePlugin session={session} />
       <StatsPlugin onStats={onStats} />
+      <PullQuotePlugin onUseSelection={onUseSelection} />
+      <SpellingPlugin articleId={session.id} />
+      <TypographyPlugin />
     </LexicalComposer>
   )
 }

@@ -37,6 +37,10 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' 
       return e.shiftKey ? null : 'save-now'
     case 'KeyK':
       return e.shiftKey ? null : 'search-library'
+    case 'KeyF':
+      return e.shiftKey ? null : 'find'
+    case 'KeyH':
+      return e.shiftKey ? null : 'replace'
     case 'KeyE':
       return e.shiftKey ? 'export' : null
     case 'KeyO':

@@ -1,18 +1,22 @@
-// Title and pull quote, set on the page above the body as they will read in print.
+// Title and pull quote, set on the page above the body as they will read in print. Rendered
+// inside the editor's composer: the pull quote's state reads the body from it.
 import { useEffect, useRef } from 'react'
 import type { MetaFields } from '../../session/session'
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
+import { PullQuoteField } from './PullQuoteField'
+import type { PullQuoteChoice } from './usePullQuoteChoice'
 
 interface Props {
   fields: MetaFields
   onTitle: (v: string) => void
   onPullQuote: (v: string) => void
   onEnterBody: () => void
+  pullQuoteChoice: PullQuoteChoice
   autoFocus?: boolean
 }
 
-export function ArticleHeader({ fields, onTitle, onPullQuote, onEnterBody, autoFocus = false }: Props): React.JSX.Element {
+export function ArticleHeader({ fields, onTitle, onPullQuote, onEnterBody, pullQuoteChoice, autoFocus = false }: Props): React.JSX.Element {
   const { t } = useI18n()
   const titleRef = useRef<HTMLTextAreaElement>(null)
   useEffect(() => {
@@ -38,18 +42,7 @@ export function ArticleHeader({ fields, onTitle, onPullQuote, onEnterBody, autoF
         }}
         data-testid="article-title"
       />
-      <label className="pull-quote">
-        <span className="pull-quote-label">{t('article.pullQuote')}</span>
-        <textarea
-          className="pull-quote-input"
-          rows={2}
-          dir={detectDirection(fields.pullQuote)}
-          placeholder={t('article.pullQuotePlaceholder')}
-          value={fields.pullQuote}
-          onChange={(e) => onPullQuote(e.target.value)}
-          data-testid="pull-quote"
-        />
-      </label>
+      <PullQuoteField value={fields.pullQuote} onChange={onPullQuote} choice={pullQuoteChoice} />
     </header>
   )
 }

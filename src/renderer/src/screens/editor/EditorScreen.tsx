@@ -1,6 +1,6 @@
 // The writing room for one article: its details, the page (title, pull quote, body), the
 // side panel slot, the status bar, and the conflict choice when a save meets a newer version.
-import { useCallback, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { ARTICLE_STATUSES, type Article, type ArticleStatus } from '../../../../shared/model/article'
 import { amud } from '../../api'
 import { PanelBoundary } from '../../components/PanelBoundary'
@@ -9,11 +9,19 @@ import type { TextStats } from '../../editor/plugins/Stats/StatsPlugin'
 import { useI18n } from '../../i18n'
 import { useAsync } from '../../lib/useAsync'
 import type { ArticleSession } from '../../session/session'
+import { ExportPanels } from '../export/ExportPanels'
+import { pullQuotesOpenByDefault } from '../pullquote/openByDefault'
+import { PullQuotePanel } from '../pullquote/PullQuotePanel'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
+import { TypographyPanel } from '../typography/TypographyPanel'
+import { SpellingToggle } from '../../editor/plugins/Spelling/SpellingToggle'
 import { ArticleHeader } from './ArticleHeader'
 import { AuthorPicker } from './AuthorPicker'
 import { ConflictDialog } from './ConflictDialog'
 import { StatusBar } from './StatusBar'
+import { usePullQuoteChoice } from './usePullQuoteChoice'
+
+type Panel = 'revisions' | 'pullquotes' | 'export' | 'preview' | 'typography'
 
 interface Props {
   session: ArticleSession
@@ -22,14 +30,24 @@ interface Props {
   onOpenArticle: (article: Article) => void
   onTrashed: () => void
   autoFocusTitle?: boolean
-  onExport: () => void
+  /** Bumped by Ctrl+Shift+E and the menu's Export: opens (or closes) the export view. */
+  exportRequest: number
 }
 
-export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpenArticle, onTrashed, autoFocusTitle = false, onExport }: Props): React.JSX.Element {
+export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpenArticle, onTrashed, autoFocusTitle = false, exportRequest }: Props): React.JSX.Element {
   const { t } = useI18n()
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot)
   const [stats, setStats] = useState<TextStats>({ words: 0, characters: 0, selection: false })
-  const [panel, setPanel] = useState<'revisions' | null>(null)
+  const [panel, setPanel] = useState<Panel | null>(() => (pullQuotesOpenByDefault(session.getSnapshot().article) ? 'pullquotes' : null))
+  const pullQuoteChoice = usePullQuoteChoice(session)
+  const toggle = (p: Panel): void => setPanel((open) => (open === p ? null : p))
+  // Only a request made while this article is open counts, not the count it was opened with.
+  const exportSeen = useRef(exportRequest)
+  useEffect(() => {
+    if (exportRequest === exportSeen.current) return
+    exportSeen.current = exportRequest
+    setPanel((open) => (open === 'export' ? null : 'export'))
+  }, [exportRequest])
   const [authorsRevision, setAuthorsRevision] = useState(0)
   const authors = useAsync(() => amud.listAuthors(), `${libraryRevision}:${authorsRevision}`)
   const screenRef = useRef<HTMLElement>(null)
@@ -49,6 +67,18 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
     panel === 'revisions' ? (
       <PanelBoundary name="revisions">
         <RevisionsPanel session={session} version={snap.article.version} onClose={() => setPanel(null)} />
+      </PanelBoundary>
+    ) : panel === 'pullquotes' ? (
+      <PanelBoundary name="pullquotes">
+        <PullQuotePanel quote={snap.fields.pullQuote} choice={pullQuoteChoice} onClose={() => setPanel(null)} />
+      </PanelBoundary>
+    ) : panel === 'typography' ? (
+      <PanelBoundary name="typography">
+        <TypographyPanel onClose={() => setPanel(null)} />
+      </PanelBoundary>
+    ) : panel === 'export' || panel === 'preview' ? (
+      <PanelBoundary name="export">
+        <ExportPanels mode={panel} session={session} onMode={setPanel} />
       </PanelBoundary>
     ) : null
 
@@ -75,10 +105,17 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
             ))}
         </select>
         <span className="meta-spacer" />
-        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'revisions'} onClick={() => setPanel((p) => (p === 'revisions' ? null : 'revisions'))} data-testid="toggle-revisions">
+        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'pullquotes'} onClick={() => toggle('pullquotes')} data-testid="toggle-pullquotes">
+          {t('article.pullQuotes')}
+        </button>
+        <SpellingToggle />
+        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'typography'} onClick={() => toggle('typography')} data-testid="toggle-typography">
+          {t('article.typography')}
+        </button>
+        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'revisions'} onClick={() => toggle('revisions')} data-testid="toggle-revisions">
           {t('article.revisions')}
         </button>
-        <button type="button" className="btn btn-quiet btn-sm" onClick={onExport} data-testid="export-article" title={`${t('article.export')} (Ctrl+Shift+E)`}>
+        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'export' || panel === 'preview'} onClick={() => setPanel((open) => (open === 'export' || open === 'preview' ? null : 'export'))} data-testid="export-article" title={`${t('article.export')} (Ctrl+Shift+E)`}>
           {t('article.export')}
         </button>
         <button type="button" className="btn btn-quiet btn-sm" onClick={() => void trash()} data-testid="trash-article">
@@ -93,6 +130,7 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
           document={snap.document}
           onStats={onStats}
           side={side}
+          onUseSelection={pullQuoteChoice.choose}
           header={
             <ArticleHeader
               fields={snap.fields}
@@ -100,6 +138,7 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
               onTitle={(v) => session.setField('title', v)}
               onPullQuote={(v) => session.setField('pullQuote', v)}
               onEnterBody={focusBody}
+              pullQuoteChoice={pullQuoteChoice}
             />
           }
         />

@@ -14,13 +14,27 @@ interface Props {
   title?: ReactNode
   /** Extra lines under the title (a search snippet). */
   children?: ReactNode
+  /** With these, the row has a checkbox for batch export; range: shift was held. */
+  checked?: boolean
+  onCheck?: (id: string, range: boolean) => void
 }
 
-export function ArticleRow({ article, selected, onOpen, title, children }: Props): React.JSX.Element {
+export function ArticleRow({ article, selected, onOpen, title, children, checked, onCheck }: Props): React.JSX.Element {
   const { t, formatDateTime } = useI18n()
   const name = article.title.trim() || t('library.untitled')
   return (
-    <li className="article-row">
+    <li className={`article-row${onCheck ? ' has-check' : ''}`}>
+      {onCheck && (
+        <input
+          type="checkbox"
+          className="article-check"
+          checked={checked ?? false}
+          aria-label={t('batch.check', { title: name })}
+          // A click's shiftKey says "range"; React's change event for a checkbox is that click.
+          onChange={(e) => onCheck(article.id, (e.nativeEvent as MouseEvent).shiftKey === true)}
+          data-testid="article-check"
+        />
+      )}
       <button
         type="button"
         className="article-open"

@@ -1,10 +1,17 @@
-// Import tagged article files from the disk, with progress and a report that names every
-// file that was skipped or failed (and why: the line and column come from the library).
+// Import tagged article files and Word documents: picked (the button, the menu's Import in the
+// browser) or dropped anywhere on the window. Progress as the host reports it, then a report
+// that names every file that was skipped or failed and why (a tagged file's line and column
+// come from the library). Each file imports on its own: a bad one writes nothing.
 import { useEffect, useRef, useState } from 'react'
-import type { ImportReport } from '../../../../shared/api/library'
+import { createPortal } from 'react-dom'
+import type { DocumentImportReport } from '../../../../shared/api/transfer'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { fileToBase64, pickFiles } from '../../lib/files'
+import { ImportReport } from './ImportReport'
+import { useFileDrop } from './useFileDrop'
+
+const ACCEPT = '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 interface Props {
   /** Bumped by the menu's Import command to open the picker. */
@@ -15,66 +22,71 @@ interface Props {
 export function ImportButton({ request, onImported }: Props): React.JSX.Element {
   const { t } = useI18n()
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
-  const [report, setReport] = useState<ImportReport | null>(null)
+  const [report, setReport] = useState<DocumentImportReport | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // Events travel apart from the call's answer and may arrive after it, so the bar of our own
+  // import follows the call, not the events. Events of an import made elsewhere (the desktop
+  // menu's, run by main) show while it runs and refresh the list when it ends.
+  const running = useRef(false)
+  const onImportedRef = useRef(onImported)
+  onImportedRef.current = onImported
 
-  useEffect(() => amud.on('importProgress', (p) => setProgress({ done: p.done, total: p.total })), [])
+  useEffect(
+    () =>
+      amud.on('importProgress', (p) => {
+        if (running.current || p.done < p.total) return setProgress({ done: p.done, total: p.total })
+        setProgress(null)
+        onImportedRef.current()
+      }),
+    []
+  )
 
-  const run = async (): Promise<void> => {
-    const files = await pickFiles('.txt,text/plain')
-    if (files.length === 0) return
+  const importFiles = async (files: File[]): Promise<void> => {
+    if (files.length === 0 || running.current) return
+    running.current = true
     setReport(null)
     setError(null)
     setProgress({ done: 0, total: files.length })
     try {
       const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) })))
-      setReport(await amud.importFiles(payload))
+      setReport(await amud.importDocuments(payload))
       onImported()
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     } finally {
+      running.current = false
       setProgress(null)
     }
   }
 
-  const runRef = useRef(run)
-  runRef.current = run
+  const pick = async (): Promise<void> => importFiles(await pickFiles(ACCEPT))
+  const dragging = useFileDrop((files) => void importFiles(files))
+
+  const pickRef = useRef(pick)
+  pickRef.current = pick
   useEffect(() => {
-    if (request > 0) void runRef.current()
+    if (request > 0) void pickRef.current()
   }, [request])
 
-  const problems = report?.files.filter((f) => f.outcome !== 'imported') ?? []
   return (
     <div className="import">
-      <button type="button" className="btn btn-quiet btn-block" onClick={() => void run()} disabled={progress !== null} data-testid="import">
+      <button type="button" className="btn btn-quiet btn-block" onClick={() => void pick()} disabled={progress !== null} title={t('import.hint')} data-testid="import">
         {t('library.import')}
       </button>
       {progress && (
-        <p className="list-note" role="status">
-          {t('library.importing', { done: progress.done, total: progress.total })}
-        </p>
-      )}
-      {(report || error) && (
-        <div className="import-report" role="status" data-testid="import-report">
-          {error ? (
-            <p className="is-error">{t('library.importError', { reason: error })}</p>
-          ) : (
-            report && <p>{t('library.imported', { imported: report.imported, skipped: report.skipped, failed: report.failed })}</p>
-          )}
-          {problems.length > 0 && (
-            <ul>
-              {problems.map((f) => (
-                <li key={f.name} dir="auto">
-                  {t('library.importFailedFile', { name: f.name, message: f.message ?? f.outcome })}
-                </li>
-              ))}
-            </ul>
-          )}
-          <button type="button" className="btn btn-sm" onClick={() => (setReport(null), setError(null))}>
-            {t('library.dismiss')}
-          </button>
+        <div className="import-progress" role="status" data-testid="import-progress">
+          <progress max={Math.max(1, progress.total)} value={progress.done} aria-label={t('library.import')} />
+          <span>{t('library.importing', { done: progress.done, total: progress.total })}</span>
         </div>
       )}
+      {(report || error) && <ImportReport report={report} error={error} onDismiss={() => (setReport(null), setError(null))} />}
+      {dragging &&
+        createPortal(
+          <div className="drop-overlay" aria-hidden="true" data-testid="drop-overlay">
+            <p>{t('import.drop')}</p>
+          </div>,
+          document.body
+        )}
     </div>
   )
 }

@@ -11,6 +11,8 @@ import { DEFAULT_FILTERS, LibraryFilters, type Filters } from './LibraryFilters'
 import { SearchResults } from './SearchResults'
 import { StatusCounts } from './StatusCounts'
 import { TrashList } from './TrashList'
+import { SelectionBar } from './SelectionBar'
+import { useBatch } from './useBatch'
 
 const PAGE = 50
 
@@ -77,6 +79,7 @@ export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, 
   }
 
   const error = list.error ?? search.error ?? counts.error
+  const batch = useBatch(list.data?.items)
 
   return (
     <nav className="library" aria-label={t('library.label')} data-testid="library">
@@ -121,8 +124,11 @@ export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, 
           <p className="list-note">{t('library.empty')}</p>
         ) : (
           <>
+            <SelectionBar count={batch.selection.ids.size} onSelectReady={batch.selectReady} onExport={batch.openExport} onClear={batch.clear} />
             <ul className="article-list" aria-label={t('library.list')} data-testid="article-list">
-              {list.data?.items.map((a) => <ArticleRow key={a.id} article={a} selected={a.id === selectedId} onOpen={onOpen} />)}
+              {list.data?.items.map((a) => (
+                <ArticleRow key={a.id} article={a} selected={a.id === selectedId} onOpen={onOpen} checked={batch.selection.ids.has(a.id)} onCheck={batch.click} />
+              ))}
             </ul>
             {list.data?.nextCursor && pages * PAGE < 500 && (
               <button type="button" className="btn btn-block" onClick={() => setPages((p) => p + 1)}>
@@ -135,6 +141,7 @@ export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, 
 
       <div className="library-bottom">
         <ImportButton request={importRequest} onImported={onChanged} />
+        {batch.dialog}
         <button
           type="button"
           className="btn btn-quiet btn-block"

@@ -22,6 +22,7 @@ import {
 import { useCallback, useEffect, useState } from 'react'
 import { useI18n } from '../../../i18n'
 import { $setDirectionOverride, type DirectionOverride } from '../Direction/directionState'
+import { PULL_QUOTE_SHORTCUT, USE_SELECTION_AS_PULL_QUOTE_COMMAND } from '../PullQuote/commands'
 import { Icon } from './icons'
 import { LinkEditor } from './LinkEditor'
 import { $readToolbarState, $topLevelBlock, EMPTY_TOOLBAR, type BlockType } from './toolbarState'
@@ -140,6 +141,19 @@ export function ToolbarPlugin(): React.JSX.Element {
           <option value="rtl">{t('toolbar.dir.rtl')}</option>
           <option value="ltr">{t('toolbar.dir.ltr')}</option>
         </select>
+      </div>
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className="tb-btn tb-wide"
+          onClick={() => (editor.dispatchCommand(USE_SELECTION_AS_PULL_QUOTE_COMMAND, undefined), editor.focus())}
+          disabled={!state.selected}
+          title={`${t('pullquote.useSelection')} (${PULL_QUOTE_SHORTCUT})`}
+          data-testid="use-as-pullquote"
+        >
+          <Icon name="quote" />
+          <span>{t('pullquote.useSelectionShort')}</span>
+        </button>
       </div>
       {linkOpen && <LinkEditor initial={state.link ?? ''} hasLink={state.link !== null} onApply={applyLink} onCancel={() => (setLinkOpen(false), editor.focus())} />}
     </div>

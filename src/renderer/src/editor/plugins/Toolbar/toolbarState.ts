@@ -15,9 +15,11 @@ export interface ToolbarState {
   underline: boolean
   link: string | null
   direction: DirectionOverride
+  /** Some text is selected (not just a caret). */
+  selected: boolean
 }
 
-export const EMPTY_TOOLBAR: ToolbarState = { block: 'paragraph', bold: false, italic: false, underline: false, link: null, direction: 'auto' }
+export const EMPTY_TOOLBAR: ToolbarState = { block: 'paragraph', bold: false, italic: false, underline: false, link: null, direction: 'auto', selected: false }
 
 export function $topLevelBlock(node: LexicalNode): ElementNode | null {
   const top = $isRootOrShadowRoot(node) ? null : node.getTopLevelElement()
@@ -47,6 +49,7 @@ export function $readToolbarState(): ToolbarState {
     italic: selection.hasFormat('italic'),
     underline: selection.hasFormat('underline'),
     link: link ? link.getURL() : null,
-    direction: top ? $getDirectionOverride(top) : 'auto'
+    direction: top ? $getDirectionOverride(top) : 'auto',
+    selected: !selection.isCollapsed()
   }
 }

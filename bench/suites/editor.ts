@@ -1,0 +1,435 @@
+// Issue 4's figures: typing latency, opening time and memory of the writing room on long
+// articles, in headless Chromium through the browser host (`npm run serve`), with every plugin
+// and autosave running as they do for a columnist. Target: p95 ≤ 16 ms per keystroke on a
+// 36,000-word article. The baseline is the same keystroke loop on a 100-word article in the
+// same run; it is typed again at the end to show how much the machine's load drifted.
+//
+// Keys go through CDP Input.dispatchKeyEvent (Playwright's keyboard sends no keydown for
+// Arabic letters), one at a time: each waits for its commit and painted frame, then the next
+// follows GAP_MS after the previous one was sent (a fast typist: about ten characters a second).
+import { mkdtempSync, rmSync, existsSync, statSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { CDPSession, Page } from 'playwright-core'
+import { openLibrary } from '../../src/node/library'
+import { bodyTextFromDocument, documentFromParagraphs } from '../../src/shared/document'
+import type { Article } from '../../src/shared/model/article'
+import { corpusPath, CORPUS_ABSENT } from '../../tests/support/corpus'
+import { CHROMIUM, launchBrowser, type LaunchedBrowser } from '../../tests/e2e/support/browser'
+import { ROOT, startHost, type RunningHost } from '../../tests/e2e/support/host'
+import { callApi } from '../../tests/e2e/support/http'
+import { EditorPage } from '../../tests/e2e/pages/EditorPage'
+import { LibraryPage } from '../../tests/e2e/pages/LibraryPage'
+import { mb, percentile, type BenchContext, type Suite } from '../harness'
+import { buildBenchArticles, type BenchArticle } from './editor-articles'
+import { startTracing, summarizeTrace } from './editor-trace'
+import {
+  blockTextScript,
+  caretScript,
+  EXPECT_KEY,
+  PROBE_SCRIPT,
+  READY_SCRIPT,
+  serializationScript,
+  type KeySample,
+  type ProbeReport,
+  type ReadySpec,
+  type ReadyTimes,
+  type SerializationTimes
+} from './editor-probe'
+
+const envInt = (name: string, fallback: number): number => {
+  const v = Number(process.env[name])
+  return Number.isInteger(v) && v >= 0 ? v : fallback
+}
+
+/** Measured keystrokes per run, and unmeasured ones typed first at the same place. */
+const KEYS = envInt('AMUD_BENCH_KEYS', 200)
+const WARMUP = 10
+/** Time from one key sent to the next (if the first is painted by then). */
+const GAP_MS = envInt('AMUD_BENCH_KEY_GAP_MS', 100)
+/** Fresh navigations timed per article (after one untimed). */
+const LOADS = envInt('AMUD_BENCH_LOADS', 3)
+const TARGET_P95_MS = 16
+
+const SPECS = [
+  { label: '100w', words: 100 },
+  { label: '10kw', words: 10_000 },
+  { label: '36kw', words: 36_000 }
+] as const
+const POSITIONS = ['end', 'middle'] as const
+type Position = (typeof POSITIONS)[number]
+
+interface RunResult {
+  article: string
+  position: string
+  update: number[]
+  frame: number[]
+  samples: KeySample[]
+  report: ProbeReport
+  missing: number
+  perKey: CpuPerKey
+  load: string
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms))
+const load1 = (): string => loadavg().map((l) => l.toFixed(2)).join(' ')
+const median = (xs: number[]): number => percentile(xs, 50)
+const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN)
+const ms = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : String(n))
+
+interface KeyEvent {
+  type: 'keyDown' | 'keyUp'
+  key: string
+  text?: string
+  unmodifiedText?: string
+  code?: string
+  windowsVirtualKeyCode?: number
+  nativeVirtualKeyCode?: number
+}
+
+function keyEvents(ch: string): KeyEvent[] {
+  const key = ch === ' ' ? { key: ' ', code: 'Space', windowsVirtualKeyCode: 32, nativeVirtualKeyCode: 32 } : { key: ch }
+  return [
+    { type: 'keyDown', text: ch, unmodifiedText: ch, ...key },
+    { type: 'keyUp', ...key }
+  ]
+}
+
+/** The renderer's counters (Performance.getMetrics): durations in seconds, sizes in bytes. */
+async function rendererMetrics(cdp: CDPSession): Promise<Record<string, number>> {
+  await cdp.send('Performance.enable')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]))
+}
+
+async function jsHeap(cdp: CDPSession): Promise<{ heap: number; nodes: number }> {
+  await cdp.send('Performance.enable')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const get = (name: string): number => metrics.find((m) => m.name === name)?.value ?? NaN
+  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') }
+}
+
+/**
+ * Waits until a JavaScript expression is true in the page. page.waitForFunction would eval the
+ * string in the page, which the app's Content-Security-Policy forbids; this polls from within.
+ */
+async function waitInPage(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const ok = await page.evaluate(`new Promise((resolve) => {
+    const until = performance.now() + ${timeoutMs}
+    const tick = () => {
+      if (${expression}) resolve(true)
+      else if (performance.now() > until) resolve(false)
+      else setTimeout(tick, 10)
+    }
+    tick()
+  })`)
+  if (!ok) throw new Error(`waited ${timeoutMs} ms for ${expression.slice(0, 200)}`)
+}
+
+/** Resolves once the page has been idle (nothing queued, not even idle callbacks) for a while. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => {
+    const until = performance.now() + 20000
+    let calm = 0
+    const step = () => requestIdleCallback((deadline) => {
+      calm = deadline.timeRemaining() >= 45 ? calm + 1 : 0
+      if (calm >= 5 || performance.now() > until) resolve(calm >= 5)
+      else setTimeout(step, 50)
+    })
+    step()
+  })`)
+}
+
+/** A fresh navigation that reopens the last article; times from navigation start. */
+async function timedOpen(page: Page, url: string, spec: ReadySpec): Promise<ReadyTimes> {
+  await page.evaluate(`localStorage.setItem(${JSON.stringify(EXPECT_KEY)}, ${JSON.stringify(JSON.stringify(spec))})`)
+  await page.goto(url, { waitUntil: 'load' })
+  await waitInPage(page, 'window.__amudBenchReady && window.__amudBenchReady.painted !== null', 180_000)
+  const times = (await page.evaluate('window.__amudBenchReady')) as ReadyTimes
+  await page.evaluate(`localStorage.removeItem(${JSON.stringify(EXPECT_KEY)})`)
+  return times
+}
+
+/** Main-thread time per key in ms: CPU (ThreadTime), and Blink's own script/layout/style accounting. */
+interface CpuPerKey {
+  cpu: number
+  script: number
+  layout: number
+  style: number
+}
+
+async function typeRun(page: Page, cdp: CDPSession, text: string): Promise<{ report: ProbeReport; missing: number; perKey: CpuPerKey }> {
+  const chars = Array.from(text)
+  let missing = 0
+  const before = await rendererMetrics(cdp)
+  await page.evaluate('window.__amudBench.start()')
+  for (const [i, ch] of chars.entries()) {
+    const sent = Date.now()
+    for (const event of keyEvents(ch)) await cdp.send('Input.dispatchKeyEvent', event)
+    const painted = (await page.evaluate(`window.__amudBench.waitPainted(${i + 1}, 5000)`)) as boolean
+    if (!painted) missing++
+    const rest = GAP_MS - (Date.now() - sent)
+    if (rest > 0) await sleep(rest)
+  }
+  const report = (await page.evaluate('window.__amudBench.stop()')) as ProbeReport
+  const after = await rendererMetrics(cdp)
+  if (report.samples.length !== chars.length) {
+    throw new Error(`the page saw ${report.samples.length} keydowns for ${chars.length} keys sent`)
+  }
+  const per = (name: string): number => (((after[name] ?? NaN) - (before[name] ?? NaN)) * 1000) / chars.length
+  return {
+    report,
+    missing,
+    perKey: { cpu: per('ThreadTime'), script: per('ScriptDuration'), layout: per('LayoutDuration'), style: per('RecalcStyleDuration') }
+  }
+}
+
+function summarize(ctx: BenchContext, r: RunResult): void {
+  const s = r.samples
+  const done = s.filter((x) => x.painted !== null && x.update !== null && x.reconciled !== null)
+  const part = (f: (x: KeySample) => number): string => `${ms(median(done.map(f)))}/${ms(percentile(done.map(f), 95))}`
+  ctx.log(
+    `${r.article} ${r.position}: ${s.length} keys (load ${r.load}); p50/p95 ms: queued ${part((x) => x.seen - x.ts)}, ` +
+      `to reconciled ${part((x) => x.reconciled! - x.ts)}, update listeners ${part((x) => x.update! - x.reconciled!)}, ` +
+      `commit → frame callbacks ${part((x) => x.raf! - x.update!)} (app rAF work ${part((x) => x.rafWork)}), style+layout+paint ${part((x) => x.painted! - x.raf!)}`
+  )
+  const listeners = r.report.listenerLabels
+    .map((label, i) => ({ label, mean: mean(done.map((x) => x.listeners[i] ?? 0)), p95: percentile(done.map((x) => x.listeners[i] ?? 0), 95) }))
+    .sort((a, b) => b.mean - a.mean)
+    .slice(0, 3)
+  for (const l of listeners) ctx.log(`   update listener ${ms(l.mean)} ms mean, ${ms(l.p95)} p95: ${l.label}`)
+  const raf = Object.entries(r.report.rafLabels).sort((a, b) => b[1] - a[1])[0]
+  if (raf) ctx.log(`   rAF callbacks: ${ms(raf[1] / Math.max(1, s.length))} ms per key: ${raf[0]}`)
+  const overlapped = done.filter((x) => r.report.longTasks.some((t) => t.start < x.painted! && t.start + t.duration > x.ts)).length
+  const longMs = r.report.longTasks.reduce((n, t) => n + t.duration, 0)
+  const multi = s.filter((x) => x.commits > 1).length
+  const late = s.reduce((n, x) => n + x.late, 0)
+  ctx.log(
+    `   long tasks (≥ 50 ms) during the run: ${r.report.longTasks.length}, ${ms(longMs)} ms in all` +
+      (r.report.longTasks.length ? ` (longest ${ms(Math.max(...r.report.longTasks.map((t) => t.duration)))} ms)` : '') +
+      `; keys overlapping one: ${overlapped}; keys with >1 commit: ${multi}; late commits: ${late}; keys never painted: ${r.missing}`
+  )
+}
+
+export const editorSuite: Suite = {
+  name: 'editor',
+  description: `typing latency, opening time and memory of the editor on 100-, 10,000- and 36,000-word articles (headless Chromium, browser host; ${KEYS} keys per run)`,
+  async run(ctx) {
+    if (!corpusPath()) return ctx.log(CORPUS_ABSENT)
+    if (!existsSync(CHROMIUM)) return ctx.log(`Chromium is absent (${CHROMIUM}; set AMUD_CHROMIUM): skipped.`)
+    const built = join(ROOT, 'out', 'renderer', 'index.html')
+    ctx.log(
+      `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average ${load1()} (1, 5, 15 min); ` +
+        (existsSync(built) ? `renderer built ${statSync(built).mtime.toISOString()}` : 'renderer not built: the host builds it first')
+    )
+
+    // Strings to type: one per size and position, one for the pull-quote panel run, one for the
+    // baseline typed again, one for the optional trace.
+    const { articles, typed } = await buildBenchArticles(SPECS, SPECS.length * POSITIONS.length + 3, WARMUP + KEYS)
+    const typedQueue = [...typed]
+    const dir = mkdtempSync(join(tmpdir(), 'amud-bench-editor-'))
+    let host: RunningHost | null = null
+    let browser: LaunchedBrowser | null = null
+    let cleaning: Promise<void> | null = null
+    const cleanup = (): Promise<void> =>
+      (cleaning ??= (async () => {
+        await browser?.close().catch(() => undefined)
+        await host?.stop().catch(() => undefined)
+        rmSync(dir, { recursive: true, force: true })
+      })())
+    // Interrupted (Ctrl+C): still close the browser, stop the host and remove the library.
+    const interrupted = (): void => void cleanup().finally(() => process.exit(130))
+    process.once('SIGINT', interrupted)
+    process.once('SIGTERM', interrupted)
+    try {
+      const libraryPath = join(dir, 'library.sqlite')
+      const library = openLibrary(libraryPath)
+      const ids = new Map<BenchArticle, string>()
+      for (const a of articles) {
+        ids.set(a, library.createArticle({ title: a.title, pullQuote: a.pullQuote, document: documentFromParagraphs(a.paragraphs) }).id)
+      }
+      library.close()
+      ctx.log(`articles: ${articles.map((a) => `${a.label} = ${a.words.toLocaleString('en-US')} words in ${a.paragraphs.length} paragraphs`).join('; ')}, each with a pull quote`)
+
+      host = await startHost({ libraryPath })
+      browser = await launchBrowser()
+      const { page, context } = browser
+      await page.setViewportSize({ width: 1440, height: 900 })
+      await context.addInitScript({ content: READY_SCRIPT })
+      const cdp = await context.newCDPSession(page)
+      const libraryPage = new LibraryPage(page)
+      const editorPage = new EditorPage(page)
+      await libraryPage.open(host.url)
+      const url = host.url
+
+      /** Opens `a` from the list (so the app reopens it on load), then times fresh navigations to it. */
+      const open = async (a: BenchArticle, loads: number): Promise<ReadyTimes[]> => {
+        const last = a.paragraphs[a.paragraphs.length - 1] ?? ''
+        const spec: ReadySpec = { blocks: a.paragraphs.length, tail: last.slice(-40) }
+        await libraryPage.openArticle(a.title)
+        await waitInPage(page, `${blockTextScript(-1)}.includes(${JSON.stringify(spec.tail)})`, 180_000)
+        await timedOpen(page, url, spec)
+        const opens: ReadyTimes[] = []
+        for (let i = 0; i < loads; i++) opens.push(await timedOpen(page, url, spec))
+        await page.evaluate(PROBE_SCRIPT)
+        return opens
+      }
+
+      /** Types one string at `position` once the page is idle and saved; checks it landed. */
+      const measure = async (a: BenchArticle, position: Position, name: string, text: string): Promise<RunResult> => {
+        await editorPage.waitSaved()
+        await settle(page)
+        const caret = (await page.evaluate(caretScript(position))) as { index: number }
+        await sleep(300)
+        const load = load1()
+        const { report, missing, perKey } = await typeRun(page, cdp, text)
+        const block = (await page.evaluate(blockTextScript(position === 'end' ? -1 : caret.index))) as string
+        if (!block.includes(text.trim())) {
+          throw new Error(`${a.label} ${name}: the typed text is not in block ${caret.index}; the block reads: …${block.slice(-300)}`)
+        }
+        const samples = report.samples.slice(WARMUP)
+        return {
+          article: a.label,
+          position: name,
+          update: samples.filter((x) => x.update !== null).map((x) => x.update! - x.ts),
+          frame: samples.filter((x) => x.painted !== null).map((x) => x.painted! - x.ts),
+          samples,
+          report,
+          missing,
+          perKey,
+          load: `${load} → ${load1()}`
+        }
+      }
+
+      const baseline = new Map<Position, RunResult>()
+      let openBaseline: number | null = null
+      const tiny = articles[0]!
+      const largest = articles[articles.length - 1]!
+
+      for (const a of articles) {
+        const id = ids.get(a)!
+        const opens = await open(a, LOADS)
+        const ready = opens.map((o) => o.ready)
+        const painted = opens.map((o) => o.painted ?? NaN)
+        ctx.figure(
+          `${a.label}: open, navigation → editable, painted`,
+          median(painted),
+          'ms',
+          `median of ${LOADS}: ${painted.map(ms).join(', ')}; in the DOM at ${ms(median(ready))}, HTML loaded ${ms(median(opens.map((o) => o.responseEnd)))}, DOMContentLoaded ${ms(median(opens.map((o) => o.domContentLoaded)))}` +
+            (openBaseline !== null ? `; ${(median(painted) / openBaseline).toFixed(1)}× ${tiny.label}` : '')
+        )
+        openBaseline ??= median(painted)
+
+        await settle(page)
+        const ser = (await page.evaluate(serializationScript(5))) as SerializationTimes
+        ctx.figure(
+          `${a.label}: autosave serialization (median)`,
+          ser.toJSON + ser.stringify,
+          'ms',
+          `toJSON ${ms(ser.toJSON)} + JSON.stringify ${ms(ser.stringify)}; ${mb(ser.bytes).toFixed(2)} MB UTF-8; the stash's localStorage.setItem adds ${ms(ser.stash)}`
+        )
+        const opened = await jsHeap(cdp)
+
+        const typedHere: string[] = []
+        for (const position of POSITIONS) {
+          const text = typedQueue.shift()!
+          typedHere.push(text)
+          const run = await measure(a, position, position, text)
+          if (a === tiny) baseline.set(position, run)
+          const base = a === tiny ? undefined : baseline.get(position)
+          for (const [what, xs, ys] of [
+            ['key → commit', run.update, base?.update],
+            ['key → painted frame', run.frame, base?.frame]
+          ] as const) {
+            for (const p of [50, 95]) {
+              const ratio = ys ? `${(percentile(xs, p) / percentile(ys, p)).toFixed(1)}× ${tiny.label}` : 'baseline'
+              const target = p === 95 && what === 'key → commit' && a === largest
+              const verdict = target ? `; target ≤ ${TARGET_P95_MS}: ${percentile(xs, p) <= TARGET_P95_MS ? 'met' : 'MISSED'}` : ''
+              ctx.figure(`${a.label} ${position}: ${what} p${p}`, percentile(xs, p), 'ms', `${ratio}${verdict}`)
+            }
+          }
+          const cpuRatio = base ? `${(run.perKey.cpu / base.perKey.cpu).toFixed(1)}× ${tiny.label}; ` : ''
+          ctx.figure(
+            `${a.label} ${position}: renderer main-thread CPU per key`,
+            run.perKey.cpu,
+            'ms',
+            `${cpuRatio}script ${ms(run.perKey.script)}, layout ${ms(run.perKey.layout)}, style ${ms(run.perKey.style)} (timers, autosave and idle work included)`
+          )
+          summarize(ctx, run)
+        }
+
+        await editorPage.waitSaved()
+        const reply = (await callApi(host.origin, host.token, 'getArticle', [id])) as { ok: boolean; value?: Article }
+        const savedText = reply.value ? bodyTextFromDocument(reply.value.document) : ''
+        const saved = typedHere.every((t) => savedText.includes(t.trim()))
+        const after = await jsHeap(cdp)
+        ctx.figure(
+          `${a.label}: JS heap after opening`,
+          mb(opened.heap),
+          'MB',
+          `${mb(after.heap).toFixed(1)} MB after typing; DOM nodes ${opened.nodes.toLocaleString('en-US')}; typed text saved to the library: ${saved ? 'yes' : 'NO'}`
+        )
+        if (!saved) throw new Error(`${a.label}: the library does not hold the typed text after autosave`)
+      }
+
+      // The pull-quote panel ranks the whole body when typing pauses; an article without a
+      // pull quote opens with it. Typed once with the panel open, where the app has one.
+      const panelText = typedQueue.shift()!
+      const toggle = page.getByTestId('toggle-pullquotes')
+      if ((await toggle.count()) > 0) {
+        if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click()
+        const run = await measure(largest, 'end', 'end, pull-quote panel open', panelText)
+        const base = baseline.get('end')
+        for (const [what, xs, ys] of [
+          ['key → commit', run.update, base?.update],
+          ['key → painted frame', run.frame, base?.frame]
+        ] as const) {
+          ctx.figure(`${largest.label} end, pull quotes open: ${what} p95`, percentile(xs, 95), 'ms', ys ? `${(percentile(xs, 95) / percentile(ys, 95)).toFixed(1)}× ${tiny.label}` : '')
+        }
+        ctx.figure(`${largest.label} end, pull quotes open: CPU per key`, run.perKey.cpu, 'ms', `script ${ms(run.perKey.script)}`)
+        summarize(ctx, run)
+        await toggle.click()
+      } else {
+        ctx.log('no pull-quote panel in this build (data-testid="toggle-pullquotes"): that run is skipped')
+      }
+
+      const traceFile = process.env.AMUD_BENCH_TRACE
+      const traceText = typedQueue.pop()!
+      if (traceFile) {
+        // An extra run, traced and profiled (which slows it): where the time goes, not figures.
+        const text = traceText.slice(0, WARMUP + 60)
+        await editorPage.waitSaved()
+        await settle(page)
+        await page.evaluate(caretScript('end'))
+        await sleep(300)
+        const stop = await startTracing(cdp)
+        await typeRun(page, cdp, text)
+        for (const line of summarizeTrace(await stop(), traceFile, Array.from(text).length)) ctx.log(line)
+        await editorPage.waitSaved()
+      }
+
+      // The baseline again, last: if it moved, the machine's load moved during the run.
+      await open(tiny, 0)
+      const again = await measure(tiny, 'end', 'end, again', typedQueue.shift()!)
+      const first = baseline.get('end')
+      ctx.figure(
+        `${tiny.label} end, again: key → commit p95`,
+        percentile(again.update, 95),
+        'ms',
+        first
+          ? `first time ${ms(percentile(first.update, 95))} (drift of the machine, not the editor); CPU per key ${ms(again.perKey.cpu)}, first time ${ms(first.perKey.cpu)}`
+          : ''
+      )
+      ctx.figure(`${tiny.label} end, again: key → painted frame p95`, percentile(again.frame, 95), 'ms', first ? `first time ${ms(percentile(first.frame, 95))}` : '')
+      summarize(ctx, again)
+      await editorPage.waitSaved()
+      if (browser.errors.length) ctx.log(`page errors: ${browser.errors.join(' | ')}`)
+      ctx.log(`load average at the end: ${load1()}`)
+    } finally {
+      process.off('SIGINT', interrupted)
+      process.off('SIGTERM', interrupted)
+      await cleanup()
+    }
+  }
+}

@@ -1,0 +1,74 @@
+// The transfer service over a library: folder exports, one article in another format, and the
+// import of tagged and Word files. service-dispatch.ts makes one per call, handing it the
+// host's progress sinks, so a call's events go to the window that made it.
+import { homedir } from 'node:os'
+import { isAbsolute, join, resolve } from 'node:path'
+import type { ImportProgress, LibraryService } from '../../shared/api/library'
+import type { ExportProgress, RenderedFile, RenderFormat, TransferService } from '../../shared/api/transfer'
+import { FORMAT_EXTENSIONS } from '../../shared/export/index'
+import { AmudError } from '../../shared/model/errors'
+// Static, not on demand as the command line loads it: the hosts run these sources through tsx,
+// whose import() from a module it compiled bypasses its own resolver and fails on the
+// extensionless path; the hosts start once, so the load time is no concern here.
+import { toDocx } from '../export/docx'
+import { exportToFolder, renderForExport } from './export-folder'
+import { importDocuments } from './import-documents'
+
+export interface TransferHooks {
+  onImportProgress?: (progress: ImportProgress) => void
+  onExportProgress?: (progress: ExportProgress) => void
+  /** What ~ stands for; the user's home folder unless a test says otherwise. */
+  home?: string
+}
+
+const MIME_TYPES: Record<RenderFormat, string> = {
+  html: 'text/html;charset=utf-8',
+  md: 'text/markdown;charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+}
+
+/** "~/x" → home/x; anything else must already be absolute (the contract refuses the rest too). */
+export function resolveFolder(dir: string, home: string = homedir()): string {
+  const trimmed = dir.trim()
+  const expanded = trimmed === '~' ? home : /^~[\\/]/.test(trimmed) ? join(home, trimmed.slice(2)) : trimmed
+  if (!isAbsolute(expanded)) throw new AmudError('invalid', `the folder must be a full path (starting with / or ~), not "${dir}"`)
+  return resolve(expanded)
+}
+
+export function suggestedExportFolder(home: string = homedir()): string {
+  return join(home, 'Documents', 'Amud')
+}
+
+export function createTransferService(library: LibraryService, hooks: TransferHooks = {}): TransferService {
+  const home = hooks.home ?? homedir()
+  return {
+    async exportArticlesToFolder({ ids, dir, format = 'tagged', overwrite = false }) {
+      const folder = resolveFolder(dir, home)
+      const report = await exportToFolder(library, ids, folder, {
+        format,
+        overwrite,
+        toDocx,
+        onProgress: (done, total) => hooks.onExportProgress?.({ done, total })
+      })
+      return { ...report, dir: folder }
+    },
+
+    async renderArticle(id, format): Promise<RenderedFile> {
+      const rendered = await renderForExport(library, id, format, toDocx)
+      const data = typeof rendered.data === 'string' ? Buffer.from(rendered.data, 'utf8') : rendered.data
+      return {
+        fileName: rendered.fileName.replace(/\.txt$/i, '') + FORMAT_EXTENSIONS[format],
+        mimeType: MIME_TYPES[format],
+        base64: data.toString('base64')
+      }
+    },
+
+    importDocuments(files, options) {
+      return importDocuments(library, files, options, hooks.onImportProgress)
+    },
+
+    async suggestedExportFolder() {
+      return suggestedExportFolder(home)
+    }
+  }
+}

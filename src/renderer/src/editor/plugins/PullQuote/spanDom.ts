@@ -1,0 +1,105 @@
+// Showing a span of the body without editing it: a CSS Custom Highlight over a DOM Range for a
+// hovered candidate (the document, its undo history and autosave never see it), and a real
+// selection for "show in text", which the writer can then act on.
+import { $createRangeSelection, $setSelection, type LexicalEditor } from 'lexical'
+import { $paragraphMap, spanPoints, type TextPoint } from './paragraphMap'
+
+/** The ::highlight() name styles/pullquote.css paints. */
+export const CANDIDATE_HIGHLIGHT = 'amud-pullquote-candidate'
+
+export interface Span {
+  paragraph: number
+  start: number
+  end: number
+  /** What the span read when it was computed; a span that no longer reads so is not shown. */
+  text: string
+}
+
+export function textNodeOf(editor: LexicalEditor, point: TextPoint): Text | null {
+  const el = editor.getElementByKey(point.key)
+  if (!el) return null
+  // Formatting wraps the text in <strong>, <em>…: the text node may be deeper than firstChild.
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+  const node = walker.nextNode() as Text | null
+  return node && point.offset <= node.length ? node : null
+}
+
+function pointsOf(editor: LexicalEditor, span: Span): { anchor: TextPoint; focus: TextPoint } | null {
+  return editor.getEditorState().read(() => spanPoints($paragraphMap(), span.paragraph, span.start, span.end, span.text))
+}
+
+export function domRangeFor(editor: LexicalEditor, span: Span): Range | null {
+  const points = pointsOf(editor, span)
+  return points ? domRangeForPoints(editor, points) : null
+}
+
+/** The DOM Range between two text points (already resolved against a paragraph map). */
+export function domRangeForPoints(editor: LexicalEditor, points: { anchor: TextPoint; focus: TextPoint }): Range | null {
+  const from = textNodeOf(editor, points.anchor)
+  const to = textNodeOf(editor, points.focus)
+  if (!from || !to) return null
+  const range = from.ownerDocument.createRange()
+  range.setStart(from, points.anchor.offset)
+  range.setEnd(to, points.focus.offset)
+  return range
+}
+
+export function registry(): HighlightRegistry | null {
+  // Absent in jsdom and in browsers without the API: the panel still works, without the tint.
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined' ? CSS.highlights : null
+}
+
+/** Tints the span in the editor; the range it tints, or null (gone, or no highlight API). */
+export function showCandidate(editor: LexicalEditor, span: Span): Range | null {
+  const highlights = registry()
+  if (!highlights) return null
+  const range = domRangeFor(editor, span)
+  if (range) highlights.set(CANDIDATE_HIGHLIGHT, new Highlight(range))
+  else highlights.delete(CANDIDATE_HIGHLIGHT)
+  return range
+}
+
+export function clearCandidate(): void {
+  registry()?.delete(CANDIDATE_HIGHLIGHT)
+}
+
+function scrollParent(el: Element | null): HTMLElement | null {
+  for (let n = el?.parentElement ?? null; n; n = n.parentElement) {
+    const { overflowY } = getComputedStyle(n)
+    if ((overflowY === 'auto' || overflowY === 'scroll') && n.scrollHeight > n.clientHeight) return n
+  }
+  return null
+}
+
+/**
+ * Scrolls the page's own scroller so the range sits mid-view. Not scrollIntoView: that also
+ * scrolls the overflow-hidden frames of the window's layout, shifting the toolbar and panels.
+ */
+export function revealRange(editor: LexicalEditor, range: Range, options: { onlyIfHidden?: boolean; smooth?: boolean } = {}): void {
+  const scroller = scrollParent(editor.getRootElement())
+  if (!scroller || typeof scroller.scrollBy !== 'function') return
+  const box = range.getBoundingClientRect()
+  const view = scroller.getBoundingClientRect()
+  if (options.onlyIfHidden && box.top >= view.top && box.bottom <= view.bottom) return
+  scroller.scrollBy({ top: box.top - view.top - (view.height - box.height) / 2, behavior: options.smooth ? 'smooth' : 'auto' })
+}
+
+/** Selects the span in the editor and scrolls it to the middle of the page; false if gone. */
+export function selectSpan(editor: LexicalEditor, span: Span): boolean {
+  const points = pointsOf(editor, span)
+  if (!points) return false
+  editor.update(
+    () => {
+      const selection = $createRangeSelection()
+      selection.anchor.set(points.anchor.key, points.anchor.offset, 'text')
+      selection.focus.set(points.focus.key, points.focus.offset, 'text')
+      $setSelection(selection)
+    },
+    { discrete: true }
+  )
+  editor.focus(() => {
+    const range = domRangeFor(editor, span)
+    if (range) revealRange(editor, range)
+  })
+  return true
+}

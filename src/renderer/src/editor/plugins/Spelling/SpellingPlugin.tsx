@@ -1,0 +1,114 @@
+// Arabic spelling in the editor: misspelled words get a red wavy underline (a CSS highlight, so
+// the document never changes), checked off the typing path by the spell store; a right click on
+// one opens suggestions, "add to my dictionary" and "ignore in this article". English is left to
+// Chromium's own checker (the content-editable keeps spellcheck on).
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { amud } from '../../../api'
+import type { MenuPlace } from '../PullQuote/SelectionMenu'
+import { clearHighlight, paintHighlight, rangeAtPoint, rangesFor } from './paintSpans'
+import { replaceSpans } from './replaceSpan'
+import type { Misspelling } from './spellStore'
+import { spellStoreFor } from './spellStoreFor'
+import { useSpellingEnabled } from './spellingPref'
+import { SpellingMenu } from './SpellingMenu'
+import './spelling.css'
+
+/** The ::highlight() name spelling.css paints. */
+export const SPELLING_HIGHLIGHT = 'amud-spelling'
+
+interface Props {
+  articleId: string
+}
+
+export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
+  const [editor] = useLexicalComposerContext()
+  const enabled = useSpellingEnabled()
+  const [menu, setMenu] = useState<{ at: MenuPlace; word: Misspelling; suggestions: string[] } | null>(null)
+  const painted = useRef<{ ranges: (Range | null)[]; words: readonly Misspelling[] }>({ ranges: [], words: [] })
+
+  useEffect(() => {
+    if (!enabled) {
+      clearHighlight(SPELLING_HIGHLIGHT)
+      return
+    }
+    const store = spellStoreFor(editor, articleId)
+    const paint = (): void => {
+      const { paragraphs, misspellings } = store.getSnapshot()
+      const ranges = rangesFor(editor, paragraphs, misspellings)
+      painted.current = { ranges, words: misspellings }
+      paintHighlight(SPELLING_HIGHLIGHT, ranges)
+    }
+    const onContextMenu = (e: MouseEvent): void => {
+      if (e.shiftKey) return
+      const { ranges, words } = painted.current
+      const i = rangeAtPoint(ranges, e.clientX, e.clientY)
+      if (i < 0) return
+      const word = words[i]!
+      // Before the pull-quote menu, which listens on the same root for selected text.
+      e.preventDefault()
+      e.stopPropagation()
+      setMenu({ at: { x: e.clientX, y: e.clientY }, word, suggestions: word.phrase ? [word.phrase] : (store.verdict(word.key)?.suggestions ?? []) })
+    }
+    const unsubscribe = store.subscribe(paint)
+    const stopUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+      store.bodyChanged()
+    })
+    const stopRoot = editor.registerRootListener((root, prev) => {
+      prev?.removeEventListener('contextmenu', onContextMenu, true)
+      root?.addEventListener('contextmenu', onContextMenu, true)
+    })
+    // The first check at once (in idle time): the article as opened.
+    store.bodyChanged()
+    paint()
+    return () => {
+      unsubscribe()
+      stopUpdates()
+      stopRoot()
+      editor.getRootElement()?.removeEventListener('contextmenu', onContextMenu, true)
+      store.stop()
+      clearHighlight(SPELLING_HIGHLIGHT)
+    }
+  }, [editor, articleId, enabled])
+
+  const close = useCallback(() => setMenu(null), [])
+  if (!menu || !enabled) return null
+  const store = spellStoreFor(editor, articleId)
+  const { word } = menu
+  const done = (): void => {
+    setMenu(null)
+    editor.focus()
+  }
+  return (
+    <SpellingMenu
+      at={menu.at}
+      word={word.text}
+      suggestions={menu.suggestions}
+      phrase={word.phrase !== undefined}
+      onClose={close}
+      onReplace={(replacement) => {
+        const { paragraphs } = store.getSnapshot()
+        const text = paragraphs[word.paragraph] ?? ''
+        replaceSpans(editor, [{ paragraph: word.paragraph, start: word.start, end: word.end, expected: text.slice(word.start, word.end), replacement }])
+        done()
+      }}
+      onAdd={() => {
+        store.accept(word.key)
+        void amud
+          .addToDictionary(word.text)
+          .then(() => store.recheck())
+          .catch(() => store.recheck([word.key]))
+        done()
+      }}
+      onIgnore={() => {
+        store.accept(word.key)
+        void amud
+          .ignoreWordInArticle(articleId, word.text)
+          .then(() => store.recheck())
+          .catch(() => store.recheck([word.key]))
+        done()
+      }}
+    />
+  )
+}

@@ -1,0 +1,19 @@
+// One spelling store per editor, found from the editor (the plugin and tests share it).
+import type { LexicalEditor } from 'lexical'
+import { amud } from '../../../api'
+import { $paragraphMap } from '../PullQuote/paragraphMap'
+import { SpellStore } from './spellStore'
+
+const stores = new WeakMap<LexicalEditor, SpellStore>()
+
+export function spellStoreFor(editor: LexicalEditor, articleId: string | null): SpellStore {
+  let store = stores.get(editor)
+  if (!store) {
+    store = new SpellStore(
+      () => editor.getEditorState().read(() => $paragraphMap().map((p) => p.text)),
+      (words) => amud.checkSpelling(articleId, words)
+    )
+    stores.set(editor, store)
+  }
+  return store
+}

@@ -1,0 +1,76 @@
+// The pull quote on the page: the field, its word count, and whether the body still holds it,
+// with a jump to where it stands, or a warning once an edit of the body has taken it away.
+// Ctrl+Z here first takes back a pull quote set by a click (see usePullQuoteChoice).
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { useId } from 'react'
+import { selectSpan } from '../../editor/plugins/PullQuote/spanDom'
+import { usePullQuoteStatus } from '../../editor/plugins/PullQuote/usePullQuote'
+import { useI18n } from '../../i18n'
+import { detectDirection } from '../../lib/direction'
+import type { PullQuoteChoice } from './usePullQuoteChoice'
+
+interface Props {
+  value: string
+  onChange: (v: string) => void
+  choice: PullQuoteChoice
+}
+
+export function PullQuoteField({ value, onChange, choice }: Props): React.JSX.Element {
+  const { t } = useI18n()
+  const [editor] = useLexicalComposerContext()
+  const id = useId()
+  const { state, words, location, paragraphs } = usePullQuoteStatus(value)
+
+  const show = (): void => {
+    if (location.state !== 'found') return
+    const { paragraph, start, end } = location as Required<typeof location>
+    selectSpan(editor, { paragraph, start, end, text: paragraphs[paragraph]?.slice(start, end) ?? '' })
+  }
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>): void => {
+    // By physical key, as the app's other shortcuts: an Arabic layout reports "ئ" for Z.
+    if (e.code !== 'KeyZ' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return
+    if (choice.canUndo) {
+      e.preventDefault()
+      choice.undo()
+    }
+  }
+
+  return (
+    <div className="pull-quote">
+      <div className="pull-quote-head">
+        <label className="pull-quote-label" htmlFor={`${id}-field`}>
+          {t('article.pullQuote')}
+        </label>
+        <span className={`pq-state is-${state}`} data-testid="pullquote-state" data-state={state} aria-live="polite">
+          <span className="pq-state-dot" aria-hidden="true" />
+          <span>{t(`pullquote.state.${state}`)}</span>
+          {state !== 'empty' && <span data-testid="pullquote-words">{t('pullquote.words', { count: words })}</span>}
+          {state === 'found' && (
+            <button type="button" className="link-btn" onClick={show} data-testid="pullquote-show">
+              {t('pullquote.show')}
+            </button>
+          )}
+        </span>
+      </div>
+      <textarea
+        id={`${id}-field`}
+        className="pull-quote-input"
+        rows={2}
+        dir={detectDirection(value)}
+        placeholder={t('article.pullQuotePlaceholder')}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-describedby={state === 'missing' ? `${id}-warning` : undefined}
+        aria-invalid={state === 'missing' || undefined}
+        data-testid="pull-quote"
+      />
+      {state === 'missing' && (
+        <p className="pq-warning" id={`${id}-warning`} data-testid="pullquote-missing">
+          {t('pullquote.missingWarning')}
+        </p>
+      )}
+    </div>
+  )
+}

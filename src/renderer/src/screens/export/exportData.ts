@@ -1,0 +1,44 @@
+// What the export view shows for one article in one format: the article as saved (the checklist
+// reads it), and the file itself (the exact bytes the command line writes) or why there is none.
+import type { RenderFormat } from '../../../../shared/api/transfer'
+import { exportChecklist, type ChecklistItem, type ExportFormat } from '../../../../shared/export'
+import type { Article } from '../../../../shared/model/article'
+import { amud } from '../../api'
+import { base64ToText, textToBase64 } from '../../lib/files'
+import type { ArticleSession } from '../../session/session'
+
+export type ExportFile =
+  | { kind: 'text'; fileName: string; text: string; base64: string; mimeType: string }
+  | { kind: 'binary'; fileName: string; base64: string; mimeType: string; bytes: number }
+  | { kind: 'refused'; message: string }
+
+export interface ExportData {
+  article: Article
+  checklist: ChecklistItem[]
+  file: ExportFile
+}
+
+const TAGGED_MIME = 'text/plain;charset=utf-8'
+
+async function fileFor(id: string, format: ExportFormat): Promise<ExportFile> {
+  try {
+    if (format === 'tagged') {
+      const exported = await amud.exportArticle(id)
+      return { kind: 'text', fileName: exported.fileName, text: exported.text, base64: textToBase64(exported.text), mimeType: TAGGED_MIME }
+    }
+    const rendered = await amud.renderArticle(id, format as RenderFormat)
+    if (format === 'docx') return { kind: 'binary', ...rendered, bytes: Math.floor((rendered.base64.length * 3) / 4) }
+    return { kind: 'text', ...rendered, text: base64ToText(rendered.base64) }
+  } catch (e) {
+    // The library refuses what the format cannot hold (no author); the checklist says why.
+    return { kind: 'refused', message: e instanceof Error ? e.message : String(e) }
+  }
+}
+
+/** Saves what is pending first: the view shows what is in the library, as the command would. */
+export async function loadExport(session: ArticleSession, format: ExportFormat): Promise<ExportData> {
+  await session.flush()
+  const article = await amud.getArticle(session.id)
+  const file = await fileFor(session.id, format)
+  return { article, checklist: exportChecklist(article, { format }), file }
+}

@@ -1,0 +1,60 @@
+// What an import did, file by file: the counts, then every file not imported with the reason in
+// the interface's language (a tagged file's with its line and position), then the warnings of
+// the files that did import (what was dropped from a Word document, what was tidied in a file).
+import type { DocumentFileReport, DocumentImportReport } from '../../../../shared/api/transfer'
+import { useI18n } from '../../i18n'
+
+const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path
+
+interface Props {
+  report: DocumentImportReport | null
+  error: string | null
+  onDismiss: () => void
+}
+
+export function ImportReport({ report, error, onDismiss }: Props): React.JSX.Element {
+  const { t, language } = useI18n()
+  const message = (f: DocumentFileReport): string => (language === 'ar' ? (f.messageAr ?? f.message) : f.message) ?? t(`import.outcome.${f.outcome}`)
+  const problems = report?.files.filter((f) => f.outcome !== 'imported') ?? []
+  const warned = report?.files.filter((f) => f.outcome === 'imported' && f.warnings.length > 0) ?? []
+  return (
+    <div className="import-report" role="status" data-testid="import-report">
+      {error ? (
+        <p className="is-error">{t('library.importError', { reason: error })}</p>
+      ) : (
+        report && <p>{t('library.imported', { imported: report.imported, skipped: report.skipped, failed: report.failed })}</p>
+      )}
+      {problems.length > 0 && (
+        <ul className="import-problems">
+          {problems.map((f, i) => (
+            <li key={`${f.name}:${i}`} className={f.outcome === 'failed' ? 'is-error' : ''} data-testid="import-problem" data-outcome={f.outcome} data-line={f.line ?? ''}>
+              <strong dir="auto">{baseName(f.name)}</strong>{' '}
+              <span className="import-outcome">({t(`import.outcome.${f.outcome}`)})</span>
+              <span className="import-message" dir="auto">
+                {message(f)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {warned.length > 0 && (
+        <details className="import-warnings">
+          <summary>{t('import.warnings', { count: warned.reduce((n, f) => n + f.warnings.length, 0) })}</summary>
+          <ul>
+            {warned.flatMap((f) =>
+              f.warnings.map((w, i) => (
+                <li key={`${f.name}:${i}`} dir="auto">
+                  <strong>{baseName(f.name)}</strong>
+                  {w.line > 0 ? ` ${t('import.at', { line: w.line, column: w.column })}` : ''}: {w.message}
+                </li>
+              ))
+            )}
+          </ul>
+        </details>
+      )}
+      <button type="button" className="btn btn-sm" onClick={onDismiss} data-testid="dismiss-import">
+        {t('library.dismiss')}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,76 @@
+// Arabic spelling in the editor: the underlined words (the amud-spelling highlight), the context
+// menu over one of them, and the header's switch.
+import type { Locator, Page } from 'playwright-core'
+
+interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** The page's CSS Custom Highlight registry, typed for tests compiled without the DOM library. */
+interface HighlightPage {
+  CSS: { highlights: { get(name: string): Iterable<{ toString(): string; getBoundingClientRect(): Box }> | undefined } }
+}
+
+export const SPELLING_HIGHLIGHT = 'amud-spelling'
+export const TYPOGRAPHY_HIGHLIGHT = 'amud-typography'
+
+/** The text of every range a highlight paints now ([] when none). */
+export async function highlightedTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = (globalThis as unknown as HighlightPage).CSS.highlights.get(n)
+    return h ? Array.from(h, (r) => r.toString()) : []
+  }, name)
+}
+
+export class SpellingPage {
+  constructor(readonly page: Page) {}
+
+  get toggle(): Locator {
+    return this.page.getByTestId('toggle-spelling')
+  }
+  get menu(): Locator {
+    return this.page.getByTestId('spelling-menu')
+  }
+  get suggestions(): Locator {
+    return this.menu.getByTestId('spelling-suggestion')
+  }
+
+  /** The misspelled words underlined now, in order. */
+  async underlined(): Promise<string[]> {
+    return highlightedTexts(this.page, SPELLING_HIGHLIGHT)
+  }
+
+  /** Right-clicks the middle of the underlined word `word` and waits for the spelling menu. */
+  async openMenu(word: string): Promise<void> {
+    const box = await this.page.evaluate(
+      ([n, w]) => {
+        const h = (globalThis as unknown as HighlightPage).CSS.highlights.get(n!)
+        for (const r of h ?? []) if (r.toString() === w) return r.getBoundingClientRect()
+        return null
+      },
+      [SPELLING_HIGHLIGHT, word]
+    )
+    if (!box) throw new Error(`not underlined: ${word}`)
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' })
+    await this.menu.waitFor()
+  }
+
+  async suggestionTexts(): Promise<string[]> {
+    return this.suggestions.allInnerTexts()
+  }
+
+  async choose(suggestion: string): Promise<void> {
+    await this.suggestions.filter({ hasText: suggestion }).first().click()
+  }
+
+  async addToDictionary(): Promise<void> {
+    await this.menu.getByTestId('spelling-add').click()
+  }
+
+  async ignoreInArticle(): Promise<void> {
+    await this.menu.getByTestId('spelling-ignore').click()
+  }
+}

@@ -1,0 +1,80 @@
+// Arabic spelling in the editor: misspelled words underlined once the dictionary is loaded, a
+// suggestion from the context menu fixes one (one undo step), a name added to the person's
+// dictionary stays accepted after a reload, and the header's switch turns checking off.
+import { afterEach, describe, expect, it } from 'vitest'
+import { openApp, type App } from './pages/app'
+import { SpellingPage } from './pages/SpellingPage'
+
+let app: App | null = null
+
+afterEach(async () => {
+  await app?.close()
+  app = null
+})
+
+/** The first check waits for the worker's dictionary (3–7 s, more on a busy machine). */
+const DICTIONARY = { timeout: 30_000, interval: 250 }
+const NAME = 'كزبرينو'
+
+describe('spelling', () => {
+  it('underlines, suggests, adds to the dictionary across a reload, and can be switched off', async () => {
+    app = await openApp()
+    const { library, editor, page } = { ...app, page: app.browser.page }
+    const spelling = new SpellingPage(page)
+    await library.newArticle()
+    await page.keyboard.insertText('الغداء')
+    await editor.typeParagraphs(['الطلاب الذى ذهبو إلى المدرسة صباحا.', `وقال ${NAME} إن الرحلة كانت جميلة.`])
+
+    await expect.poll(() => spelling.underlined(), DICTIONARY).toEqual(['الذى', 'ذهبو', NAME])
+    expect(await editor.body.getAttribute('spellcheck')).toBe('true')
+
+    // The context menu: suggestions first, the best one first.
+    await spelling.openMenu('ذهبو')
+    const suggestions = await spelling.suggestionTexts()
+    expect(suggestions.length).toBeGreaterThan(0)
+    expect(suggestions.length).toBeLessThanOrEqual(5)
+    expect(suggestions).toContain('ذهبوا')
+    await app.screenshot('spelling.png')
+    await spelling.choose('ذهبوا')
+    await expect.poll(() => editor.bodyText()).toContain('الذى ذهبوا إلى')
+    await expect.poll(() => spelling.underlined()).toEqual(['الذى', NAME])
+
+    // One undo step takes the replacement back, and the word is underlined again.
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => editor.bodyText()).toContain('الذى ذهبو إلى')
+    await expect.poll(() => spelling.underlined()).toEqual(['الذى', 'ذهبو', NAME])
+    await page.keyboard.press('Control+y')
+    await expect.poll(() => editor.bodyText()).toContain('الذى ذهبوا إلى')
+
+    // A name: added to the person's dictionary (stored in the library).
+    await spelling.openMenu(NAME)
+    expect(await spelling.suggestionTexts()).not.toContain(NAME)
+    await spelling.addToDictionary()
+    await expect.poll(() => spelling.underlined()).toEqual(['الذى'])
+    await expect.poll(() => app!.call<{ word: string }[]>('listDictionary')).toEqual([expect.objectContaining({ word: NAME })])
+    await editor.waitSaved()
+
+    await page.reload({ waitUntil: 'load' })
+    await editor.body.waitFor()
+    await expect.poll(() => spelling.underlined(), DICTIONARY).toEqual(['الذى'])
+
+    // Ignored in this article only.
+    await spelling.openMenu('الذى')
+    await spelling.ignoreInArticle()
+    await expect.poll(() => spelling.underlined()).toEqual([])
+
+    // Switched off (and remembered): nothing underlined, even new mistakes.
+    await spelling.toggle.click()
+    expect(await spelling.toggle.getAttribute('aria-pressed')).toBe('false')
+    await editor.typeInBody(' ذهبو')
+    await page.waitForTimeout(1200)
+    expect(await spelling.underlined()).toEqual([])
+    await editor.waitSaved()
+    await page.reload({ waitUntil: 'load' })
+    await editor.body.waitFor()
+    expect(await spelling.toggle.getAttribute('aria-pressed')).toBe('false')
+    await spelling.toggle.click()
+    await expect.poll(() => spelling.underlined(), DICTIONARY).toEqual(['ذهبو'])
+    expect(app.browser.errors).toEqual([])
+  })
+})

@@ -1,0 +1,92 @@
+// The real thing: the AyaSpell dictionary loaded in its worker thread (once for this file: the
+// CLI shares the process's worker), and the amud spell command over it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { sharedSpellWorker, SpellWorker } from '../../../src/node/spell/worker-client'
+import { amud } from '../../support/cli'
+
+const dir = mkdtempSync(join(tmpdir(), 'amud-spell-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('the spell worker with the real dictionary', () => {
+  it('loads once, then checks words with the rules and suggests', async () => {
+    const worker = sharedSpellWorker()
+    const [correct, wrong] = await Promise.all([
+      // Sent before the dictionary is loaded: both wait for it.
+      worker.check(['مدرسة', 'والمدرسة', 'يحتاجها', 'فسيكتبونها', 'مَدْرَسَةٌ', 'عبدالعزيز', 'الحوثيين', 'بدأوا']),
+      worker.check(['ذهبو', 'الذى', 'ان', 'المدرسه'])
+    ])
+    expect(correct.every((v) => v.correct)).toBe(true)
+    expect(wrong.map((v) => v.correct)).toEqual([false, false, false, false])
+    expect(wrong.map((v) => v.suggestions[0])).toEqual(['ذهبوا', 'الذي', 'أن', 'المدرسة'])
+    expect(await worker.suggest('الاسبوع')).toContain('الأسبوع')
+    expect((await worker.ready).loadMs).toBeGreaterThan(0)
+  }, 60_000)
+
+  it('says plainly when the dictionary cannot be loaded', async () => {
+    const broken = join(dir, 'broken-worker.mjs')
+    writeFileSync(broken, "import { parentPort } from 'node:worker_threads'\nparentPort.postMessage({ type: 'failed', message: 'ar.trie.gz: no such file' })\n")
+    const worker = new SpellWorker(broken)
+    await expect(worker.check(['كتاب'])).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/Arabic spelling dictionary could not be loaded \(ar\.trie\.gz: no such file\)/)
+    })
+    // And keeps saying it, without trying again on every call.
+    await expect(worker.suggest('كتاب')).rejects.toMatchObject({ code: 'io' })
+    await worker.terminate()
+  })
+})
+
+describe('amud spell', () => {
+  const tagged = [
+    '[author name="كاتب" picture=""]',
+    '”ذهبو الطلاب إلى المدرسه“',
+    'ـــــــــــــــــــــــــ',
+    'كتب الأستاذ Hello في 2015 مقالاً عن الذى جرى، إنشاء الله.',
+    ''
+  ].join('\n')
+
+  it('lists each flagged word with its line, column and suggestions, and the share flagged', async () => {
+    const file = join(dir, 'article.txt')
+    writeFileSync(file, tagged)
+    const r = await amud(['spell', file])
+    expect(r.code).toBe(1)
+    const lines = r.out.trim().split('\n')
+    expect(lines[0]).toBe(`${file}:2:2: ذهبو → ${lines[0]!.split('→ ')[1]}`)
+    expect(lines[0]).toMatch(/→ ذهبوا،/)
+    expect(lines[1]).toMatch(new RegExp(`^${file}:2:18: المدرسه → المدرسة`))
+    expect(lines[2]).toMatch(new RegExp(`^${file}:4:\\d+: الذى → الذي`))
+    expect(lines[3]).toBe(`${file}:4:47: إنشاء الله → إن شاء الله`)
+    expect(lines[4]).toBe('3 of 13 Arabic words flagged (23.1%)')
+  }, 60_000)
+
+  it('--json gives the counts and every issue; a clean file exits 0', async () => {
+    const file = join(dir, 'plain.txt')
+    writeFileSync(file, 'ذهبوا إلى المدرسة\nوالطلاب يكتبونها\n')
+    const clean = await amud(['spell', file, '--json'])
+    expect(clean.code).toBe(0)
+    expect(JSON.parse(clean.out)).toMatchObject({ words: 5, flagged: 0, share: 0, issues: [] })
+    writeFileSync(file, 'ذهبوا إلى المدرسه\n')
+    const report = JSON.parse((await amud(['spell', file, '--json'])).out)
+    expect(report).toMatchObject({ words: 3, flagged: 1, issues: [{ line: 1, column: 11, text: 'المدرسه', kind: 'word' }] })
+    expect(report.issues[0].suggestions[0]).toBe('المدرسة')
+  }, 60_000)
+
+  it('accepts the words of a library\'s personal dictionary with --library', async () => {
+    const file = join(dir, 'names.txt')
+    writeFileSync(file, 'قال الزويهري إن الأمر انتهى\n')
+    const library = join(dir, 'library.sqlite')
+    expect((await amud(['spell', file, '--library', library])).out).toMatch(/الزويهري/)
+    const { openLibrary } = await import('../../../src/node/library/index')
+    const lib = openLibrary(library)
+    lib.addUserWord('الزويهري')
+    lib.close()
+    expect(await amud(['spell', file, '--library', library])).toMatchObject({ code: 0 })
+  }, 60_000)
+
+  it('needs exactly one file', async () => {
+    expect((await amud(['spell'])).code).toBe(2)
+  })
+})
