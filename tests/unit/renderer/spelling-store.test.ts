@@ -23,13 +23,17 @@ describe('SpellStore', () => {
   it('checks only after the writer pauses, and sends each word once per session', async () => {
     let body = ['الطلاب الذى ذهبو إلى المدرسة']
     const { check, calls } = fakeChecker()
-    const store = new SpellStore(() => body, check, { idle: now })
+    let reads = 0
+    const store = new SpellStore(() => (reads++, body), check, { idle: now })
     const seen: number[] = []
     store.subscribe(() => seen.push(store.getSnapshot().misspellings.length))
     for (let i = 0; i < 10; i++) store.bodyChanged()
     await vi.advanceTimersByTimeAsync(SPELL_DEBOUNCE_MS - 10)
+    // Ten keystrokes: not one read of the body yet.
+    expect(reads).toBe(0)
     expect(calls).toEqual([])
     await vi.advanceTimersByTimeAsync(20)
+    expect(reads).toBe(1)
     await store.idle()
     expect(calls).toEqual([['الطلاب', 'الذى', 'ذهبو', 'إلى', 'المدرسة']])
     expect(store.getSnapshot().misspellings.map((m) => [m.paragraph, m.start, m.end, m.text])).toEqual([

@@ -46,6 +46,18 @@ describe('TypographyStore', () => {
   })
 })
 
+describe('TypographyStore timing', () => {
+  it('reads the body only once typing pauses', async () => {
+    let reads = 0
+    const store = new TypographyStore(() => (reads++, ['هل?']), { debounceMs: 50, idle: (fn) => (fn(), () => undefined) })
+    for (let i = 0; i < 20; i++) store.bodyChanged()
+    expect(reads).toBe(0)
+    await new Promise((r) => setTimeout(r, 80))
+    expect(reads).toBe(1)
+    expect(store.getSnapshot().issues.map((i) => i.rule)).toEqual(['latin-punctuation'])
+  })
+})
+
 describe('typography settings', () => {
   it('are remembered in localStorage', () => {
     setRuleEnabled('tatweel', false)
