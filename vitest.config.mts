@@ -18,6 +18,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A busy two-core machine can take seconds to render: poll as a patient person would.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           fileParallelism: false
         }
       }
