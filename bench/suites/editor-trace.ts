@@ -38,6 +38,13 @@ const TRACE_CATEGORIES = [
   'toplevel'
 ]
 
+/** A DevTools call that does not answer within a minute fails the run instead of hanging it. */
+function within<T>(promise: Promise<T>, what: string, ms = 60_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`tracing: no answer for ${what} within ${ms / 1000} s`)), ms)))
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
+}
+
 export interface Traced {
   events: TraceEvent[]
   profile: CpuProfile
@@ -53,12 +60,12 @@ export async function startTracing(cdp: CDPSession): Promise<() => Promise<Trace
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
   await cdp.send('Profiler.start')
   return async () => {
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
+    const { profile } = (await within(cdp.send('Profiler.stop'), 'Profiler.stop')) as unknown as { profile: CpuProfile }
     const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()))
-    await cdp.send('Tracing.end')
-    await complete
+    await within(cdp.send('Tracing.end'), 'Tracing.end')
+    await within(complete, 'the end of the trace')
     cdp.off('Tracing.dataCollected', onData)
-    return { events, profile, moduleOf: await moduleNamer(cdp, profile) }
+    return { events, profile, moduleOf: await within(moduleNamer(cdp, profile), 'the page scripts') }
   }
 }
 

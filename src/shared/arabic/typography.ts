@@ -2,7 +2,7 @@ import { renderMessage } from './typography-messages'
 import { bidiControls, mixedDigits, tatweel } from './typography-characters'
 import { latinPunctuation, repeatedMarks, straightQuotes } from './typography-punctuation'
 import { doubleSpace, spaceAfterMark, spaceBeforeMark } from './typography-spacing'
-import type { Rule, TypographyIssue, TypographyOptions, TypographyRuleId } from './typography-types'
+import type { Rule, TypographyFix, TypographyIssue, TypographyOptions, TypographyRuleId } from './typography-types'
 
 export type { TypographyFix, TypographyIssue, TypographyOptions, TypographyRuleId } from './typography-types'
 
@@ -47,15 +47,18 @@ export function checkTypography(text: string, options: TypographyOptions = {}): 
  * Applies the fixes that do not overlap an earlier one (by position; the first wins); all
  * offsets refer to `text` as given. Two insertions at one point count as overlapping.
  */
-export function applyFixes(text: string, issues: TypographyIssue[]): string {
-  const fixes = issues
-    .map((i) => i.fix)
-    .filter((f): f is NonNullable<typeof f> => f !== null && f.start >= 0 && f.end <= text.length && f.start <= f.end)
+/**
+ * The fixes that can be applied together, left to right: the first of overlapping fixes wins,
+ * and one insertion at a place (so two rules never insert the same space twice).
+ */
+export function acceptedFixes(text: string, fixes: readonly (TypographyFix | null)[]): TypographyFix[] {
+  const sorted = fixes
+    .filter((f): f is TypographyFix => f !== null && f.start >= 0 && f.end <= text.length && f.start <= f.end)
     .sort((a, b) => a.start - b.start || a.end - b.end)
-  const accepted: typeof fixes = []
+  const accepted: TypographyFix[] = []
   let lastEnd = 0
   let lastInsertion = -1
-  for (const f of fixes) {
+  for (const f of sorted) {
     if (f.start < lastEnd) continue
     if (f.start === f.end) {
       if (f.start === lastInsertion) continue
@@ -64,6 +67,14 @@ export function applyFixes(text: string, issues: TypographyIssue[]): string {
     accepted.push(f)
     lastEnd = f.end
   }
+  return accepted
+}
+
+export function applyFixes(text: string, issues: TypographyIssue[]): string {
+  const accepted = acceptedFixes(
+    text,
+    issues.map((i) => i.fix)
+  )
   // Built left to right from pieces: the same result as splicing right to left, in linear time.
   const parts: string[] = []
   let pos = 0

@@ -1,23 +1,8 @@
-// The only link targets an article may carry: web pages and e-mail addresses. Anything else
-// (javascript:, data:, file:, vbscript:…) is refused wherever a link can enter: the toolbar,
-// markdown shortcuts, paste and documents loaded from the library.
-const ALLOWED = new Set(['http:', 'https:', 'mailto:'])
+// Links in the editor follow the shared rule (http, https and mailto only), the same one
+// every import and export applies.
+import { isSafeHref } from '../../../shared/export/links'
 
-export function isAllowedUrl(url: string): boolean {
-  const trimmed = url.trim()
-  // Control characters and whitespace inside a scheme are a classic way to smuggle one past
-  // a naive check ("java\tscript:"): refuse them outright.
-  if (trimmed === '' || /[\u0000-\u001f\u007f\s]/.test(trimmed)) return false
-  let parsed: URL
-  try {
-    parsed = new URL(trimmed)
-  } catch {
-    return false
-  }
-  if (!ALLOWED.has(parsed.protocol)) return false
-  if (parsed.protocol === 'mailto:') return parsed.pathname.includes('@')
-  return parsed.hostname !== ''
-}
+export const isAllowedUrl = isSafeHref
 
 /** What a person typed into the link box, made into a URL when it obviously is one. */
 export function normalizeUrlInput(input: string): string {

@@ -3,34 +3,14 @@
 // so bold and links around a fixed comma survive; the result is fixAllTypography's, paragraph
 // by paragraph (a unit test holds the fix selection to applyFixes').
 import { $getNodeByKey, $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, $createTextNode, HISTORY_PUSH_TAG, type LexicalEditor, type LexicalNode } from 'lexical'
-import { checkTypography, type TypographyFix, type TypographyOptions } from '../../../../shared/arabic'
+import { acceptedFixes, checkTypography, type TypographyFix, type TypographyOptions } from '../../../../shared/arabic'
 import { $paragraphMap, type MappedParagraph } from '../../editor/plugins/PullQuote/paragraphMap'
 
 /** fixAllTypography's bound on passes (one fix can reveal another: "، ،" → "،،" → "،"). */
 const MAX_PASSES = 32
 
-/**
- * The fixes applyFixes would apply, in the same order: sorted by place, a fix overlapping an
- * earlier one dropped, two insertions at one point counted as overlapping.
- */
-export function acceptedFixes(text: string, fixes: readonly (TypographyFix | null)[]): TypographyFix[] {
-  const sorted = fixes
-    .filter((f): f is TypographyFix => f !== null && f.start >= 0 && f.end <= text.length && f.start <= f.end)
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-  const accepted: TypographyFix[] = []
-  let lastEnd = 0
-  let lastInsertion = -1
-  for (const f of sorted) {
-    if (f.start < lastEnd) continue
-    if (f.start === f.end) {
-      if (f.start === lastInsertion) continue
-      lastInsertion = f.start
-    }
-    accepted.push(f)
-    lastEnd = f.end
-  }
-  return accepted
-}
+/** The fixes applyFixes would apply, in its order (the shared rule, so the two never drift). */
+export { acceptedFixes }
 
 /** Replaces [start, end) of a paragraph across the text nodes it spans; the replacement goes into the first. */
 function $applyEdit(paragraph: MappedParagraph, edit: TypographyFix): void {
