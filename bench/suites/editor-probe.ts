@@ -9,7 +9,8 @@
 //   - the next frame painted: a requestAnimationFrame after the commit, then a message posted
 //     from it, which is delivered once that frame's style, layout and paint are done.
 // It also wraps the update listeners registered before it (the app's plugins and Lexical's
-// own) and requestAnimationFrame, to say how long each takes per keystroke.
+// own) and requestAnimationFrame, to say how long each takes per keystroke, and counts the
+// host calls (fetch) and localStorage writes autosave makes.
 
 /** Key of the localStorage item that tells READY_SCRIPT what a loaded article looks like. */
 export const EXPECT_KEY = 'amud-bench.expect'
@@ -89,6 +90,8 @@ export interface ProbeReport {
   listenerLabels: string[]
   rafLabels: Record<string, number>
   longTasks: { start: number; duration: number }[]
+  /** Host calls by API method, and localStorage writes: count, characters sent, ms (writes only). */
+  io: Record<string, { calls: number; bytes: number; ms?: number }>
 }
 
 /** Installs the probe on the page's editor; returns how many update listeners it wrapped. */
@@ -99,7 +102,7 @@ export const PROBE_SCRIPT = `(() => {
   if (!editor) throw new Error('no Lexical editor (element.__lexicalEditor) on the page')
   const now = () => performance.now()
   const rawRaf = window.requestAnimationFrame.bind(window)
-  const B = { recording: false, current: null, samples: [], labels: [], rafLabels: {}, longTasks: [], waiters: [] }
+  const B = { recording: false, current: null, samples: [], labels: [], rafLabels: {}, longTasks: [], waiters: [], io: {} }
   window.__amudBench = B
   const label = (fn) => String(fn).replace(/\\s+/g, ' ').slice(0, 110)
   const isContent = (p) => p && (p.dirtyElements.size > 0 || p.dirtyLeaves.size > 0)
@@ -158,6 +161,30 @@ export const PROBE_SCRIPT = `(() => {
     })
   })
 
+  // Autosave's traffic: calls to the host (by method) and localStorage writes (the unsaved-words
+  // stash), with their sizes and the time spent in the calls' synchronous part.
+  const rawFetch = window.fetch.bind(window)
+  window.fetch = (input, init) => {
+    if (B.recording) {
+      const method = String(typeof input === 'string' ? input : input.url).split('/api/').pop()
+      const io = B.io[method] || (B.io[method] = { calls: 0, bytes: 0 })
+      io.calls++
+      io.bytes += init && typeof init.body === 'string' ? init.body.length : 0
+    }
+    return rawFetch(input, init)
+  }
+  const rawSetItem = Storage.prototype.setItem
+  Storage.prototype.setItem = function (key, value) {
+    if (!B.recording) return rawSetItem.call(this, key, value)
+    const t = now()
+    try { return rawSetItem.call(this, key, value) } finally {
+      const io = B.io['localStorage.setItem'] || (B.io['localStorage.setItem'] = { calls: 0, bytes: 0, ms: 0 })
+      io.calls++
+      io.bytes += String(value).length
+      io.ms += now() - t
+    }
+  }
+
   try {
     new PerformanceObserver((list) => {
       if (!B.recording) return
@@ -165,10 +192,10 @@ export const PROBE_SCRIPT = `(() => {
     }).observe({ type: 'longtask', buffered: false })
   } catch (e) { /* no Long Tasks API: none reported */ }
 
-  B.start = () => { B.samples = []; B.longTasks = []; B.rafLabels = {}; B.current = null; B.recording = true }
+  B.start = () => { B.samples = []; B.longTasks = []; B.rafLabels = {}; B.io = {}; B.current = null; B.recording = true }
   B.stop = () => {
     B.recording = false
-    return { samples: B.samples, listenerLabels: B.labels, rafLabels: B.rafLabels, longTasks: B.longTasks }
+    return { samples: B.samples, listenerLabels: B.labels, rafLabels: B.rafLabels, longTasks: B.longTasks, io: B.io }
   }
   // Resolves true once the n-th recorded key's frame is painted, false after timeoutMs.
   B.waitPainted = (n, timeoutMs) => new Promise((resolve) => {

@@ -210,6 +210,10 @@ function summarize(ctx: BenchContext, r: RunResult): void {
   const longMs = r.report.longTasks.reduce((n, t) => n + t.duration, 0)
   const multi = s.filter((x) => x.commits > 1).length
   const late = s.reduce((n, x) => n + x.late, 0)
+  const io = Object.entries(r.report.io ?? {})
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([what, x]) => `${what} ×${x.calls} (${(x.bytes / 1e6).toFixed(1)} M characters${x.ms !== undefined ? `, ${ms(x.ms)} ms` : ''})`)
+  if (io.length) ctx.log(`   autosave traffic: ${io.join('; ')}`)
   ctx.log(
     `   long tasks (≥ 50 ms) during the run: ${r.report.longTasks.length}, ${ms(longMs)} ms in all` +
       (r.report.longTasks.length ? ` (longest ${ms(Math.max(...r.report.longTasks.map((t) => t.duration)))} ms)` : '') +
