@@ -2,11 +2,14 @@
 // articles, in headless Chromium through the browser host (`npm run serve`), with every plugin
 // and autosave running as they do for a columnist. Target: p95 ≤ 16 ms per keystroke on a
 // 36,000-word article. The baseline is the same keystroke loop on a 100-word article in the
-// same run; it is typed again at the end to show how much the machine's load drifted.
+// same run; it is typed again at the end to show how much the machine's load drifted, and the
+// renderer's CPU time per key is given beside the latencies, which stretch with the load.
+// docs/benchmarks.md explains the figures and what the last results say.
 //
 // Keys go through CDP Input.dispatchKeyEvent (Playwright's keyboard sends no keydown for
 // Arabic letters), one at a time: each waits for its commit and painted frame, then the next
 // follows GAP_MS after the previous one was sent (a fast typist: about ten characters a second).
+// AMUD_BENCH_TRACE=FILE adds a traced, profiled run: where a keystroke's time goes.
 import { mkdtempSync, rmSync, existsSync, statSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -105,11 +108,9 @@ async function rendererMetrics(cdp: CDPSession): Promise<Record<string, number>>
 }
 
 async function jsHeap(cdp: CDPSession): Promise<{ heap: number; nodes: number }> {
-  await cdp.send('Performance.enable')
   await cdp.send('HeapProfiler.collectGarbage')
-  const { metrics } = await cdp.send('Performance.getMetrics')
-  const get = (name: string): number => metrics.find((m) => m.name === name)?.value ?? NaN
-  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') }
+  const metrics = await rendererMetrics(cdp)
+  return { heap: metrics.JSHeapUsedSize ?? NaN, nodes: metrics.Nodes ?? NaN }
 }
 
 /**
@@ -339,6 +340,10 @@ export const editorSuite: Suite = {
           `toJSON ${ms(ser.toJSON)} + JSON.stringify ${ms(ser.stringify)}; ${mb(ser.bytes).toFixed(2)} MB UTF-8; the stash's localStorage.setItem adds ${ms(ser.stash)}`
         )
         const opened = await jsHeap(cdp)
+        const highlights = await page.evaluate(
+          `(() => { const r = []; if (typeof CSS !== 'undefined' && CSS.highlights) for (const [name, h] of CSS.highlights) r.push(name + ' ' + h.size); return r.join(', ') })()`
+        )
+        ctx.log(`${a.label}: CSS custom highlights painted over the body after opening: ${highlights || 'none'}`)
 
         const typedHere: string[] = []
         for (const position of POSITIONS) {
