@@ -172,7 +172,6 @@ export const ar = {
   'article.bodyPlaceholder': 'ابدأ الكتابة…',
   'article.trash': 'انقل إلى المهملات',
   'article.export': 'تصدير',
-  'article.exportError': 'تعذّر التصدير: {reason}',
   'article.revisions': 'المراجعات',
   'article.closePanel': 'أغلق اللوحة',
   'article.sidePanel': 'اللوحة الجانبية',

@@ -171,7 +171,6 @@ export const en: Messages = {
   'article.bodyPlaceholder': 'Start writing…',
   'article.trash': 'Move to trash',
   'article.export': 'Export',
-  'article.exportError': 'Export failed: {reason}',
   'article.revisions': 'Revisions',
   'article.closePanel': 'Close panel',
   'article.sidePanel': 'Side panel',
