@@ -16,6 +16,7 @@ import { useTheme } from './settings/theme'
 import { useZoom } from './settings/zoom'
 
 const isString = (v: unknown): v is string => typeof v === 'string'
+const LIST_CATCH_UP_MS = 3000
 
 export function App(): React.JSX.Element {
   const { t } = useI18n()
@@ -33,6 +34,31 @@ export function App(): React.JSX.Element {
   const opening = useRef<Promise<void>>(Promise.resolve())
 
   const bumpLibrary = useCallback(() => setLibraryRevision((r) => r + 1), [])
+  // A save that changed only the text moves the row's word count and time: the sidebar catches
+  // up after a few seconds instead of refetching the list, authors and counts after every save.
+  const soonTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const onSaved = useCallback(
+    (saved: Article, before: Article) => {
+      const listed =
+        saved.title !== before.title ||
+        saved.status !== before.status ||
+        saved.author?.id !== before.author?.id ||
+        saved.author?.name !== before.author?.name ||
+        saved.deletedAt !== before.deletedAt
+      if (listed) {
+        if (soonTimer.current) clearTimeout(soonTimer.current)
+        soonTimer.current = null
+        bumpLibrary()
+      } else if (!soonTimer.current) {
+        soonTimer.current = setTimeout(() => {
+          soonTimer.current = null
+          bumpLibrary()
+        }, LIST_CATCH_UP_MS)
+      }
+    },
+    [bumpLibrary]
+  )
+  useEffect(() => () => void (soonTimer.current && clearTimeout(soonTimer.current)), [])
 
   const open = useCallback(
     (load: () => Promise<string>) => {
@@ -43,7 +69,7 @@ export function App(): React.JSX.Element {
         try {
           const id = await load()
           if (prev?.id === id) return
-          const s = await ArticleSession.open(amud, id, { onSaved: bumpLibrary })
+          const s = await ArticleSession.open(amud, id, { onSaved })
           prev?.dispose()
           sessionRef.current = s
           setSession(s)
@@ -56,7 +82,7 @@ export function App(): React.JSX.Element {
       opening.current = next
       return next
     },
-    [bumpLibrary, t]
+    [onSaved, t]
   )
 
   const openById = useCallback((id: string) => open(async () => id), [open])

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { WORDS_PER_MINUTE, countCharacters, countWords, readingTimeMinutes, tokenizeWords } from '../../../src/shared/arabic'
 
@@ -62,6 +63,20 @@ describe('countCharacters', () => {
 
   it('counts an astral character once', () => {
     expect(countCharacters('😀ب')).toBe(2)
+  })
+
+  it('equals counting each character that is not a mark, a format control, tatweel or a break', () => {
+    // The definition, one code point at a time; the implementation removes and measures instead.
+    const reference = (text: string, spaces: boolean): number =>
+      [...text].filter((c) => !/[\p{M}\p{Cf}\u0640\n\r\u2028\u2029]/u.test(c) && (spaces || !/\s/u.test(c))).length
+    const pieces = ['ب', 'أ', 'ـ', '\u064B', '\u0651', '\u200C', '\u200F', '\u202B', ' ', '\t', '\n', '\r\n', '\u2028', 'a', '1', '٣', '😀', '\uD800', '\uDC00', '\u0301', '\u{1D167}', '\u{E0001}', '\u00A0']
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(''))
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, spaces) => {
+        expect(countCharacters(t, { spaces })).toBe(reference(t, spaces))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })
 

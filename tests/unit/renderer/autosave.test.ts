@@ -134,4 +134,38 @@ describe('autosave scheduler', () => {
     await vi.advanceTimersByTimeAsync(700)
     expect(run).toHaveBeenCalledTimes(2)
   })
+
+  it('a change made during an automatic save waits for the next pause, not saved back to back', async () => {
+    const gate = deferred<boolean>()
+    const run = vi.fn(async () => (run.mock.calls.length === 1 ? gate.promise : true))
+    const s = new AutosaveScheduler(run)
+    s.touch()
+    await vi.advanceTimersByTimeAsync(700)
+    expect(run).toHaveBeenCalledTimes(1)
+    s.touch() // typed while the first save is in flight
+    gate.resolve(true)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(run).toHaveBeenCalledTimes(1)
+    expect(s.pending).toBe(true)
+    await vi.advanceTimersByTimeAsync(700)
+    expect(run).toHaveBeenCalledTimes(2)
+    expect(s.pending).toBe(false)
+  })
+
+  it('while the writer types on, saves come every maxWait, not one after another', async () => {
+    const run = vi.fn(async () => {
+      await new Promise((r) => setTimeout(r, 200))
+      return true
+    })
+    const s = new AutosaveScheduler(run, { maxWaitMs: 5000 })
+    // Ten keys a second for 20 seconds.
+    for (let i = 0; i < 200; i++) {
+      s.touch()
+      await vi.advanceTimersByTimeAsync(100)
+    }
+    expect(run.mock.calls.length).toBeGreaterThanOrEqual(3)
+    expect(run.mock.calls.length).toBeLessThanOrEqual(5)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(s.pending).toBe(false)
+  })
 })

@@ -90,6 +90,44 @@ describe('article session', () => {
     expect(lib.saves[1]!.changes.title).toBeUndefined()
   })
 
+  it('a keystroke while already unsaved makes no new snapshot (the writing room does not re-render per key)', () => {
+    const lib = fakeLibrary(article())
+    const s = new ArticleSession(lib.api, lib.stored)
+    s.attachEditor(() => doc('نص'))
+    const renders = vi.fn()
+    s.subscribe(renders)
+    s.documentChanged()
+    const first = s.getSnapshot()
+    for (let i = 0; i < 20; i++) s.documentChanged()
+    expect(renders).toHaveBeenCalledTimes(1)
+    expect(s.getSnapshot()).toBe(first)
+  })
+
+  it('stashes unsaved words once typing has gone unsaved for a while, not on every pause', async () => {
+    // A library that never answers: the stash is what keeps the words.
+    const lib = fakeLibrary(article())
+    lib.api.saveArticle = vi.fn(() => new Promise<Article>(() => {}))
+    const s = new ArticleSession(lib.api, lib.stored, { stashDelayMs: 2000 })
+    s.attachEditor(() => doc('كلمات لم تحفظ بعد'))
+    s.documentChanged()
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(readStash('a1')).toBeNull()
+    await vi.advanceTimersByTimeAsync(1100)
+    expect(readStash('a1')?.changes.document).toEqual(doc('كلمات لم تحفظ بعد'))
+  })
+
+  it('a save that lands before the stash is due leaves nothing to stash', async () => {
+    const lib = fakeLibrary(article())
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    const s = new ArticleSession(lib.api, lib.stored, { stashDelayMs: 2000 })
+    s.attachEditor(() => doc('نص محفوظ'))
+    s.documentChanged()
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(lib.saves).toHaveLength(1)
+    expect(setItem.mock.calls.filter(([k]) => String(k).startsWith('amud.unsaved.'))).toHaveLength(0)
+    setItem.mockRestore()
+  })
+
   it('keeps changes after a failed save, stashes them, and says why', async () => {
     const lib = fakeLibrary(article())
     const s = new ArticleSession(lib.api, lib.stored, { retryMs: 1000 })

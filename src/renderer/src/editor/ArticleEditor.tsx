@@ -21,7 +21,8 @@ import { MarkdownPlugin } from './plugins/Markdown/MarkdownPlugin'
 import { PasteCleanPlugin } from './plugins/PasteClean/PasteCleanPlugin'
 import { PullQuotePlugin } from './plugins/PullQuote/PullQuotePlugin'
 import { SpellingPlugin } from './plugins/Spelling/SpellingPlugin'
-import { StatsPlugin, type TextStats } from './plugins/Stats/StatsPlugin'
+import { StatsPlugin } from './plugins/Stats/StatsPlugin'
+import type { StatsStore } from './plugins/Stats/statsStore'
 import { ToolbarPlugin } from './plugins/Toolbar/ToolbarPlugin'
 import { TypographyPlugin } from './plugins/Typography/TypographyPlugin'
 import { editorTheme } from './theme'
@@ -29,7 +30,8 @@ import { editorTheme } from './theme'
 interface Props {
   session: ArticleSession
   document: SerializedDocument
-  onStats: (stats: TextStats) => void
+  /** Where the status bar's word and character counts are published. */
+  stats: StatsStore
   /** Title and pull quote: part of the page, above the body. */
   header?: ReactNode
   /** A panel beside the page (revisions, pull quotes). */
@@ -38,7 +40,7 @@ interface Props {
   onUseSelection: (text: string) => void
 }
 
-export function ArticleEditor({ session, document, onStats, header, side, onUseSelection }: Props): React.JSX.Element {
+export function ArticleEditor({ session, document, stats, header, side, onUseSelection }: Props): React.JSX.Element {
   const { t } = useI18n()
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'amud-article',
@@ -86,7 +88,7 @@ export function ArticleEditor({ session, document, onStats, header, side, onUseS
       <PasteCleanPlugin />
       <DirectionPlugin />
       <AutosavePlugin session={session} />
-      <StatsPlugin onStats={onStats} />
+      <StatsPlugin stats={stats} />
       <PullQuotePlugin onUseSelection={onUseSelection} />
       <SpellingPlugin articleId={session.id} />
       <TypographyPlugin />

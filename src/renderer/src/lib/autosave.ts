@@ -1,6 +1,8 @@
 // When to save: shortly after the last keystroke (a pause in typing), at once when asked
 // (switching article, leaving the window, closing), never two saves at the same time, and
-// never a change left behind: a change made while a save is in flight is saved right after it.
+// never a change left behind. A change made while an automatic save is in flight waits for
+// the next pause (or maxWait) like any other: saving a long article back to back while the
+// writer types would take the typing's time. Only flush() saves on until nothing is pending.
 export interface Timers {
   setTimeout: (fn: () => void, ms: number) => unknown
   clearTimeout: (handle: unknown) => void
@@ -33,6 +35,8 @@ export class AutosaveScheduler {
   private timer: unknown = null
   private dirtySince: number | null = null
   private loop: Promise<boolean> | null = null
+  /** Someone waits on flush(): the running loop saves until nothing is pending. */
+  private untilClean = false
   private paused = false
   private disposed = false
 
@@ -59,34 +63,48 @@ export class AutosaveScheduler {
     if (this.disposed) return
     const t = this.now()
     if (this.dirtySince === null) this.dirtySince = t
-    // A running save loop picks the change up as soon as its current save returns.
+    // A running save arms the timer for this change when it returns.
     if (this.loop || this.paused) return
-    this.clearTimer()
-    const waited = t - this.dirtySince
-    const delay = Math.max(0, Math.min(this.delayMs, this.maxWaitMs - waited))
-    this.timer = this.timers.setTimeout(() => {
-      this.timer = null
-      void this.flush()
-    }, delay)
+    this.arm()
   }
 
   /** Saves now if anything is pending; resolves once everything pending is saved (or a save failed). */
   flush(): Promise<boolean> {
+    this.untilClean = true
+    return this.start()
+  }
+
+  private start(): Promise<boolean> {
     this.clearTimer()
     if (this.loop) return this.loop
-    if (this.disposed || this.paused || this.dirtySince === null) return Promise.resolve(this.dirtySince === null)
+    if (this.disposed || this.paused || this.dirtySince === null) {
+      this.untilClean = false
+      return Promise.resolve(this.dirtySince === null)
+    }
     this.loop = this.runLoop()
     return this.loop
+  }
+
+  /** The debounce: delayMs after the last change, but never later than maxWaitMs after the first. */
+  private arm(): void {
+    if (this.dirtySince === null) return
+    this.clearTimer()
+    const waited = this.now() - this.dirtySince
+    const delay = Math.max(0, Math.min(this.delayMs, this.maxWaitMs - waited))
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = null
+      void this.start()
+    }, delay)
   }
 
   private async runLoop(): Promise<boolean> {
     // Yield once so `this.loop` is set before the loop can finish and clear it.
     await null
+    let ok = true
     try {
       while (this.dirtySince !== null && !this.paused && !this.disposed) {
         const started = this.dirtySince
         this.dirtySince = null
-        let ok: boolean
         try {
           ok = await this.run()
         } catch {
@@ -97,10 +115,14 @@ export class AutosaveScheduler {
           this.dirtySince = Math.min(started, this.dirtySince ?? started)
           return false
         }
+        if (!this.untilClean) break
       }
       return this.dirtySince === null
     } finally {
       this.loop = null
+      this.untilClean = false
+      // Typed during an automatic save: saved after the next pause (a failed save waits for a change or a retry).
+      if (ok && !this.paused && !this.disposed) this.arm()
     }
   }
 

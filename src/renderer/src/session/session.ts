@@ -48,8 +48,20 @@ function errorMessage(e: unknown): string {
 
 export interface SessionOptions extends AutosaveOptions {
   retryMs?: number
+  /** How long unsaved changes may wait before they are also stashed (in idle time). */
   stashDelayMs?: number
-  onSaved?: (article: Article) => void
+  /** After every save the library confirmed; `before` is the version it replaced. */
+  onSaved?: (article: Article, before: Article) => void
+}
+
+/** Stashing stringifies and writes the whole document (tens of ms on a long article): between keys. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 1000 })
+    return () => cancelIdleCallback(id)
+  }
+  const id = setTimeout(fn, 0)
+  return () => clearTimeout(id)
 }
 
 export class ArticleSession {
@@ -57,6 +69,8 @@ export class ArticleSession {
   private readonly listeners = new Set<() => void>()
   private readonly applyListeners = new Set<DocumentListener>()
   private pending: ArticleChanges = {}
+  /** Changes sent in the save now in flight: unconfirmed, so still the stash's to keep. */
+  private inFlight: ArticleChanges | null = null
   private documentDirty = false
   /** A document that failed to save while the editor was not there to ask again. */
   private heldDocument: SerializedDocument | null = null
@@ -65,6 +79,7 @@ export class ArticleSession {
   private nextReason: 'autosave' | 'manual' = 'autosave'
   private retryTimer: ReturnType<typeof setTimeout> | null = null
   private stashTimer: ReturnType<typeof setTimeout> | null = null
+  private cancelStashIdle: (() => void) | null = null
   private disposed = false
 
   constructor(
@@ -143,12 +158,14 @@ export class ArticleSession {
 
   /** Keeps pending changes in localStorage at once (the window is closing). */
   stashNow(): void {
-    if (this.stashTimer) clearTimeout(this.stashTimer)
-    this.stashTimer = null
-    if (!this.dirty) return
+    this.cancelStash()
+    if (!this.dirty && !this.inFlight) return
+    // A save that never answers must not take the words with it: what it carries is stashed too.
+    const changes: ArticleChanges = { ...this.inFlight, ...this.collectChanges() }
+    if (this.inFlight?.document && !changes.document) changes.document = this.currentDocument()
     writeStash(this.id, {
       baseVersion: this.snapshot.article.version,
-      changes: this.collectChanges(),
+      changes,
       at: new Date().toISOString()
     })
   }
@@ -195,7 +212,8 @@ export class ArticleSession {
   async restoreRevision(revisionId: number): Promise<Article> {
     await this.flush('autosave')
     if (this.dirty) throw new AmudError('io', this.statusMessage() ?? 'unsaved changes')
-    const restored = await this.api.restoreRevision(this.id, revisionId, this.snapshot.article.version)
+    const before = this.snapshot.article
+    const restored = await this.api.restoreRevision(this.id, revisionId, before.version)
     this.update({ article: restored, fields: fieldsOf(restored), status: { kind: 'saved' } })
     clearStash(this.id)
     for (const l of this.applyListeners) l(restored.document)
@@ -203,7 +221,7 @@ export class ArticleSession {
     this.documentDirty = false
     this.scheduler.markClean()
     this.update({ status: { kind: 'saved' } })
-    this.options.onSaved?.(restored)
+    this.options.onSaved?.(restored, before)
     return restored
   }
 
@@ -212,7 +230,7 @@ export class ArticleSession {
     this.disposed = true
     this.scheduler.dispose()
     if (this.retryTimer) clearTimeout(this.retryTimer)
-    if (this.stashTimer) clearTimeout(this.stashTimer)
+    this.cancelStash()
     this.listeners.clear()
     this.applyListeners.clear()
   }
@@ -220,7 +238,10 @@ export class ArticleSession {
   // ——— internals ———
 
   private changed(): void {
-    if (this.snapshot.status.kind !== 'conflict' && this.snapshot.status.kind !== 'saving') {
+    // Every keystroke lands here: a new snapshot only when the status really changes, or the
+    // whole writing room would re-render per key.
+    const kind = this.snapshot.status.kind
+    if (kind !== 'conflict' && kind !== 'saving' && kind !== 'dirty') {
       this.update({ status: { kind: 'dirty' } })
     }
     this.scheduleStash()
@@ -228,11 +249,22 @@ export class ArticleSession {
   }
 
   private scheduleStash(): void {
-    if (this.stashTimer) return
+    if (this.stashTimer || this.cancelStashIdle || this.disposed) return
     this.stashTimer = setTimeout(() => {
       this.stashTimer = null
-      if (!this.disposed) this.stashNow()
-    }, this.options.stashDelayMs ?? 300)
+      if (this.disposed) return
+      this.cancelStashIdle = whenIdle(() => {
+        this.cancelStashIdle = null
+        if (!this.disposed) this.stashNow()
+      })
+    }, this.options.stashDelayMs ?? 2000)
+  }
+
+  private cancelStash(): void {
+    if (this.stashTimer) clearTimeout(this.stashTimer)
+    this.stashTimer = null
+    this.cancelStashIdle?.()
+    this.cancelStashIdle = null
   }
 
   private currentDocument(): SerializedDocument {
@@ -256,17 +288,25 @@ export class ArticleSession {
     this.documentDirty = false
     const baseVersion = this.snapshot.article.version
     this.update({ status: { kind: 'saving' } })
+    this.inFlight = changes
     try {
       const saved = await this.api.saveArticle({ id: this.id, baseVersion, changes, reason })
+      this.inFlight = null
       if (this.disposed) return true
       // Fields typed while the save was in flight stay as typed; the rest come back from the library.
       const fields = { ...fieldsOf(saved) }
       for (const k of META_KEYS) if (k in this.pending) (fields as Record<string, unknown>)[k] = this.snapshot.fields[k]
+      const before = this.snapshot.article
       this.update({ article: saved, fields, status: this.dirty ? { kind: 'dirty' } : { kind: 'saved' } })
-      if (!this.dirty) clearStash(this.id)
-      this.options.onSaved?.(saved)
+      if (!this.dirty) {
+        // Saved: nothing left to stash (a stash due now would only write what the library holds).
+        this.cancelStash()
+        clearStash(this.id)
+      }
+      this.options.onSaved?.(saved, before)
       return true
     } catch (e) {
+      this.inFlight = null
       // Put the unsaved changes back under anything typed since.
       this.pending = { ...changes, ...this.pending }
       delete this.pending.document

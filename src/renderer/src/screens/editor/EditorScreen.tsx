@@ -1,11 +1,11 @@
 // The writing room for one article: its details, the page (title, pull quote, body), the
 // side panel slot, the status bar, and the conflict choice when a save meets a newer version.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { ARTICLE_STATUSES, type Article, type ArticleStatus } from '../../../../shared/model/article'
 import { amud } from '../../api'
 import { PanelBoundary } from '../../components/PanelBoundary'
 import { ArticleEditor } from '../../editor/ArticleEditor'
-import type { TextStats } from '../../editor/plugins/Stats/StatsPlugin'
+import { StatsStore } from '../../editor/plugins/Stats/statsStore'
 import { useI18n } from '../../i18n'
 import { useAsync } from '../../lib/useAsync'
 import type { ArticleSession } from '../../session/session'
@@ -37,7 +37,7 @@ interface Props {
 export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpenArticle, onTrashed, autoFocusTitle = false, exportRequest }: Props): React.JSX.Element {
   const { t } = useI18n()
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot)
-  const [stats, setStats] = useState<TextStats>({ words: 0, characters: 0, selection: false })
+  const [stats] = useState(() => new StatsStore())
   const [panel, setPanel] = useState<Panel | null>(() => (pullQuotesOpenByDefault(session.getSnapshot().article) ? 'pullquotes' : null))
   const pullQuoteChoice = usePullQuoteChoice(session)
   const toggle = (p: Panel): void => setPanel((open) => (open === p ? null : p))
@@ -51,7 +51,6 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
   const [authorsRevision, setAuthorsRevision] = useState(0)
   const authors = useAsync(() => amud.listAuthors(), `${libraryRevision}:${authorsRevision}`)
   const screenRef = useRef<HTMLElement>(null)
-  const onStats = useCallback((s: TextStats) => setStats(s), [])
 
   const focusBody = (): void => {
     screenRef.current?.querySelector<HTMLElement>('[data-testid="editor"]')?.focus()
@@ -128,7 +127,7 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
           key={`${session.id}:${snap.generation}`}
           session={session}
           document={snap.document}
-          onStats={onStats}
+          stats={stats}
           side={side}
           onUseSelection={pullQuoteChoice.choose}
           header={

@@ -1,11 +1,13 @@
 import { readingTimeMinutes } from '../../../../shared/arabic'
-import type { TextStats } from '../../editor/plugins/Stats/StatsPlugin'
+import { useSyncExternalStore } from 'react'
+import type { StatsStore } from '../../editor/plugins/Stats/statsStore'
 import { useI18n } from '../../i18n'
 import type { SaveStatus } from '../../session/session'
 import { SaveState } from './SaveState'
 
-export function StatusBar({ stats, status, onRetry }: { stats: TextStats; status: SaveStatus; onRetry: () => void }): React.JSX.Element {
+export function StatusBar({ stats: store, status, onRetry }: { stats: StatsStore; status: SaveStatus; onRetry: () => void }): React.JSX.Element {
   const { t } = useI18n()
+  const stats = useSyncExternalStore(store.subscribe, store.getSnapshot)
   return (
     <footer className="status-bar" aria-label={t('statusbar.label')}>
       <span className="stats" data-testid="stats">

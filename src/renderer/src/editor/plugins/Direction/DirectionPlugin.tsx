@@ -2,15 +2,19 @@
 // otherwise the direction of its first strong character, and right-to-left when it has
 // none. Lexical would render `dir="auto"`, which a browser resolves to ltr for an empty
 // paragraph: a new line in an Arabic column must start on the right.
+// After a keystroke only the blocks that changed are looked at (a long column has hundreds).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { $getRoot, $isElementNode, type LexicalEditor } from 'lexical'
+import { $getRoot, $isElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical'
 import { useEffect } from 'react'
 import { detectDirection } from '../../../lib/direction'
 import { $getDirectionOverride } from './directionState'
 
-export function $blockDirections(): Map<string, 'rtl' | 'ltr'> {
+/** The direction of each top-level block, or of those among `only` (keys of dirty nodes). */
+export function $blockDirections(only?: ReadonlySet<NodeKey>): Map<string, 'rtl' | 'ltr'> {
   const out = new Map<string, 'rtl' | 'ltr'>()
-  for (const child of $getRoot().getChildren()) {
+  const root = $getRoot()
+  const blocks: LexicalNode[] = only ? root.getChildren().filter((child) => only.has(child.getKey())) : root.getChildren()
+  for (const child of blocks) {
     if (!$isElementNode(child)) continue
     const override = $getDirectionOverride(child)
     out.set(child.getKey(), override === 'auto' ? detectDirection(child.getTextContent()) : override)
@@ -18,8 +22,8 @@ export function $blockDirections(): Map<string, 'rtl' | 'ltr'> {
   return out
 }
 
-export function applyBlockDirections(editor: LexicalEditor): void {
-  const dirs = editor.getEditorState().read($blockDirections)
+export function applyBlockDirections(editor: LexicalEditor, only?: ReadonlySet<NodeKey>): void {
+  const dirs = editor.getEditorState().read(() => $blockDirections(only))
   for (const [key, dir] of dirs) {
     const el = editor.getElementByKey(key)
     // Lexical watches the DOM for child and text changes only, so setting an attribute is safe.
@@ -33,7 +37,10 @@ export function DirectionPlugin(): null {
     applyBlockDirections(editor)
     return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
-      applyBlockDirections(editor)
+      // Every ancestor of a changed node is a dirty element, so a changed block is among them.
+      // Only the root dirty means a whole new state (undo, a restored revision): all blocks.
+      const wholeState = dirtyElements.size <= 1 && dirtyLeaves.size === 0
+      applyBlockDirections(editor, wholeState ? undefined : new Set(dirtyElements.keys()))
     })
   }, [editor])
   return null

@@ -1,42 +1,47 @@
-// Words and characters for the status bar: of the selection when there is one, otherwise
-// of the whole text. Counted at most once per frame, so a long column types smoothly.
+// Words and characters for the status bar: of the selection when there is one, otherwise of
+// the whole text, counted per changed block and published when the page is idle, so a long
+// column types smoothly.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { $getRoot, $getSelection, $isRangeSelection } from 'lexical'
+import { $getSelection, $isRangeSelection } from 'lexical'
 import { useEffect } from 'react'
-import { countCharacters, countWords } from '../../../../../shared/arabic'
+import { BlockCounts, countText } from './blockCounts'
+import type { StatsStore, TextStats } from './statsStore'
 
-export interface TextStats {
-  words: number
-  characters: number
-  selection: boolean
+export type { TextStats } from './statsStore'
+
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 200 })
+    return () => cancelIdleCallback(id)
+  }
+  const id = setTimeout(fn, 0)
+  return () => clearTimeout(id)
 }
 
-export function statsOf(text: string, selection: boolean): TextStats {
-  // Lexical separates blocks with blank lines; they are not characters a writer typed.
-  return { words: countWords(text), characters: countCharacters(text.replace(/\n/g, ''), { spaces: true }), selection }
-}
-
-export function StatsPlugin({ onStats }: { onStats: (stats: TextStats) => void }): null {
+export function StatsPlugin({ stats }: { stats: StatsStore }): null {
   const [editor] = useLexicalComposerContext()
   useEffect(() => {
-    let frame = 0
+    const blocks = new BlockCounts()
+    let cancel: (() => void) | null = null
     const measure = (): void => {
-      frame = 0
-      const stats = editor.getEditorState().read(() => {
+      cancel = null
+      const state = editor.getEditorState()
+      const selected = state.read(() => {
         const selection = $getSelection()
-        if ($isRangeSelection(selection) && !selection.isCollapsed()) return statsOf(selection.getTextContent(), true)
-        return statsOf($getRoot().getTextContent(), false)
+        return $isRangeSelection(selection) && !selection.isCollapsed() ? selection.getTextContent() : null
       })
-      onStats(stats)
+      const next: TextStats = selected !== null ? { ...countText(selected), selection: true } : { ...blocks.total(state), selection: false }
+      stats.set(next)
     }
     measure()
-    const stop = editor.registerUpdateListener(() => {
-      if (frame === 0) frame = requestAnimationFrame(measure)
+    const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      blocks.markDirty(dirtyElements, dirtyLeaves)
+      cancel ??= whenIdle(measure)
     })
     return () => {
       stop()
-      if (frame !== 0) cancelAnimationFrame(frame)
+      cancel?.()
     }
-  }, [editor, onStats])
+  }, [editor, stats])
   return null
 }

@@ -25,7 +25,7 @@ import { $setDirectionOverride, type DirectionOverride } from '../Direction/dire
 import { PULL_QUOTE_SHORTCUT, USE_SELECTION_AS_PULL_QUOTE_COMMAND } from '../PullQuote/commands'
 import { Icon } from './icons'
 import { LinkEditor } from './LinkEditor'
-import { $readToolbarState, $topLevelBlock, EMPTY_TOOLBAR, type BlockType } from './toolbarState'
+import { $readToolbarState, $topLevelBlock, EMPTY_TOOLBAR, sameToolbarState, type BlockType } from './toolbarState'
 
 export function ToolbarPlugin(): React.JSX.Element {
   const [editor] = useLexicalComposerContext()
@@ -38,7 +38,11 @@ export function ToolbarPlugin(): React.JSX.Element {
   useEffect(
     () =>
       mergeRegister(
-        editor.registerUpdateListener(({ editorState }) => setState(editorState.read($readToolbarState))),
+        // Every keystroke is an update: the toolbar re-renders only when what it shows changed.
+        editor.registerUpdateListener(({ editorState }) => {
+          const next = editorState.read($readToolbarState)
+          setState((prev) => (sameToolbarState(prev, next) ? prev : next))
+        }),
         editor.registerCommand(CAN_UNDO_COMMAND, (v) => (setCanUndo(v), false), COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_REDO_COMMAND, (v) => (setCanRedo(v), false), COMMAND_PRIORITY_LOW)
       ),

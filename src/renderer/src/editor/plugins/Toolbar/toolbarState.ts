@@ -21,6 +21,10 @@ export interface ToolbarState {
 
 export const EMPTY_TOOLBAR: ToolbarState = { block: 'paragraph', bold: false, italic: false, underline: false, link: null, direction: 'auto', selected: false }
 
+export function sameToolbarState(a: ToolbarState, b: ToolbarState): boolean {
+  return (Object.keys(a) as (keyof ToolbarState)[]).every((k) => a[k] === b[k])
+}
+
 export function $topLevelBlock(node: LexicalNode): ElementNode | null {
   const top = $isRootOrShadowRoot(node) ? null : node.getTopLevelElement()
   return top && $isElementNode(top) ? top : null
