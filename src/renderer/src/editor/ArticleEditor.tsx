@@ -15,6 +15,7 @@ import { sanitizeDocument } from './document'
 import { ARTICLE_NODES } from './nodes'
 import { AutosavePlugin } from './plugins/Autosave/AutosavePlugin'
 import { DirectionPlugin } from './plugins/Direction/DirectionPlugin'
+import { NavigationPlugin } from './plugins/Navigation/NavigationPlugin'
 import { FindReplacePlugin } from './plugins/FindReplace/FindReplacePlugin'
 import { LinkSafetyPlugin } from './plugins/LinkSafety/LinkSafetyPlugin'
 import { MarkdownPlugin } from './plugins/Markdown/MarkdownPlugin'
@@ -87,6 +88,7 @@ export function ArticleEditor({ session, document, stats, header, side, onUseSel
       <MarkdownPlugin />
       <PasteCleanPlugin />
       <DirectionPlugin />
+      <NavigationPlugin />
       <AutosavePlugin session={session} />
       <StatsPlugin stats={stats} />
       <PullQuotePlugin onUseSelection={onUseSelection} />
