@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, Menu, screen, type MenuItemConstructorOptio
 import type { MenuCommand } from '../shared/api/methods'
 import { buildMenuTemplate, menuLanguage } from '../node/app-menu'
 import { defaultLibraryPath, openLibrary, type Library } from '../node/library'
+import { warmSpellChecker } from '../node/spell'
 import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState } from '../node/window-state'
 import { windowDialogs } from './dialogs'
 import { importWithDialog } from './import'
@@ -110,6 +111,7 @@ function start(): void {
   })
   installMenu(lib)
   mainWindow = createWindow()
+  warmSpellChecker()
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createWindow()
   })

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AmudError } from '../../shared/model/errors'
 import { defaultLibraryPath, openLibrary } from '../library'
+import { warmSpellChecker } from '../spell'
 import { startHostServer } from './server'
 
 export const SERVE_USAGE = `Usage: npm run serve -- [--library PATH] [--port N]
@@ -79,6 +80,7 @@ export async function runHost(argv: string[], context: HostCliContext): Promise<
     return fail(`cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`, 1)
   }
   process.stdout.write(`${host.url}\n`)
+  warmSpellChecker()
   process.stderr.write(`amud serve: library ${libraryPath}\namud serve: open the address above in a browser; Ctrl+C stops.\n`)
 
   return new Promise<number>((done) => {

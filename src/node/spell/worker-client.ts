@@ -125,3 +125,11 @@ export function sharedSpellWorker(): SpellWorker {
   if (!shared || shared.dead) shared = new SpellWorker()
   return shared
 }
+
+/**
+ * Starts loading the dictionary now (it takes seconds), so the first article opened is checked
+ * without that wait. A dictionary that cannot load is reported by the first check, not here.
+ */
+export function warmSpellChecker(): void {
+  sharedSpellWorker().ready.catch(() => undefined)
+}

@@ -4,14 +4,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { sharedSpellWorker, SpellWorker } from '../../../src/node/spell/worker-client'
+import { sharedSpellWorker, SpellWorker, warmSpellChecker } from '../../../src/node/spell/worker-client'
 import { amud } from '../../support/cli'
 
 const dir = mkdtempSync(join(tmpdir(), 'amud-spell-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('the spell worker with the real dictionary', () => {
-  it('loads once, then checks words with the rules and suggests', async () => {
+  it('loads once (warmed when a host starts), then checks words with the rules and suggests', async () => {
+    warmSpellChecker()
     const worker = sharedSpellWorker()
     const [correct, wrong] = await Promise.all([
       // Sent before the dictionary is loaded: both wait for it.
