@@ -9,6 +9,7 @@ import { paragraphsFromDocument } from '../../shared/document/index'
 import type { ArticleStatus } from '../../shared/model/article'
 import { AmudError } from '../../shared/model/errors'
 import { bodyHash, deriveBody } from '../library/body'
+import { skippedArabic } from '../library/import'
 import { titleFromBody, titleFromFileName } from '../library/titles'
 import { docxToArticleInput, DocxImportError, type ImportWarning } from './docx'
 
@@ -23,7 +24,7 @@ export interface DocxImportOptions {
 
 /** Import reports carry a place for tagged files; a Word document's warnings have none (0:0). */
 function reportWarnings(warnings: ImportWarning[]): ImportFileReport['warnings'] {
-  return warnings.map((w) => ({ line: 0, column: 0, message: w.message }))
+  return warnings.map((w) => ({ line: 0, column: 0, message: w.message, messageAr: w.messageAr }))
 }
 
 function existingAuthor(library: DocxLibrary, name: string): number | null {
@@ -52,7 +53,7 @@ export async function importDocxFile(library: DocxLibrary, name: string, bytes: 
   try {
     input = await docxToArticleInput(bytes)
   } catch (err) {
-    if (err instanceof DocxImportError) return { name, outcome: 'failed', message: err.message, warnings: [] }
+    if (err instanceof DocxImportError) return { name, outcome: 'failed', message: err.message, messageAr: err.messageAr, warnings: [] }
     throw err
   }
   const warnings = [...input.warnings]
@@ -65,7 +66,7 @@ export async function importDocxFile(library: DocxLibrary, name: string, bytes: 
     const body = deriveBody(input.document)
     if (authorId !== null && !options.allowDuplicates) {
       const dup = duplicateOf(library, authorId, body.bodyHash, body.wordCount)
-      if (dup) return { name, outcome: 'skipped', articleId: dup, message: `already in the library (article ${dup}) with the same author and text`, warnings: [] }
+      if (dup) return { name, outcome: 'skipped', articleId: dup, message: `already in the library (article ${dup}) with the same author and text`, messageAr: skippedArabic(dup), warnings: [] }
     }
     if (authorId === null && authorName) authorId = library.createAuthor(authorName, null).id
     const title = input.title ?? titleFromFileName(name) ?? titleFromBody(paragraphsFromDocument(input.document))

@@ -65,17 +65,23 @@ export function importTagged(ctx: Ctx, items: readonly ImportItem[], options: Im
   })
 }
 
+/** Why a file was skipped, in Arabic (the English is importTagged's). */
+export function skippedArabic(articleId: string): string {
+  return `موجودة في المكتبة (المقالة ${articleId}) بالكاتب والنص نفسيهما`
+}
+
 function importOne(ctx: Ctx, file: ImportFile, options: ImportOptions): ImportFileReport {
   const parsed = parseTagged(Buffer.from(file.base64, 'base64'))
-  const warnings = parsed.warnings.map((w) => ({ line: w.line, column: w.column, message: w.message }))
+  const warnings = parsed.warnings.map((w) => ({ line: w.line, column: w.column, message: w.message, messageAr: w.messageAr }))
   if (!parsed.ok) {
     const e = parsed.error
-    return { name: file.name, outcome: 'failed', message: describeDiagnostic(e), line: e.line, column: e.column, warnings }
+    return { name: file.name, outcome: 'failed', message: describeDiagnostic(e), messageAr: describeDiagnostic(e, 'ar'), line: e.line, column: e.column, warnings }
   }
   try {
     const title = titleFromFileName(file.name) ?? undefined
     const [result] = importTagged(ctx, [{ ...parsed.article, ...(title ? { title } : {}) }], options)
     if (!result) throw new Error('import produced no result')
+    if (result.outcome === 'skipped') return { name: file.name, ...result, messageAr: skippedArabic(result.articleId), warnings }
     return { name: file.name, ...result, warnings }
   } catch (err) {
     if (!(err instanceof AmudError)) throw err

@@ -5,10 +5,8 @@
 import { extname } from 'node:path'
 import type { ImportFile, ImportProgress, LibraryService } from '../../shared/api/library'
 import type { DocumentFileReport, DocumentImportOptions, DocumentImportReport } from '../../shared/api/transfer'
-import { describeDiagnostic, parseTagged } from '../../shared/format/index'
 // Static imports (mammoth is large, but the hosts load it once): see transfer/service.ts for why
 // an on-demand import() fails where the hosts run these sources through tsx.
-import { docxToArticleInput, DocxImportError } from '../import/docx'
 import { importDocxFile } from '../import/into-library'
 
 export function documentKind(name: string): 'tagged' | 'docx' | 'old-word' {
@@ -16,26 +14,6 @@ export function documentKind(name: string): 'tagged' | 'docx' | 'old-word' {
   if (ext === '.docx') return 'docx'
   if (ext === '.doc') return 'old-word'
   return 'tagged'
-}
-
-/** The library reports in English; the person may read Arabic, so the failure is said again. */
-function taggedArabic(report: DocumentFileReport, bytes: Buffer): string | undefined {
-  if (report.outcome === 'skipped' && report.articleId) return `موجودة في المكتبة (المقالة ${report.articleId}) بالكاتب والنص نفسيهما`
-  if (report.outcome !== 'failed' || report.line === undefined) return undefined
-  const parsed = parseTagged(bytes)
-  return parsed.ok ? undefined : describeDiagnostic(parsed.error, 'ar')
-}
-
-/** importDocxFile keeps only the English of a refusal; reading the file again gives the Arabic. */
-async function docxArabic(report: DocumentFileReport, bytes: Buffer): Promise<string | undefined> {
-  if (report.outcome === 'skipped' && report.articleId) return `موجودة في المكتبة (المقالة ${report.articleId}) بالكاتب والنص نفسيهما`
-  if (report.outcome !== 'failed') return undefined
-  try {
-    await docxToArticleInput(bytes)
-  } catch (err) {
-    if (err instanceof DocxImportError) return err.messageAr
-  }
-  return undefined
 }
 
 async function importOne(library: LibraryService, file: ImportFile, options: DocumentImportOptions): Promise<DocumentFileReport> {
@@ -51,17 +29,9 @@ async function importOne(library: LibraryService, file: ImportFile, options: Doc
       warnings: []
     }
   }
-  if (kind === 'docx') {
-    const report: DocumentFileReport = { ...(await importDocxFile(library, file.name, bytes, options)), kind }
-    const messageAr = await docxArabic(report, bytes)
-    return messageAr ? { ...report, messageAr } : report
-  }
+  if (kind === 'docx') return { ...(await importDocxFile(library, file.name, bytes, options)), kind }
   const [one] = library.importFiles([file], options).files
-  const report: DocumentFileReport = one
-    ? { ...one, kind }
-    : { name: file.name, kind, outcome: 'failed', message: 'the library gave no answer for this file', warnings: [] }
-  const messageAr = taggedArabic(report, bytes)
-  return messageAr ? { ...report, messageAr } : report
+  return one ? { ...one, kind } : { name: file.name, kind, outcome: 'failed', message: 'the library gave no answer for this file', warnings: [] }
 }
 
 export async function importDocuments(

@@ -111,9 +111,11 @@ export interface ImportFileReport {
   articleId?: string
   /** For failures: "line 3, column 1: …"; for skips: why. */
   message?: string
+  /** The same in Arabic, where the library has it ("السطر 3، الموضع 1: …"). */
+  messageAr?: string
   line?: number
   column?: number
-  warnings: { line: number; column: number; message: string }[]
+  warnings: { line: number; column: number; message: string; messageAr?: string }[]
 }
 
 export interface ImportReport {

@@ -54,11 +54,9 @@ export interface DocumentImportOptions {
   status?: ArticleStatus
 }
 
-/** The library's per-file report, with the Arabic of the message where there is one. */
+/** The library's per-file report, and which kind of file it was. */
 export type DocumentFileReport = ImportFileReport & {
   kind: 'tagged' | 'docx'
-  /** The failure's message in Arabic, with its line for a tagged file ("السطر 3، الموضع 1: …"). */
-  messageAr?: string
 }
 
 export interface DocumentImportReport extends Omit<ImportReport, 'files'> {

@@ -120,6 +120,13 @@ describe('transfer service', () => {
     const again = await transfer.importDocuments([articleFile('جيد.txt', 'فقرة جيدة.'), { name: 'not-word.docx', base64: 'aGVsbG8=' }])
     expect(again.files[0]).toMatchObject({ outcome: 'skipped', messageAr: expect.stringContaining('موجودة في المكتبة') })
     expect(again.files[1]).toMatchObject({ outcome: 'failed', messageAr: expect.stringContaining('ليس مستند Word') })
+
+    // A warning comes in both languages too: a file saved with a byte-order mark.
+    const plain = articleFile('بعلامة.txt', 'فقرة أخرى.')
+    const withBom = { ...plain, base64: Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(plain.base64, 'base64')]).toString('base64') }
+    const warned = (await transfer.importDocuments([withBom])).files[0]!
+    expect(warned.outcome).toBe('imported')
+    expect(warned.warnings).toEqual([expect.objectContaining({ line: 1, column: 1, message: expect.stringMatching(/[a-z]/), messageAr: expect.stringMatching(/[\u0600-\u06ff]/) })])
   })
 })
 

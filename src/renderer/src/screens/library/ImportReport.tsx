@@ -45,7 +45,7 @@ export function ImportReport({ report, error, onDismiss }: Props): React.JSX.Ele
               f.warnings.map((w, i) => (
                 <li key={`${f.name}:${i}`} dir="auto">
                   <strong>{baseName(f.name)}</strong>
-                  {w.line > 0 ? ` ${t('import.at', { line: w.line, column: w.column })}` : ''}: {w.message}
+                  {w.line > 0 ? ` ${t('import.at', { line: w.line, column: w.column })}` : ''}: {language === 'ar' ? (w.messageAr ?? w.message) : w.message}
                 </li>
               ))
             )}
