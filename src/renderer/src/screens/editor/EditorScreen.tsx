@@ -14,6 +14,7 @@ import { pullQuotesOpenByDefault } from '../pullquote/openByDefault'
 import { PullQuotePanel } from '../pullquote/PullQuotePanel'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
 import { TypographyPanel } from '../typography/TypographyPanel'
+import { DictionaryPanel } from '../dictionary/DictionaryPanel'
 import { SpellingToggle } from '../../editor/plugins/Spelling/SpellingToggle'
 import { ArticleHeader } from './ArticleHeader'
 import { AuthorPicker } from './AuthorPicker'
@@ -21,7 +22,7 @@ import { ConflictDialog } from './ConflictDialog'
 import { StatusBar } from './StatusBar'
 import { usePullQuoteChoice } from './usePullQuoteChoice'
 
-type Panel = 'revisions' | 'pullquotes' | 'export' | 'preview' | 'typography'
+type Panel = 'revisions' | 'pullquotes' | 'export' | 'preview' | 'typography' | 'dictionary'
 
 interface Props {
   session: ArticleSession
@@ -75,6 +76,10 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
       <PanelBoundary name="typography">
         <TypographyPanel onClose={() => setPanel(null)} />
       </PanelBoundary>
+    ) : panel === 'dictionary' ? (
+      <PanelBoundary name="dictionary">
+        <DictionaryPanel articleId={session.id} onClose={() => setPanel(null)} />
+      </PanelBoundary>
     ) : panel === 'export' || panel === 'preview' ? (
       <PanelBoundary name="export">
         <ExportPanels mode={panel} session={session} onMode={setPanel} />
@@ -108,6 +113,9 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
           {t('article.pullQuotes')}
         </button>
         <SpellingToggle />
+        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'dictionary'} onClick={() => toggle('dictionary')} data-testid="toggle-dictionary">
+          {t('dictionary.toggle')}
+        </button>
         <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'typography'} onClick={() => toggle('typography')} data-testid="toggle-typography">
           {t('article.typography')}
         </button>

@@ -1,0 +1,102 @@
+// The person's own dictionary beside the page: every word they added (from the spelling menu),
+// newest first or by letter, with a filter and a remove button. A removed word is checked
+// again in the open article at once, so its underline comes back if it is not in the word list.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { $getRoot } from 'lexical'
+import { useEffect, useMemo, useState } from 'react'
+import { normalizeArabic } from '../../../../shared/arabic'
+import { distinctSpellKeys } from '../../../../shared/spell'
+import { amud } from '../../api'
+import { spellStoreFor } from '../../editor/plugins/Spelling/spellStoreFor'
+import { useI18n } from '../../i18n'
+import { useAsync } from '../../lib/useAsync'
+
+interface Props {
+  articleId: string
+  onClose: () => void
+}
+
+export function DictionaryPanel({ articleId, onClose }: Props): React.JSX.Element {
+  const { t } = useI18n()
+  const [editor] = useLexicalComposerContext()
+  const [revision, setRevision] = useState(0)
+  const [filter, setFilter] = useState('')
+  const [failure, setFailure] = useState<string | null>(null)
+  const words = useAsync(() => amud.listDictionary(), `dictionary:${revision}`)
+  // A word added from the spelling menu while the panel is open changes the underlines: list again.
+  useEffect(() => spellStoreFor(editor, articleId).subscribe(() => setRevision((r) => r + 1)), [editor, articleId])
+  const shown = useMemo(() => {
+    const q = normalizeArabic(filter.trim())
+    const all = words.data ?? []
+    return q === '' ? all : all.filter((w) => normalizeArabic(w.word).includes(q))
+  }, [words.data, filter])
+
+  const remove = async (word: string): Promise<void> => {
+    try {
+      await amud.removeFromDictionary(word)
+      setFailure(null)
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e))
+    }
+    setRevision((r) => r + 1)
+    // The word and its clitic forms may now be wrong: ask again about the article's words.
+    const keys = editor.getEditorState().read(() => distinctSpellKeys($getRoot().getTextContent()))
+    void spellStoreFor(editor, articleId).recheck(keys)
+  }
+
+  const total = words.data?.length ?? 0
+  return (
+    <aside className="side-panel dict-panel" aria-labelledby="dictionary-heading" data-testid="dictionary-panel">
+      <header className="side-head">
+        <h2 id="dictionary-heading">{t('dictionary.title')}</h2>
+        <button type="button" className="btn btn-icon" aria-label={t('article.closePanel')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p className="dict-help">{t('dictionary.help')}</p>
+      {total > 0 && (
+        <input
+          type="search"
+          className="field field-sm"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          aria-label={t('dictionary.filter')}
+          placeholder={t('dictionary.filter')}
+          data-testid="dictionary-filter"
+        />
+      )}
+      {failure && (
+        <p className="is-error" role="alert">
+          {failure}
+        </p>
+      )}
+      {words.error ? (
+        <p className="is-error" role="alert">
+          {words.error.message}
+        </p>
+      ) : words.loading && !words.data ? null : total === 0 ? (
+        <p className="is-muted" data-testid="dictionary-empty">
+          {t('dictionary.empty')}
+        </p>
+      ) : (
+        <>
+          <p className="is-muted" data-testid="dictionary-count">
+            {t('dictionary.count', { count: total })}
+          </p>
+          <ul className="dict-list" aria-label={t('dictionary.title')}>
+            {shown.map((w) => (
+              <li key={w.word} className="dict-word" data-testid="dictionary-word">
+                <span lang="ar" dir="rtl">
+                  {w.word}
+                </span>
+                <button type="button" className="btn btn-quiet btn-sm" aria-label={t('dictionary.remove', { word: w.word })} onClick={() => void remove(w.word)}>
+                  {t('dictionary.removeShort')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  )
+}
