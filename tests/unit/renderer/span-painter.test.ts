@@ -5,7 +5,7 @@
 import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, createEditor, type LexicalEditor, type NodeKey } from 'lexical'
 import { describe, expect, it } from 'vitest'
 import { ARTICLE_NODES } from '../../../src/renderer/src/editor/nodes'
-import { readParagraphTexts } from '../../../src/renderer/src/editor/plugins/PullQuote/bodyBlocks'
+import { blocksWalked, readParagraphTexts } from '../../../src/renderer/src/editor/plugins/PullQuote/bodyBlocks'
 import { shiftSpans } from '../../../src/renderer/src/editor/plugins/Spelling/shiftSpans'
 import { SpanPainter } from '../../../src/renderer/src/editor/plugins/Spelling/spanPainter'
 
@@ -105,6 +105,29 @@ describe('SpanPainter', () => {
     // Spans read against text that has changed since are not painted.
     painter.setSpans(['غير ذلك', ...again.slice(1)], spansOf(again, WRONG))
     expect(painter.registeredRanges.map(textOf)).toEqual(['ذهبو', 'الذى', 'ذهبو'])
+  })
+})
+
+describe('reading the body', () => {
+  it('walks again only the blocks edited since the last reading', () => {
+    const editor = mountedEditor(BODY)
+    expect(readParagraphTexts(editor)).toEqual(BODY)
+    expect(blocksWalked(editor)).toBe(4)
+    typeAt(editor, 1, 0, 'و')
+    typeAt(editor, 1, 0, 'ف')
+    expect(readParagraphTexts(editor)).toEqual([BODY[0], 'فو' + BODY[1], BODY[2], BODY[3]])
+    expect(blocksWalked(editor)).toBe(5)
+    // The same state: the same reading, shared by every store.
+    readParagraphTexts(editor)
+    expect(blocksWalked(editor)).toBe(5)
+    editor.update(() => $getRoot().getFirstChild()!.insertAfter($createParagraphNode().append($createTextNode('جديد'))), { discrete: true })
+    expect(readParagraphTexts(editor)).toEqual([BODY[0], 'جديد', 'فو' + BODY[1], BODY[2], BODY[3]])
+    // The new block, and its neighbours (their links changed).
+    expect(blocksWalked(editor)).toBe(8)
+    // A whole state put back (undo): everything is read again.
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(editor.getEditorState().toJSON())))
+    expect(readParagraphTexts(editor)).toHaveLength(5)
+    expect(blocksWalked(editor)).toBe(13)
   })
 })
 
