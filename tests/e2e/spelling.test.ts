@@ -77,4 +77,40 @@ describe('spelling', () => {
     await expect.poll(() => spelling.underlined(), DICTIONARY).toEqual(['ذهبو'])
     expect(app.browser.errors).toEqual([])
   })
+  it('underlines near the viewport of a long article: a word typed after scrolling, and again after scrolling back', async () => {
+    app = await openApp()
+    const { library, editor, page } = { ...app, page: app.browser.page }
+    const spelling = new SpellingPage(page)
+    await library.newArticle()
+    await page.keyboard.insertText('مقال طويل')
+    // Only blocks within about a screen of the viewport are painted: the first paragraph's
+    // mistake is far above once the writer is at the end.
+    const filler = Array.from({ length: 160 }, (_, i) => (i === 0 ? 'الطلاب الذى وصلوا إلى المدرسة صباحا.' : 'وقال إن الرحلة كانت جميلة وإن الطلاب وصلوا إلى المدرسة صباحا.'))
+    await editor.focusBodyEnd()
+    await editor.pasteHtml(filler.map((p) => `<p>${p}</p>`).join(''), filler.join('\n'))
+    await expect.poll(() => editor.blocks.count()).toBeGreaterThanOrEqual(160)
+    await editor.typeParagraphs(['', 'الطلاب ذهبو إلى المدرسة صباحا.'])
+    await expect.poll(() => spelling.underlined(), DICTIONARY).toEqual(['ذهبو'])
+    await app.screenshot('spelling-long-end.png')
+
+    // Typing before the word moves its underline along with it, before any new check.
+    await editor.selectText('الطلاب ذهبو')
+    await page.keyboard.press('Home')
+    await page.keyboard.insertText('و')
+    expect(await spelling.underlined()).toEqual(['ذهبو'])
+
+    await spelling.openMenu('ذهبو')
+    expect(await spelling.suggestionTexts()).toContain('ذهبوا')
+    await spelling.choose('ذهبوا')
+    await expect.poll(() => editor.bodyText()).toContain('والطلاب ذهبوا إلى')
+    await expect.poll(() => spelling.underlined()).toEqual([])
+
+    await page.keyboard.press('Control+Home')
+    await expect.poll(() => spelling.underlined()).toEqual(['الذى'])
+    await app.screenshot('spelling-long-top.png')
+    await spelling.openMenu('الذى')
+    expect(await spelling.suggestionTexts()).toContain('الذي')
+    await page.keyboard.press('Escape')
+    expect(app.browser.errors).toEqual([])
+  })
 })

@@ -9,9 +9,18 @@ interface Box {
   height: number
 }
 
+/** A highlight's range: a StaticRange has no text or box of its own, a live Range made from it has. */
+interface RangeLike {
+  startContainer: unknown
+  startOffset: number
+  endContainer: unknown
+  endOffset: number
+}
+
 /** The page's CSS Custom Highlight registry, typed for tests compiled without the DOM library. */
 interface HighlightPage {
-  CSS: { highlights: { get(name: string): Iterable<{ toString(): string; getBoundingClientRect(): Box }> | undefined } }
+  CSS: { highlights: { get(name: string): Iterable<RangeLike> | undefined } }
+  document: { createRange(): RangeLike & { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; toString(): string; getBoundingClientRect(): Box } }
 }
 
 export const SPELLING_HIGHLIGHT = 'amud-spelling'
@@ -20,8 +29,16 @@ export const TYPOGRAPHY_HIGHLIGHT = 'amud-typography'
 /** The text of every range a highlight paints now ([] when none). */
 export async function highlightedTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => {
-    const h = (globalThis as unknown as HighlightPage).CSS.highlights.get(n)
-    return h ? Array.from(h, (r) => r.toString()) : []
+    const g = globalThis as unknown as HighlightPage
+    const h = g.CSS.highlights.get(n)
+    return h
+      ? Array.from(h, (r) => {
+          const live = g.document.createRange()
+          live.setStart(r.startContainer, r.startOffset)
+          live.setEnd(r.endContainer, r.endOffset)
+          return live.toString()
+        })
+      : []
   }, name)
 }
 
@@ -47,8 +64,13 @@ export class SpellingPage {
   async openMenu(word: string): Promise<void> {
     const box = await this.page.evaluate(
       ([n, w]) => {
-        const h = (globalThis as unknown as HighlightPage).CSS.highlights.get(n!)
-        for (const r of h ?? []) if (r.toString() === w) return r.getBoundingClientRect()
+        const g = globalThis as unknown as HighlightPage
+        for (const r of g.CSS.highlights.get(n!) ?? []) {
+          const live = g.document.createRange()
+          live.setStart(r.startContainer, r.startOffset)
+          live.setEnd(r.endContainer, r.endOffset)
+          if (live.toString() === w) return live.getBoundingClientRect()
+        }
         return null
       },
       [SPELLING_HIGHLIGHT, word]

@@ -65,6 +65,16 @@ function collectBlock(block: LexicalNode, out: MappedParagraph[]): void {
   flush()
 }
 
+/**
+ * The paragraphs of one top-level block, as $paragraphMap gives them: a keystroke re-reads only
+ * the block it changed. Must run inside a read.
+ */
+export function $blockParagraphs(block: LexicalNode): MappedParagraph[] {
+  const out: MappedParagraph[] = []
+  if (isBlock(block)) collectBlock(block, out)
+  return out
+}
+
 /** Must run inside editor.read/update (or editorState.read). */
 export function $paragraphMap(): MappedParagraph[] {
   const out: MappedParagraph[] = []

@@ -60,7 +60,9 @@ export function showCandidate(editor: LexicalEditor, span: Span): Range | null {
 }
 
 export function clearCandidate(): void {
-  registry()?.delete(CANDIDATE_HIGHLIGHT)
+  // Called on every edit: leave the registry (and the page's paint) alone when nothing is tinted.
+  const highlights = registry()
+  if (highlights?.has(CANDIDATE_HIGHLIGHT)) highlights.delete(CANDIDATE_HIGHLIGHT)
 }
 
 function scrollParent(el: Element | null): HTMLElement | null {

@@ -2,18 +2,21 @@
 // the header's field, the side panel and the plugin share it without props through the page.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { LexicalEditor } from 'lexical'
-import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useDeferredValue, useEffect, useMemo, useReducer, useSyncExternalStore } from 'react'
 import type { PullQuoteCandidate } from '../../../../../shared/pullquote'
 import { BodyStore, type BodySnapshot } from './bodyStore'
-import { $paragraphMap } from './paragraphMap'
-import { pullQuoteStatus, type PullQuoteStatus } from './pullQuoteStatus'
+import { readParagraphTexts } from './bodyBlocks'
+import type { PullQuoteStatus } from './pullQuoteStatus'
+import { pullQuoteEngine } from './pullQuoteEngine'
+import { QuoteLocator } from './quoteLocator'
 
 const stores = new WeakMap<LexicalEditor, BodyStore>()
 
 export function bodyStoreFor(editor: LexicalEditor): BodyStore {
   let store = stores.get(editor)
   if (!store) {
-    store = new BodyStore(() => editor.getEditorState().read(() => $paragraphMap().map((p) => p.text)))
+    const engine = pullQuoteEngine()
+    store = new BodyStore(() => readParagraphTexts(editor), { rank: (paragraphs, top) => engine.rank(paragraphs, top) })
     stores.set(editor, store)
   }
   return store
@@ -36,10 +39,27 @@ export function useCandidates(): readonly PullQuoteCandidate[] | null {
   return useBodySnapshot().candidates
 }
 
-/** The pull quote's state against the body as of the last pause in typing. */
+const locators = new WeakMap<LexicalEditor, QuoteLocator>()
+
+function locatorFor(editor: LexicalEditor): QuoteLocator {
+  let locator = locators.get(editor)
+  if (!locator) {
+    const engine = pullQuoteEngine()
+    locator = new QuoteLocator((paragraphs, quote) => engine.locate(paragraphs, quote))
+    locators.set(editor, locator)
+  }
+  return locator
+}
+
+/** The pull quote's state against the body as of the last pause in typing (or a moment later). */
 export function usePullQuoteStatus(quote: string): PullQuoteStatus & { paragraphs: readonly string[] } {
+  const [editor] = useLexicalComposerContext()
+  const locator = locatorFor(editor)
   const { paragraphs } = useBodySnapshot()
-  // Locating is fast, but never worth a dropped keystroke in the field.
+  // Never worth a dropped keystroke in the field.
   const deferred = useDeferredValue(quote)
-  return useMemo(() => ({ ...pullQuoteStatus(paragraphs, deferred), paragraphs }), [paragraphs, deferred])
+  const [, answered] = useReducer((n: number) => n + 1, 0)
+  useEffect(() => locator.subscribe(answered), [locator])
+  const located = locator.statusFor(paragraphs, deferred)
+  return useMemo(() => ({ ...located.status, paragraphs: located.paragraphs }), [located])
 }

@@ -3,13 +3,15 @@
 // one opens suggestions, "add to my dictionary" and "ignore in this article". English is left to
 // Chromium's own checker (the content-editable keeps spellcheck on).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { amud } from '../../../api'
 import type { MenuPlace } from '../PullQuote/SelectionMenu'
-import { clearHighlight, paintHighlight, rangeAtPoint, rangesFor } from './paintSpans'
+import { clearHighlight } from './paintSpans'
 import { replaceSpans } from './replaceSpan'
 import type { Misspelling } from './spellStore'
 import { spellStoreFor } from './spellStoreFor'
+import { SpanPainter } from './spanPainter'
+import { followViewport } from './followViewport'
 import { useSpellingEnabled } from './spellingPref'
 import { SpellingMenu } from './SpellingMenu'
 import './spelling.css'
@@ -25,7 +27,6 @@ export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
   const [editor] = useLexicalComposerContext()
   const enabled = useSpellingEnabled()
   const [menu, setMenu] = useState<{ at: MenuPlace; word: Misspelling; suggestions: string[] } | null>(null)
-  const painted = useRef<{ ranges: (Range | null)[]; words: readonly Misspelling[] }>({ ranges: [], words: [] })
 
   useEffect(() => {
     if (!enabled) {
@@ -33,18 +34,15 @@ export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
       return
     }
     const store = spellStoreFor(editor, articleId)
+    const painter = new SpanPainter<Misspelling>(editor, SPELLING_HIGHLIGHT)
     const paint = (): void => {
       const { paragraphs, misspellings } = store.getSnapshot()
-      const ranges = rangesFor(editor, paragraphs, misspellings)
-      painted.current = { ranges, words: misspellings }
-      paintHighlight(SPELLING_HIGHLIGHT, ranges)
+      painter.setSpans(paragraphs, misspellings)
     }
     const onContextMenu = (e: MouseEvent): void => {
       if (e.shiftKey) return
-      const { ranges, words } = painted.current
-      const i = rangeAtPoint(ranges, e.clientX, e.clientY)
-      if (i < 0) return
-      const word = words[i]!
+      const word = painter.spanAt(e.clientX, e.clientY)
+      if (!word) return
       // Before the pull-quote menu, which listens on the same root for selected text.
       e.preventDefault()
       e.stopPropagation()
@@ -54,7 +52,9 @@ export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
     const stopUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
       store.bodyChanged()
+      painter.edited(dirtyElements, dirtyLeaves)
     })
+    const stopViewport = followViewport(painter.scrolled)
     const stopRoot = editor.registerRootListener((root, prev) => {
       prev?.removeEventListener('contextmenu', onContextMenu, true)
       root?.addEventListener('contextmenu', onContextMenu, true)
@@ -65,10 +65,11 @@ export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
     return () => {
       unsubscribe()
       stopUpdates()
+      stopViewport()
       stopRoot()
       editor.getRootElement()?.removeEventListener('contextmenu', onContextMenu, true)
       store.stop()
-      clearHighlight(SPELLING_HIGHLIGHT)
+      painter.clear()
     }
   }, [editor, articleId, enabled])
 
@@ -88,9 +89,8 @@ export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
       phrase={word.phrase !== undefined}
       onClose={close}
       onReplace={(replacement) => {
-        const { paragraphs } = store.getSnapshot()
-        const text = paragraphs[word.paragraph] ?? ''
-        replaceSpans(editor, [{ paragraph: word.paragraph, start: word.start, end: word.end, expected: text.slice(word.start, word.end), replacement }])
+        // The span may have moved with typing since the store read the paragraph: the word itself is what must still be there.
+        replaceSpans(editor, [{ paragraph: word.paragraph, start: word.start, end: word.end, expected: word.text, replacement }])
         done()
       }}
       onAdd={() => {

@@ -1,6 +1,7 @@
-// Paints many spans of the body as one CSS Custom Highlight (no change to the document, its undo
-// history or autosave). The paragraph map is read once for all the spans, and a span whose
-// paragraph no longer reads as it did is skipped. Shared by spelling and typography.
+// Paints a few spans of the body as one CSS Custom Highlight (no change to the document, its undo
+// history or autosave): the typography panel's pointed issue. The paragraph map is read once
+// for all the spans, and a span whose paragraph no longer reads as it did is skipped. The
+// underlines over the whole body are SpanPainter's (spanPainter.ts), which scales to long articles.
 import type { LexicalEditor } from 'lexical'
 import { $paragraphMap, pointAt } from '../PullQuote/paragraphMap'
 import { textNodeOf } from '../PullQuote/spanDom'
@@ -47,16 +48,4 @@ export function paintHighlight(name: string, ranges: readonly (Range | null)[]):
 
 export function clearHighlight(name: string): void {
   registry()?.delete(name)
-}
-
-/** The index of the range under the point (x, y) of the window, or -1. */
-export function rangeAtPoint(ranges: readonly (Range | null)[], x: number, y: number): number {
-  for (let i = 0; i < ranges.length; i++) {
-    for (const box of Array.from(ranges[i]?.getClientRects() ?? [])) if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return i
-  }
-  // No box under the pointer (a zero-size point, the context-menu key): where the caret would land.
-  const doc = globalThis.document
-  const caret = typeof doc.caretRangeFromPoint === 'function' ? doc.caretRangeFromPoint(x, y) : null
-  if (!caret) return -1
-  return ranges.findIndex((r) => r !== null && r.comparePoint(caret.startContainer, caret.startOffset) === 0)
 }

@@ -191,12 +191,19 @@ export class SpellStore {
       prev.every((m, i) => m.paragraph === misspellings[i]!.paragraph && m.start === misspellings[i]!.start && m.text === misspellings[i]!.text) &&
       this.snapshot.paragraphs.length === paragraphs.length &&
       this.snapshot.paragraphs.every((p, i) => p === paragraphs[i])
-    if (same) return
+    // Listeners still hear of a reading that found nothing new: a painter that moved or dropped
+    // spans while the writer typed (an undone edit) puts the store's spans back. The snapshot
+    // stays the same object, so React does not render again.
+    if (same) return this.notify()
     this.update({ paragraphs, misspellings })
   }
 
   private update(next: SpellSnapshot): void {
     this.snapshot = next
+    this.notify()
+  }
+
+  private notify(): void {
     for (const l of this.listeners) l()
   }
 }

@@ -1,7 +1,7 @@
 // One spelling store per editor, found from the editor (the plugin and tests share it).
 import type { LexicalEditor } from 'lexical'
 import { amud } from '../../../api'
-import { $paragraphMap } from '../PullQuote/paragraphMap'
+import { readParagraphTexts } from '../PullQuote/bodyBlocks'
 import { SpellStore } from './spellStore'
 
 const stores = new WeakMap<LexicalEditor, SpellStore>()
@@ -10,7 +10,7 @@ export function spellStoreFor(editor: LexicalEditor, articleId: string | null): 
   let store = stores.get(editor)
   if (!store) {
     store = new SpellStore(
-      () => editor.getEditorState().read(() => $paragraphMap().map((p) => p.text)),
+      () => readParagraphTexts(editor),
       (words) => amud.checkSpelling(articleId, words)
     )
     stores.set(editor, store)

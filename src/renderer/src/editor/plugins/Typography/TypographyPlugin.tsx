@@ -2,7 +2,9 @@
 // CSS highlight), recomputed once typing pauses; the panel (screens/typography) lists and fixes them.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useEffect } from 'react'
-import { clearHighlight, paintHighlight, rangesFor } from '../Spelling/paintSpans'
+import { followViewport } from '../Spelling/followViewport'
+import { SpanPainter } from '../Spelling/spanPainter'
+import type { ParagraphIssue } from './typographyStore'
 import { typographyStoreFor } from './typographyStoreFor'
 import { subscribeTypographyPrefs, typographyPrefs } from './typographyPrefs'
 import './typography.css'
@@ -13,9 +15,10 @@ export function TypographyPlugin(): null {
   const [editor] = useLexicalComposerContext()
   useEffect(() => {
     const store = typographyStoreFor(editor)
+    const painter = new SpanPainter<ParagraphIssue>(editor, TYPOGRAPHY_HIGHLIGHT)
     const paint = (): void => {
       const { paragraphs, issues } = store.getSnapshot()
-      paintHighlight(TYPOGRAPHY_HIGHLIGHT, rangesFor(editor, paragraphs, issues))
+      painter.setSpans(paragraphs, issues)
     }
     const applyPrefs = (): void => {
       const { disabled, quoteStyle } = typographyPrefs()
@@ -26,14 +29,17 @@ export function TypographyPlugin(): null {
     const stopUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
       store.bodyChanged()
+      painter.edited(dirtyElements, dirtyLeaves)
     })
+    const stopViewport = followViewport(painter.scrolled)
     applyPrefs()
     return () => {
       unsubscribe()
       unsubscribePrefs()
       stopUpdates()
+      stopViewport()
       store.stop()
-      clearHighlight(TYPOGRAPHY_HIGHLIGHT)
+      painter.clear()
     }
   }, [editor])
   return null

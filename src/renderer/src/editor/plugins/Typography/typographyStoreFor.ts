@@ -2,7 +2,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { LexicalEditor } from 'lexical'
 import { useSyncExternalStore } from 'react'
-import { $paragraphMap } from '../PullQuote/paragraphMap'
+import { readParagraphTexts } from '../PullQuote/bodyBlocks'
 import { TypographyStore, type TypographySnapshot } from './typographyStore'
 
 const stores = new WeakMap<LexicalEditor, TypographyStore>()
@@ -10,7 +10,7 @@ const stores = new WeakMap<LexicalEditor, TypographyStore>()
 export function typographyStoreFor(editor: LexicalEditor): TypographyStore {
   let store = stores.get(editor)
   if (!store) {
-    store = new TypographyStore(() => editor.getEditorState().read(() => $paragraphMap().map((p) => p.text)))
+    store = new TypographyStore(() => readParagraphTexts(editor))
     stores.set(editor, store)
   }
   return store

@@ -1,0 +1,95 @@
+// The body's paragraphs grouped by top-level block, read once per editor state: after a pause
+// the spelling, typography and pull-quote stores and both highlight painters all want the same
+// reading of the same state. And a reading walks again only the blocks edited since the last
+// one (an update listener notes them as the writer types), so a pause after a few keys costs
+// a few paragraphs, not the article.
+import { $getNodeByKey, $getRoot, type EditorState, type LexicalEditor, type NodeKey } from 'lexical'
+import { $blockParagraphs, type MappedParagraph } from './paragraphMap'
+
+export interface BodyBlock {
+  key: NodeKey
+  paragraphs: MappedParagraph[]
+}
+
+interface Reading {
+  state: EditorState
+  blocks: BodyBlock[]
+  byKey: Map<NodeKey, BodyBlock>
+}
+
+class BlockReader {
+  private last: Reading | null = null
+  /** Top-level blocks edited since the last reading; null: anything may have changed. */
+  private edited: Set<NodeKey> | null = new Set()
+  /** The last state the listener has noted the edits of. */
+  private noted: EditorState | null = null
+  /** Blocks walked so far (tests count them). */
+  walked = 0
+
+  constructor(private readonly editor: LexicalEditor) {
+    editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, editorState }) => {
+      this.noted = editorState
+      if (this.edited === null || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return
+      const edited = this.edited
+      let found = false
+      editorState.read(() => {
+        const note = (key: NodeKey): void => {
+          if (key === 'root') return
+          const top = $getNodeByKey(key)?.getTopLevelElement()
+          if (top) {
+            edited.add(top.getKey())
+            found = true
+          }
+        }
+        for (const key of dirtyLeaves) note(key)
+        for (const key of dirtyElements.keys()) note(key)
+      })
+      // Only the root dirty: the whole state was replaced (undo, a restored draft).
+      if (!found) this.edited = null
+    })
+  }
+
+  read(): BodyBlock[] {
+    const state = this.editor.getEditorState()
+    const last = this.last
+    if (last?.state === state) return last.blocks
+    // Read from a listener that ran before ours on this state: its edits are not noted yet.
+    const edited = state === this.noted ? this.edited : null
+    const blocks = state.read(() =>
+      $getRoot()
+        .getChildren()
+        .map((node) => {
+          const key = node.getKey()
+          const kept = edited && !edited.has(key) ? last?.byKey.get(key) : undefined
+          if (kept) return kept
+          this.walked++
+          return { key, paragraphs: $blockParagraphs(node) }
+        })
+    )
+    this.last = { state, blocks, byKey: new Map(blocks.map((b) => [b.key, b])) }
+    this.edited = new Set()
+    return blocks
+  }
+}
+
+const readers = new WeakMap<LexicalEditor, BlockReader>()
+
+function readerFor(editor: LexicalEditor): BlockReader {
+  let reader = readers.get(editor)
+  if (!reader) readers.set(editor, (reader = new BlockReader(editor)))
+  return reader
+}
+
+export function readBlocks(editor: LexicalEditor): BodyBlock[] {
+  return readerFor(editor).read()
+}
+
+/** The body's paragraph texts, as $paragraphMap reads them. */
+export function readParagraphTexts(editor: LexicalEditor): string[] {
+  return readBlocks(editor).flatMap((b) => b.paragraphs.map((p) => p.text))
+}
+
+/** Blocks walked by readings so far (tests). */
+export function blocksWalked(editor: LexicalEditor): number {
+  return readerFor(editor).walked
+}
