@@ -111,9 +111,9 @@ describe('article session', () => {
     s.attachEditor(() => doc('كلمات لم تحفظ بعد'))
     s.documentChanged()
     await vi.advanceTimersByTimeAsync(1000)
-    expect(readStash('a1')).toBeNull()
+    expect(await readStash('a1')).toBeNull()
     await vi.advanceTimersByTimeAsync(1100)
-    expect(readStash('a1')?.changes.document).toEqual(doc('كلمات لم تحفظ بعد'))
+    expect((await readStash('a1'))?.changes.document).toEqual(doc('كلمات لم تحفظ بعد'))
   })
 
   it('a save that lands before the stash is due leaves nothing to stash', async () => {
@@ -136,12 +136,12 @@ describe('article session', () => {
     s.documentChanged()
     await s.flush()
     expect(s.getSnapshot().status).toEqual({ kind: 'error', message: 'القرص ممتلئ' })
-    expect(readStash('a1')?.changes.document).toEqual(doc('نص لا يضيع'))
+    expect((await readStash('a1'))?.changes.document).toEqual(doc('نص لا يضيع'))
     await vi.advanceTimersByTimeAsync(1000)
     expect(lib.saves).toHaveLength(2)
     expect(lib.saves[1]!.changes.document).toEqual(doc('نص لا يضيع'))
     expect(s.getSnapshot().status.kind).toBe('saved')
-    expect(readStash('a1')).toBeNull()
+    expect(await readStash('a1')).toBeNull()
   })
 
   it('meets a conflict with a choice, and "keep mine" saves everything I see over theirs', async () => {
@@ -192,7 +192,7 @@ describe('article session', () => {
     expect(s2.getSnapshot().status.kind).toBe('dirty')
     await vi.advanceTimersByTimeAsync(700)
     expect(lib.stored.document).toEqual(doc('كلمات لم تحفظ'))
-    expect(readStash('a1')).toBeNull()
+    expect(await readStash('a1')).toBeNull()
   })
 
   it('drops a stash that the library already holds', async () => {
@@ -200,7 +200,7 @@ describe('article session', () => {
     localStorage.setItem('amud.unsaved.a1', JSON.stringify({ baseVersion: 0, changes: { title: 'محفوظ' }, at: '' }))
     const s = await ArticleSession.open(lib.api, 'a1')
     expect(s.getSnapshot().status.kind).toBe('saved')
-    expect(readStash('a1')).toBeNull()
+    expect(await readStash('a1')).toBeNull()
   })
 
   it('keeps typing done during a save', async () => {

@@ -6,7 +6,7 @@ import type { AmudApi } from '../../../shared/api/contract'
 import type { Article, ArticleChanges, ArticleStatus, SerializedDocument } from '../../../shared/model/article'
 import { AmudError } from '../../../shared/model/errors'
 import { AutosaveScheduler, type AutosaveOptions } from '../lib/autosave'
-import { clearStash, readStash, writeStash } from './stash'
+import { clearStash, readStash, writeStash, writeStashInBackground, type Stash } from './stash'
 
 export type SessionApi = Pick<AmudApi, 'getArticle' | 'saveArticle' | 'createArticle' | 'restoreRevision'>
 
@@ -95,7 +95,7 @@ export class ArticleSession {
   static async open(api: SessionApi, id: string, options: SessionOptions = {}): Promise<ArticleSession> {
     const article = await api.getArticle(id)
     const session = new ArticleSession(api, article, options)
-    session.recoverStash()
+    await session.recoverStash()
     return session
   }
 
@@ -159,15 +159,17 @@ export class ArticleSession {
   /** Keeps pending changes in localStorage at once (the window is closing). */
   stashNow(): void {
     this.cancelStash()
-    if (!this.dirty && !this.inFlight) return
+    const stash = this.unconfirmed()
+    if (stash) writeStash(this.id, stash)
+  }
+
+  /** What the library has not confirmed yet, as a stash; null when everything is saved. */
+  private unconfirmed(): Stash | null {
+    if (!this.dirty && !this.inFlight) return null
     // A save that never answers must not take the words with it: what it carries is stashed too.
     const changes: ArticleChanges = { ...this.inFlight, ...this.collectChanges() }
     if (this.inFlight?.document && !changes.document) changes.document = this.currentDocument()
-    writeStash(this.id, {
-      baseVersion: this.snapshot.article.version,
-      changes,
-      at: new Date().toISOString()
-    })
+    return { baseVersion: this.snapshot.article.version, changes, at: new Date().toISOString() }
   }
 
   /** Conflict: my version replaces the saved one (the person has seen both). */
@@ -255,7 +257,8 @@ export class ArticleSession {
       if (this.disposed) return
       this.cancelStashIdle = whenIdle(() => {
         this.cancelStashIdle = null
-        if (!this.disposed) this.stashNow()
+        const stash = this.disposed ? null : this.unconfirmed()
+        if (stash) void writeStashInBackground(this.id, stash)
       })
     }, this.options.stashDelayMs ?? 2000)
   }
@@ -363,8 +366,8 @@ export class ArticleSession {
     this.scheduler.resume()
   }
 
-  private recoverStash(): void {
-    const stash = readStash(this.id)
+  private async recoverStash(): Promise<void> {
+    const stash = await readStash(this.id)
     if (!stash) return
     const article = this.snapshot.article
     const c = stash.changes
