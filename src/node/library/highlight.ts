@@ -2,9 +2,12 @@
 // text is normalized with an offset map, tokenized as the index tokenizes, matched, and each
 // match mapped back, so a highlight covers the word as written (hamza, tashkeel, tatweel and all).
 // Work is lazy, paragraph by paragraph: a snippet for a hit in the first paragraph never
-// normalizes the rest of a long body, and only the tokens shown are mapped back.
+// normalizes the rest of a long body, and only the tokens shown are mapped back. Paragraphs
+// where no match can start (no term's first token appears in their normalized text, a cheap
+// test) are never tokenized, so a hit whose body lacks the words (a title match) costs one
+// quick pass instead of tokenizing the whole body.
 import type { Range } from '../../shared/api/library'
-import { normalizeWithMap, toOriginalRange, type NormalizedText } from '../../shared/arabic/index'
+import { normalizeArabic, normalizeWithMap, toOriginalRange, type NormalizedText } from '../../shared/arabic/index'
 import { TOKEN_RE, type SearchTerm } from './search-query'
 
 interface Token {
@@ -17,9 +20,15 @@ interface Token {
 class TokenStream {
   private readonly tokens: Token[] = []
   private readonly paragraphs: { norm: NormalizedText; offset: number }[] = []
-  private next = 0
+  private next: number
 
-  constructor(private readonly source: string) {}
+  /** Tokens of `source` from `start`, the offset of a paragraph's first character. */
+  constructor(
+    private readonly source: string,
+    start = 0
+  ) {
+    this.next = start
+  }
 
   /** Loads paragraphs until token `i` exists; false when the text has no token `i`. */
   has(i: number): boolean {
@@ -101,19 +110,80 @@ const ELLIPSIS_END = ' …'
  * and `requireMatch` is set.
  */
 export function snippetOf(source: string, terms: readonly SearchTerm[], requireMatch: boolean): Snippet | null {
-  const stream = new TokenStream(source)
-  let first = -1
-  for (let i = 0; first < 0 && stream.has(i); i++) if (matchAt(stream, i, terms) > 0) first = i
-  if (first < 0 && requireMatch) return null
+  const found = firstMatch(source, terms)
+  if (!found && requireMatch) return null
+  const { stream, first, start: streamStart } = found ?? { stream: new TokenStream(source), first: -1, start: 0 }
   if (!stream.has(0)) return { text: source.replace(/\s+/g, ' ').trim(), highlights: [] }
   const anchor = Math.max(first, 0)
   const from = Math.max(0, anchor - BEFORE)
   let to = anchor + AFTER
   const atEnd = !stream.has(to)
   while (!stream.has(to - 1)) to--
-  const start = from === 0 ? 0 : stream.range(from)[0]
+  const start = from === 0 && !hasTokensBefore(source, streamStart) ? 0 : stream.range(from)[0]
   const end = atEnd ? source.length : stream.range(to - 1)[1]
   const lead = start > 0 ? ELLIPSIS : ''
   const text = lead + source.slice(start, end).replace(/[\r\n]/g, ' ') + (end < source.length ? ELLIPSIS_END : '')
   return { text, highlights: rangesBetween(stream, from, to, terms, lead.length - start) }
+}
+
+/** Offset of the first paragraph at or after `from` where a match may start, -1 if none. */
+function candidateParagraph(source: string, from: number, firstTokens: readonly string[]): number {
+  let at = from
+  while (at <= source.length) {
+    let end = source.indexOf('\n', at)
+    if (end < 0) end = source.length
+    // Lowercased as the tokens are, so the test never misses a paragraph tokens would match.
+    const text = normalizeArabic(source.slice(at, end)).toLowerCase()
+    if (firstTokens.some((t) => text.includes(t))) return at
+    at = end + 1
+  }
+  return -1
+}
+
+function paragraphBefore(source: string, at: number): number {
+  return at <= 1 ? 0 : source.lastIndexOf('\n', at - 2) + 1
+}
+
+const ANY_TOKEN = /[\p{L}\p{N}\p{Co}]/u
+
+function hasTokensBefore(source: string, at: number): boolean {
+  return at > 0 && ANY_TOKEN.test(normalizeArabic(source.slice(0, at)))
+}
+
+interface FirstMatch {
+  /** Tokens from a paragraph start: the match's and, when the text has them, BEFORE more. */
+  stream: TokenStream
+  /** The match's token index in `stream`. */
+  first: number
+  /** Offset in the text of the stream's first paragraph. */
+  start: number
+}
+
+/** The first match in `source` and a stream to cut its snippet from; null when it has none. */
+function firstMatch(source: string, terms: readonly SearchTerm[]): FirstMatch | null {
+  const firstTokens = terms.map((t) => t.tokens[0]!)
+  for (let at = candidateParagraph(source, 0, firstTokens); at >= 0; ) {
+    let end = source.indexOf('\n', at)
+    if (end < 0) end = source.length
+    let stream = new TokenStream(source, at)
+    let first = -1
+    // Matches starting in this paragraph (a phrase may run on into the next ones).
+    for (let i = 0; first < 0 && stream.has(i) && stream.range(i)[0] < end; i++) if (matchAt(stream, i, terms) > 0) first = i
+    if (first < 0) {
+      at = candidateParagraph(source, end + 1, firstTokens)
+      continue
+    }
+    // Earlier paragraphs hold no match, but the snippet shows up to BEFORE tokens before it.
+    let start = at
+    while (first < BEFORE && start > 0) {
+      const previous = new TokenStream(source, paragraphBefore(source, start))
+      let added = 0
+      while (previous.has(added) && previous.range(added)[0] < start) added++
+      start = paragraphBefore(source, start)
+      stream = previous
+      first += added
+    }
+    return { stream, first, start }
+  }
+  return null
 }
