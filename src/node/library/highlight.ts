@@ -21,6 +21,9 @@ class TokenStream {
   private readonly tokens: Token[] = []
   private readonly paragraphs: { norm: NormalizedText; offset: number }[] = []
   private next: number
+  /** Tokenizes the last loaded paragraph on demand: a long one-paragraph body is read only up to the tokens asked for. */
+  private readonly tokenRe = new RegExp(TOKEN_RE.source, TOKEN_RE.flags)
+  private reading = false
 
   /** Tokens of `source` from `start`, the offset of a paragraph's first character. */
   constructor(
@@ -30,9 +33,9 @@ class TokenStream {
     this.next = start
   }
 
-  /** Loads paragraphs until token `i` exists; false when the text has no token `i`. */
+  /** Reads on until token `i` exists; false when the text has no token `i`. */
   has(i: number): boolean {
-    while (this.tokens.length <= i) if (!this.load()) return false
+    while (this.tokens.length <= i) if (!this.pull()) return false
     return true
   }
 
@@ -47,15 +50,30 @@ class TokenStream {
     return [a + p.offset, b + p.offset]
   }
 
+  /** Adds the next token; false at the end of the text. */
+  private pull(): boolean {
+    for (;;) {
+      if (this.reading) {
+        const paragraph = this.paragraphs.length - 1
+        const m = this.tokenRe.exec(this.paragraphs[paragraph]!.norm.text)
+        if (m) {
+          this.tokens.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, paragraph })
+          return true
+        }
+        this.reading = false
+      }
+      if (!this.load()) return false
+    }
+  }
+
   private load(): boolean {
     if (this.next > this.source.length) return false
     let end = this.source.indexOf('\n', this.next)
     if (end < 0) end = this.source.length
     const norm = normalizeWithMap(this.source.slice(this.next, end))
-    const paragraph = this.paragraphs.push({ norm, offset: this.next }) - 1
-    for (const m of norm.text.matchAll(TOKEN_RE)) {
-      this.tokens.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, paragraph })
-    }
+    this.paragraphs.push({ norm, offset: this.next })
+    this.tokenRe.lastIndex = 0
+    this.reading = true
     this.next = end + 1
     return true
   }
