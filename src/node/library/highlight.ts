@@ -17,6 +17,18 @@ interface Token {
   paragraph: number
 }
 
+/** Paragraphs already normalized, by their offset in the text. */
+type ParagraphCache = Map<number, NormalizedText>
+
+function normalizedParagraph(source: string, at: number, end: number, cache: ParagraphCache): NormalizedText {
+  let norm = cache.get(at)
+  if (!norm) {
+    norm = normalizeWithMap(source.slice(at, end))
+    cache.set(at, norm)
+  }
+  return norm
+}
+
 class TokenStream {
   private readonly tokens: Token[] = []
   private readonly paragraphs: { norm: NormalizedText; offset: number }[] = []
@@ -28,7 +40,8 @@ class TokenStream {
   /** Tokens of `source` from `start`, the offset of a paragraph's first character. */
   constructor(
     private readonly source: string,
-    start = 0
+    start = 0,
+    private readonly normalized: ParagraphCache = new Map()
   ) {
     this.next = start
   }
@@ -70,7 +83,7 @@ class TokenStream {
     if (this.next > this.source.length) return false
     let end = this.source.indexOf('\n', this.next)
     if (end < 0) end = this.source.length
-    const norm = normalizeWithMap(this.source.slice(this.next, end))
+    const norm = normalizedParagraph(this.source, this.next, end, this.normalized)
     this.paragraphs.push({ norm, offset: this.next })
     this.tokenRe.lastIndex = 0
     this.reading = true
@@ -145,13 +158,15 @@ export function snippetOf(source: string, terms: readonly SearchTerm[], requireM
 }
 
 /** Offset of the first paragraph at or after `from` where a match may start, -1 if none. */
-function candidateParagraph(source: string, from: number, firstTokens: readonly string[]): number {
+function candidateParagraph(source: string, from: number, firstTokens: readonly string[], cache: ParagraphCache): number {
   let at = from
   while (at <= source.length) {
     let end = source.indexOf('\n', at)
     if (end < 0) end = source.length
     // Lowercased as the tokens are, so the test never misses a paragraph tokens would match.
-    const text = normalizeArabic(source.slice(at, end)).toLowerCase()
+    // The usual hit's first paragraph is a candidate: normalized once, with the offset map the
+    // tokens need, and kept for them.
+    const text = normalizedParagraph(source, at, end, cache).text.toLowerCase()
     if (firstTokens.some((t) => text.includes(t))) return at
     at = end + 1
   }
@@ -180,21 +195,22 @@ interface FirstMatch {
 /** The first match in `source` and a stream to cut its snippet from; null when it has none. */
 function firstMatch(source: string, terms: readonly SearchTerm[]): FirstMatch | null {
   const firstTokens = terms.map((t) => t.tokens[0]!)
-  for (let at = candidateParagraph(source, 0, firstTokens); at >= 0; ) {
+  const cache: ParagraphCache = new Map()
+  for (let at = candidateParagraph(source, 0, firstTokens, cache); at >= 0; ) {
     let end = source.indexOf('\n', at)
     if (end < 0) end = source.length
-    let stream = new TokenStream(source, at)
+    let stream = new TokenStream(source, at, cache)
     let first = -1
     // Matches starting in this paragraph (a phrase may run on into the next ones).
     for (let i = 0; first < 0 && stream.has(i) && stream.range(i)[0] < end; i++) if (matchAt(stream, i, terms) > 0) first = i
     if (first < 0) {
-      at = candidateParagraph(source, end + 1, firstTokens)
+      at = candidateParagraph(source, end + 1, firstTokens, cache)
       continue
     }
     // Earlier paragraphs hold no match, but the snippet shows up to BEFORE tokens before it.
     let start = at
     while (first < BEFORE && start > 0) {
-      const previous = new TokenStream(source, paragraphBefore(source, start))
+      const previous = new TokenStream(source, paragraphBefore(source, start), cache)
       let added = 0
       while (previous.has(added) && previous.range(added)[0] < start) added++
       start = paragraphBefore(source, start)
