@@ -4,7 +4,7 @@
 // FTS5, ≥ 100× faster than LIKE, import ≥ 5,000 articles/s, export ≥ 10,000 articles/s.
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { openLibrary, type Library } from '../../src/node/library'
@@ -17,6 +17,25 @@ import { BENCH_QUERIES } from './library-queries'
 
 const BATCH = 500
 const LIKE_SAMPLE = 10
+
+/** Library sizes; AMUD_BENCH_LIBRARY_SIZES=31030 (comma-separated) for a quicker look. */
+function sizes(corpusSize: number): number[] {
+  const raw = process.env.AMUD_BENCH_LIBRARY_SIZES
+  if (!raw) return [corpusSize, 100_000]
+  return raw.split(',').map((x) => Number(x.trim())).filter((n) => Number.isInteger(n) && n > 0)
+}
+
+/** Process CPU time (user + system) spent in `fn`, in µs: steadier than wall time on a busy machine. */
+function cpuMicros(fn: () => void): number {
+  const before = process.cpuUsage()
+  fn()
+  const used = process.cpuUsage(before)
+  return used.user + used.system
+}
+
+function load(): string {
+  return loadavg().map((x) => x.toFixed(2)).join(' / ')
+}
 
 function fileSize(path: string): number {
   let total = 0
@@ -52,6 +71,7 @@ function measureSearch(ctx: BenchContext, library: Library, path: string, size: 
   )
   const searchMs: number[] = []
   const ftsMs: number[] = []
+  const perQuery = new Map<string, { search: number; fts: number }>()
   let hits = 0
   // Warm the caches once, as a columnist's second search would be.
   for (const q of BENCH_QUERIES) library.search({ query: q.query, limit: 20 })
@@ -61,9 +81,14 @@ function measureSearch(ctx: BenchContext, library: Library, path: string, size: 
       searchMs.push(s.ms)
       hits += s.result.hits.length
       const match = toFtsQuery(parseSearchQuery(q.query)) as string
-      ftsMs.push(time(() => ftsStmt.all(match)).ms)
+      const f = time(() => ftsStmt.all(match)).ms
+      ftsMs.push(f)
+      const sum = perQuery.get(q.query) ?? { search: 0, fts: 0 }
+      perQuery.set(q.query, { search: sum.search + s.ms, fts: sum.fts + f })
     }
   }
+  const slowest = [...perQuery].sort((a, b) => b[1].fts - a[1].fts).slice(0, 5)
+  ctx.log(`${size}: slowest queries in raw FTS5 (mean of 3, search / raw ms): ${slowest.map(([q, t]) => `${q} ${(t.search / 3).toFixed(1)} / ${(t.fts / 3).toFixed(1)}`).join(', ')}`)
   const likeMs: number[] = []
   for (const q of BENCH_QUERIES.filter((x) => x.kind === 'word').slice(0, LIKE_SAMPLE)) {
     // LIKE sees the stored text as typed: it gets the query as typed, with no normalization.
@@ -89,29 +114,38 @@ export const librarySuite: Suite = {
     const items = corpus.map((a) => ({ ...corpusToTagged(a), title: a.title }))
     const dir = mkdtempSync(join(tmpdir(), 'amud-bench-'))
     try {
-      for (const target of [corpus.length, 100_000]) {
+      for (const target of sizes(corpus.length)) {
+        ctx.log(`${target}: load average before (1 / 5 / 15 min): ${load()}`)
         const path = join(dir, `library-${target}.sqlite`)
         const library = openLibrary(path)
         let imported = 0
+        let importCpu = 0
         const importMs = time(() => {
-          while (imported < target) {
-            const start = imported % items.length
-            const batch = items.slice(start, Math.min(items.length, start + Math.min(BATCH, target - imported)))
-            library.importTagged(batch, { allowDuplicates: true })
-            imported += batch.length
-          }
+          importCpu = cpuMicros(() => {
+            while (imported < target) {
+              const start = imported % items.length
+              const batch = items.slice(start, Math.min(items.length, start + Math.min(BATCH, target - imported)))
+              library.importTagged(batch, { allowDuplicates: true })
+              imported += batch.length
+            }
+          })
         }).ms
-        ctx.figure(`${target}: import (batches of ${BATCH}, one transaction each)`, imported / (importMs / 1000), 'articles/s', 'target ≥ 5,000')
+        ctx.figure(`${target}: import (batches of ${BATCH}, one transaction each)`, imported / (importMs / 1000), 'articles/s', `target ≥ 5,000; CPU ${(importCpu / imported).toFixed(0)} µs an article`)
+        ctx.log(`${target}: load average after import: ${load()}`)
         measureSearch(ctx, library, path, target)
 
         const ids = library.listArticles({ limit: 500 }).items.map((a) => a.id)
         const exportIds = Array.from({ length: 10 }, () => ids).flat()
-        const exportMs = time(() => exportIds.forEach((id) => library.exportArticle(id))).ms
-        ctx.figure(`${target}: export to tagged text`, exportIds.length / (exportMs / 1000), 'articles/s', 'target ≥ 10,000')
+        let exportCpu = 0
+        const exportMs = time(() => {
+          exportCpu = cpuMicros(() => exportIds.forEach((id) => library.exportArticle(id)))
+        }).ms
+        ctx.figure(`${target}: export to tagged text`, exportIds.length / (exportMs / 1000), 'articles/s', `target ≥ 10,000; CPU ${(exportCpu / exportIds.length).toFixed(0)} µs an article`)
         const out = join(dir, `export-${target}`)
         const folderMs = await timeAsync(() => exportToFolder(library, ids, out))
         ctx.figure(`${target}: export to files in a folder`, ids.length / (folderMs / 1000), 'articles/s')
         library.close()
+        ctx.log(`${target}: load average at the end: ${load()}`)
         ctx.figure(`${target}: library size on disk`, fileSize(path) / (1024 * 1024), 'MB')
       }
       // Per-file transactions, as `amud import` and the app do them (one fsync each).

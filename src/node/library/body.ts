@@ -14,10 +14,46 @@ export interface DerivedBody {
   bodyHash: string
 }
 
+/** The text hashed: runs of white space (as /\s/ sees it) made one space, ends trimmed. */
+export function canonicalBody(normalizedBody: string): string {
+  return isCanonical(normalizedBody) ? normalizedBody.replaceAll('\n', ' ') : normalizedBody.replace(/\s+/g, ' ').trim()
+}
+
+let whiteSpace: Uint8Array | null = null
+
+/** 1 for each UTF-16 unit /\s/ matches (all of them are in the BMP), built from the regex itself. */
+function whiteSpaceTable(): Uint8Array {
+  if (whiteSpace) return whiteSpace
+  const table = new Uint8Array(0x10000)
+  const ws = /\s/
+  for (let c = 0; c < 0x10000; c++) if (ws.test(String.fromCharCode(c))) table[c] = 1
+  whiteSpace = table
+  return table
+}
+
+/**
+ * True when the regex pass could only turn line feeds into spaces: every white space is a lone
+ * space or line feed, and none starts or ends the text. An imported body (trimmed, one line a
+ * paragraph) nearly always is, and one scan costs far less than the regex replace.
+ */
+function isCanonical(text: string): boolean {
+  const ws = whiteSpaceTable()
+  let previousWhite = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (ws[c] === 0) {
+      previousWhite = false
+      continue
+    }
+    if (previousWhite || (c !== 0x20 && c !== 0x0a)) return false
+    previousWhite = true
+  }
+  return !previousWhite || text.length === 0
+}
+
 /** Same author + same hash = the same column, whatever its spelling of hamza or tashkeel. */
 export function bodyHash(normalizedBody: string): string {
-  const canonical = normalizedBody.replace(/\s+/g, ' ').trim()
-  return createHash('sha1').update(canonical).digest('base64url')
+  return createHash('sha1').update(canonicalBody(normalizedBody)).digest('base64url')
 }
 
 function derive(bodyText: string, documentJson: string | null): DerivedBody {

@@ -1,13 +1,16 @@
 // One article → the publication's tagged text, with a file name and a list of what the plain
-// format could not keep.
+// format could not keep. An imported article stores no document (it is exactly the plain
+// document of its body's lines, see body.ts), so its paragraphs are those lines and nothing
+// was flattened: it is written without building and walking a document.
 import type { ExportedArticle } from '../../shared/api/library'
-import type { Article } from '../../shared/model/article'
+import type { Article, ArticleSummary, SerializedDocument } from '../../shared/model/article'
 import { AmudError } from '../../shared/model/errors'
 import { flattenedFeatures, paragraphsFromDocument, type FlattenedFeatures } from '../../shared/document/index'
 import { TaggedFormatError, writeTagged } from '../../shared/format/index'
-import { getArticle } from './articles'
+import { splitBody } from './body'
 import type { Ctx } from './context'
 import { exportFileName } from './file-name'
+import { articleRow, toSummary } from './rows'
 
 const FLATTENED: { key: keyof FlattenedFeatures; code: string; what: string }[] = [
   { key: 'headings', code: 'flattened-headings', what: 'heading(s) became plain paragraphs' },
@@ -21,8 +24,11 @@ const FLATTENED: { key: keyof FlattenedFeatures; code: string; what: string }[] 
 ]
 
 export function exportWarnings(a: Article): { code: string; message: string }[] {
-  const f = flattenedFeatures(a.document)
-  const warnings = FLATTENED.filter((w) => f[w.key] > 0).map((w) => ({ code: w.code, message: `${f[w.key]} ${w.what}.` }))
+  return warningsFor(a, flattenedFeatures(a.document))
+}
+
+function warningsFor(a: Pick<Article, 'author' | 'pullQuote'>, f: FlattenedFeatures | null): { code: string; message: string }[] {
+  const warnings = f === null ? [] : FLATTENED.filter((w) => f[w.key] > 0).map((w) => ({ code: w.code, message: `${f[w.key]} ${w.what}.` }))
   if (a.pullQuote.trim() === '') {
     warnings.push({ code: 'no-pull-quote', message: 'The article has no pull quote: the pull-quote line is written empty.' })
   }
@@ -33,9 +39,19 @@ export function exportWarnings(a: Article): { code: string; message: string }[] 
 }
 
 export function exportArticle(ctx: Ctx, id: string): ExportedArticle {
-  const a = getArticle(ctx, id)
+  const row = articleRow(ctx, id)
+  const a: ArticleSummary & { pullQuote: string } = { ...toSummary(row), pullQuote: row.pull_quote }
   if (!a.author) {
     throw new AmudError('invalid', `The article "${a.title || a.id}" has no author; the publication's format needs one. Choose an author, then export.`)
+  }
+  // null features: a plain document, where nothing is flattened.
+  let paragraphs: string[]
+  let features: FlattenedFeatures | null = null
+  if (row.document === null) paragraphs = splitBody(row.body_text)
+  else {
+    const document = JSON.parse(row.document) as SerializedDocument
+    paragraphs = paragraphsFromDocument(document)
+    features = flattenedFeatures(document)
   }
   let text: string
   try {
@@ -43,12 +59,12 @@ export function exportArticle(ctx: Ctx, id: string): ExportedArticle {
       authorName: a.author.name,
       authorPictureUrl: a.author.pictureUrl,
       pullQuote: a.pullQuote.trim() === '' ? null : a.pullQuote,
-      paragraphs: paragraphsFromDocument(a.document)
+      paragraphs
     })
   } catch (err) {
     if (err instanceof TaggedFormatError) throw new AmudError('invalid', `"${a.title || a.id}": ${err.message}.`)
     throw err
   }
   const date = new Date(a.publishedAt ?? a.updatedAt)
-  return { articleId: a.id, fileName: exportFileName(date, a.author.name, a.title), text, warnings: exportWarnings(a) }
+  return { articleId: a.id, fileName: exportFileName(date, a.author.name, a.title), text, warnings: warningsFor(a, features) }
 }

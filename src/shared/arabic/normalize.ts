@@ -84,11 +84,35 @@ function slowPath(o: Output, text: string, i: number, a: number): number {
   return j
 }
 
+// One output per kind, reused: a fresh typed array per call (a body's length each time, on
+// every import and every search hit) is what kept the garbage collector busy, not the pass.
+// Callers copy out of it (decode, slice) before the next call; nothing here is re-entrant.
+const KEEP_UNITS = 1 << 20
+let plainScratch: Output | null = null
+let mappedScratch: Output | null = null
+
+function outputFor(size: number, withMap: boolean): Output {
+  const kept = withMap ? mappedScratch : plainScratch
+  if (kept && kept.buf.length >= size && kept.buf.length <= KEEP_UNITS) {
+    kept.len = 0
+    kept.baseOut = -1
+    kept.baseOrig = -1
+    return kept
+  }
+  const o = new Output(size, withMap)
+  // A huge text's buffer is not kept for the rest of the process.
+  if (size <= KEEP_UNITS) {
+    if (withMap) mappedScratch = o
+    else plainScratch = o
+  }
+  return o
+}
+
 /** One pass over the text. Returns null when nothing changed (the caller returns the input). */
 function run(text: string, withMap: boolean): Output | null {
   const { action } = getTables()
   const n = text.length
-  const o = new Output(n + 16, withMap)
+  const o = outputFor(n + 16, withMap)
   let buf = o.buf
   let map = o.map
   let len = 0

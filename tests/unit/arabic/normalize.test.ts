@@ -88,3 +88,18 @@ describe('normalizeArabic: properties', () => {
     }
   })
 })
+
+describe('normalization reusing its buffers', () => {
+  it('gives the same result whatever was normalized before', () => {
+    const texts = ['أَحْمَدُ', 'إِنَّ '.repeat(5000), 'ﻻ', 'ـــ', '', 'الإسلامية ﷺ ١٢٣', 'ABC', 'مُسْتَشْفَى'.repeat(300)]
+    const fresh = texts.map((t) => [normalizeArabic(t), normalizeWithMap(t)] as const)
+    for (let round = 0; round < 3; round++) {
+      for (const i of [7, 2, 1, 0, 5, 3, 6, 4]) {
+        expect(normalizeArabic(texts[i]!)).toBe(fresh[i]![0])
+        const m = normalizeWithMap(texts[i]!)
+        expect(m.text).toBe(fresh[i]![1].text)
+        expect(Array.from(m.map)).toEqual(Array.from(fresh[i]![1].map))
+      }
+    }
+  })
+})

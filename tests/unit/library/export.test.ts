@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { exportFileName } from '../../../src/node/library/index'
 import type { SerializedDocument } from '../../../src/shared/model/article'
+import { exportWarnings } from '../../../src/node/library/export'
+import { paragraphsFromDocument } from '../../../src/shared/document/index'
+import { writeTagged } from '../../../src/shared/format/index'
 import { doc, expectAmudError, freshLibrary } from './helpers'
 
 const EXAMPLE = resolve(__dirname, '../../../../shared/examples/000_953181f7239c77ec.txt')
@@ -16,6 +19,27 @@ describe('exporting an article', () => {
     expect(Buffer.from(out.text, 'utf8').equals(bytes)).toBe(true)
     expect(out.warnings).toEqual([])
     expect(out.fileName).toMatch(/^\d{4}-\d{2}-\d{2} - كاظم الموسوي - ما أكثر الاجتماعات وما أقل النتائج\.txt$/)
+  })
+
+  it('writes an imported (plain) article exactly as its document would be written', () => {
+    const { lib } = freshLibrary()
+    const items = [
+      { authorName: 'كاتب', authorPictureUrl: null, pullQuote: null, paragraphs: ['فقرة أولى', 'فقرة  ثانية «مقتبسة»', 'ثالثة\u00a0هنا'] },
+      { authorName: 'كاتبة', authorPictureUrl: 'https://example.com/a.jpg', pullQuote: 'اقتباس', paragraphs: ['وحيدة'] }
+    ]
+    for (const r of lib.importTagged(items)) {
+      const id = r.articleId
+      const viaDocument = lib.getArticle(id)
+      const out = lib.exportArticle(id)
+      const expected = writeTagged({
+        authorName: viaDocument.author!.name,
+        authorPictureUrl: viaDocument.author!.pictureUrl,
+        pullQuote: viaDocument.pullQuote.trim() === '' ? null : viaDocument.pullQuote,
+        paragraphs: paragraphsFromDocument(viaDocument.document)
+      })
+      expect(out.text).toBe(expected)
+      expect(out.warnings).toEqual(exportWarnings(viaDocument))
+    }
   })
 
   it('names the file by date, author and title, safely', () => {
