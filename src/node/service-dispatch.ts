@@ -31,22 +31,25 @@ export interface DispatchHooks {
 
 type ImportArgs = Parameters<LibraryService['importFiles']>
 
+/** Files per commit in a window's import: one disk sync per step, and tens of milliseconds between turns of the event loop. */
+export const IMPORT_STEP_FILES = 25
+
 /**
- * The library imports each file in its own transaction anyway; handing it one file at a time
- * and yielding between files lets progress events actually leave the process while a long
- * import runs (a synchronous loop would flush them all at the end) and keeps other calls
- * answered meanwhile.
+ * Files handed to the library a few at a time (IMPORT_STEP_FILES): each file still has its own
+ * savepoint, a step commits (and syncs the disk) once, and between steps the event loop turns,
+ * so progress events leave the process while a long import runs and other calls are answered.
  */
 async function importInSteps(service: LibraryService, [files, options]: ImportArgs, hooks: DispatchHooks): Promise<ImportReport> {
   const report: ImportReport = { files: [], imported: 0, skipped: 0, failed: 0 }
-  for (const [i, file] of files.entries()) {
-    const one = service.importFiles([file], options)
-    report.files.push(...one.files)
-    report.imported += one.imported
-    report.skipped += one.skipped
-    report.failed += one.failed
-    hooks.onImportProgress?.({ done: i + 1, total: files.length, name: file.name })
-    if (i + 1 < files.length) await new Promise((resolve) => setImmediate(resolve))
+  for (let start = 0; start < files.length; start += IMPORT_STEP_FILES) {
+    const step = files.slice(start, start + IMPORT_STEP_FILES)
+    const done = service.importFiles(step, options)
+    report.files.push(...done.files)
+    report.imported += done.imported
+    report.skipped += done.skipped
+    report.failed += done.failed
+    step.forEach((file, i) => hooks.onImportProgress?.({ done: start + i + 1, total: files.length, name: file.name }))
+    if (start + step.length < files.length) await new Promise((resolve) => setImmediate(resolve))
   }
   return report
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Document, Packer, Paragraph, TextRun } from 'docx'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ImportProgress } from '../../../src/shared/api/library'
 import { dispatch } from '../../../src/node/service-dispatch'
 import { createTransferService, resolveFolder, suggestedExportFolder } from '../../../src/node/transfer/service'
 import type { ExportProgress, HostDialogs } from '../../../src/shared/api/transfer'
@@ -176,5 +177,24 @@ describe('transfer calls through dispatch', () => {
     const reply = await dispatch(temp.library, 'importDocuments', [[articleFile('أ.txt', 'الأولى.'), articleFile('ب.txt', 'الثانية هنا.')]], { onImportProgress: (p) => progress.push(p.done) })
     expect(reply).toMatchObject({ ok: true, value: { imported: 2 } })
     expect(progress).toEqual([1, 2])
+  })
+
+  it('imports a long run of files in steps: order, progress per file, and a bad file in the middle writes nothing', async () => {
+    const progress: ImportProgress[] = []
+    const transfer = createTransferService(temp.library, { onImportProgress: (p) => progress.push(p) })
+    const files = Array.from({ length: 60 }, (_, i) =>
+      i === 31
+        ? { name: `${i}.txt`, base64: Buffer.from('[author image="" alt=""]كاتب\nبلا فاصل', 'utf8').toString('base64') }
+        : i === 40
+          ? { name: `${i}.doc`, base64: 'AAAA' }
+          : articleFile(`${i}.txt`, `الفقرة رقم ${i} من الدفعة.`)
+    )
+    const report = await transfer.importDocuments(files)
+    expect(report).toMatchObject({ imported: 58, failed: 2, skipped: 0 })
+    expect(report.files.map((f) => f.name)).toEqual(files.map((f) => f.name))
+    expect(report.files[31]).toMatchObject({ outcome: 'failed', kind: 'tagged' })
+    expect(report.files[40]).toMatchObject({ outcome: 'failed', kind: 'docx' })
+    expect(progress.map((p) => p.done)).toEqual(files.map((_, i) => i + 1))
+    expect(temp.library.countByStatus().total).toBe(58)
   })
 })
