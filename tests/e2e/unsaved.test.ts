@@ -2,6 +2,7 @@
 // words typed are stashed in the browser's storage (IndexedDB, written off the page's thread)
 // every few seconds, so even when the page dies without its closing stash (as in a crash),
 // opening the app again brings them back and saves them.
+import type { Route } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EditorPage } from './pages/EditorPage'
 import { LibraryPage } from './pages/LibraryPage'
@@ -38,7 +39,8 @@ describe('unsaved words', () => {
     await editor.waitSaved()
 
     // The library stops answering saves.
-    await page.route('**/api/saveArticle', () => undefined)
+    const held: Route[] = []
+    await page.route('**/api/saveArticle', (route) => void held.push(route))
     await editor.typeInBody(` ${LATE_WORDS}`)
     const stashed = (): Promise<string> =>
       page.evaluate(
@@ -63,14 +65,29 @@ describe('unsaved words', () => {
         throw new Error('the page is gone')
       }
     })
+    // The held saves never reach the library (left to the closing page they might still arrive).
+    for (const route of held) await route.abort().catch(() => undefined)
     await page.close()
 
     const again = await app.browser.context.newPage()
+    await again.bringToFront()
     await new LibraryPage(again).open(app.host.url)
     const reopened = new EditorPage(again)
     await reopened.body.waitFor()
     await expect.poll(() => reopened.bodyText()).toContain(LATE_WORDS)
-    await reopened.waitSaved()
+    // The held save may still reach the library as the page goes: the recovered words then meet
+    // a conflict, and the writer keeps them. Polled (a page opened in the background may not run
+    // animation frames).
+    const conflict = again.getByTestId('conflict')
+    await expect
+      .poll(
+        async () => {
+          if (await conflict.isVisible()) await again.getByTestId('conflict-keep-mine').click()
+          return reopened.saveState.getAttribute('data-state')
+        },
+        { timeout: 20_000 }
+      )
+      .toBe('saved')
     const [row] = await app.call<{ items: { id: string }[] }>('listArticles', { limit: 5 }).then((r) => r.items)
     const saved = await app.call<{ bodyText: string }>('getArticle', row!.id)
     expect(saved.bodyText).toContain(LATE_WORDS)

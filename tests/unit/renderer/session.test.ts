@@ -116,6 +116,24 @@ describe('article session', () => {
     expect((await readStash('a1'))?.changes.document).toEqual(doc('كلمات لم تحفظ بعد'))
   })
 
+  it('while saves keep succeeding, continuous typing stashes nothing', async () => {
+    const lib = fakeLibrary(article())
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    const s = new ArticleSession(lib.api, lib.stored)
+    let n = 0
+    s.attachEditor(() => doc(`كلمة ${n}`))
+    // Ten keys a second for 30 seconds: autosave saves every maxWait, each save restarts the stash's wait.
+    for (; n < 300; n++) {
+      s.documentChanged()
+      await vi.advanceTimersByTimeAsync(100)
+    }
+    expect(lib.saves.length).toBeGreaterThanOrEqual(5)
+    expect(setItem.mock.calls.filter(([k]) => String(k).startsWith('amud.unsaved.'))).toHaveLength(0)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(s.dirty).toBe(false)
+    setItem.mockRestore()
+  })
+
   it('a save that lands before the stash is due leaves nothing to stash', async () => {
     const lib = fakeLibrary(article())
     const setItem = vi.spyOn(Storage.prototype, 'setItem')

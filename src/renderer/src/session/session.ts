@@ -48,11 +48,18 @@ function errorMessage(e: unknown): string {
 
 export interface SessionOptions extends AutosaveOptions {
   retryMs?: number
-  /** How long unsaved changes may wait before they are also stashed (in idle time). */
+  /**
+   * How long a change may go unconfirmed by the library before it is also stashed (in idle
+   * time). Longer than autosave's maxWait, so while saves succeed nothing is stashed: stashing a
+   * long article takes the page's thread for tens of milliseconds.
+   */
   stashDelayMs?: number
   /** After every save the library confirmed; `before` is the version it replaced. */
   onSaved?: (article: Article, before: Article) => void
 }
+
+/** See SessionOptions.stashDelayMs. */
+export const STASH_DELAY_MS = 6000
 
 /** Stashing stringifies and writes the whole document (tens of ms on a long article): between keys. */
 function whenIdle(fn: () => void): () => void {
@@ -260,7 +267,7 @@ export class ArticleSession {
         const stash = this.disposed ? null : this.unconfirmed()
         if (stash) void writeStashInBackground(this.id, stash)
       })
-    }, this.options.stashDelayMs ?? 2000)
+    }, this.options.stashDelayMs ?? STASH_DELAY_MS)
   }
 
   private cancelStash(): void {
@@ -301,11 +308,11 @@ export class ArticleSession {
       for (const k of META_KEYS) if (k in this.pending) (fields as Record<string, unknown>)[k] = this.snapshot.fields[k]
       const before = this.snapshot.article
       this.update({ article: saved, fields, status: this.dirty ? { kind: 'dirty' } : { kind: 'saved' } })
-      if (!this.dirty) {
-        // Saved: nothing left to stash (a stash due now would only write what the library holds).
-        this.cancelStash()
-        clearStash(this.id)
-      }
+      // The library confirmed: a stash that was due restarts from here (and is not needed at all
+      // when nothing is left unsaved).
+      this.cancelStash()
+      if (this.dirty) this.scheduleStash()
+      else clearStash(this.id)
       this.options.onSaved?.(saved, before)
       return true
     } catch (e) {
