@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openApp, type App } from './pages/app'
 import { DictionaryPanel } from './pages/DictionaryPanel'
-import { SpellingPage } from './pages/SpellingPage'
+import { DICTIONARY, NAME, SpellingPage } from './pages/SpellingPage'
 
 let app: App | null = null
 
@@ -12,9 +12,6 @@ afterEach(async () => {
   app = null
 })
 
-/** The first check waits for the worker's dictionary (3–7 s, more on a busy machine). */
-const DICTIONARY = { timeout: 30_000, interval: 250 }
-const NAME = 'كزبرينو'
 
 describe('my dictionary', () => {
   it('lists the words I added, filters them, and removing one underlines it again', async () => {

@@ -3,7 +3,7 @@
 // dictionary stays accepted after a reload, and the header's switch turns checking off.
 import { afterEach, describe, expect, it } from 'vitest'
 import { openApp, type App } from './pages/app'
-import { SpellingPage } from './pages/SpellingPage'
+import { DICTIONARY, NAME, SpellingPage } from './pages/SpellingPage'
 
 let app: App | null = null
 
@@ -12,9 +12,6 @@ afterEach(async () => {
   app = null
 })
 
-/** The first check waits for the worker's dictionary (3–7 s, more on a busy machine). */
-const DICTIONARY = { timeout: 30_000, interval: 250 }
-const NAME = 'كزبرينو'
 
 describe('spelling', () => {
   it('underlines, suggests, adds to the dictionary across a reload, and can be switched off', async () => {

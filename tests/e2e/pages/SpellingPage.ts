@@ -23,6 +23,11 @@ interface HighlightPage {
   document: { createRange(): RangeLike & { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; toString(): string; getBoundingClientRect(): Box } }
 }
 
+/** The first check waits for the worker's dictionary (3–7 s, more on a busy machine). */
+export const DICTIONARY = { timeout: 30_000, interval: 250 }
+/** A name the dictionary does not know: flagged until the writer accepts it. */
+export const NAME = 'كزبرينو'
+
 export const SPELLING_HIGHLIGHT = 'amud-spelling'
 export const TYPOGRAPHY_HIGHLIGHT = 'amud-typography'
 

@@ -7,6 +7,7 @@ import type { Article, ArticleChanges, ArticleStatus, SerializedDocument } from 
 import { AmudError } from '../../../shared/model/errors'
 import { AutosaveScheduler, type AutosaveOptions } from '../lib/autosave'
 import { clearStash, readStash, writeStash, writeStashInBackground, type Stash } from './stash'
+import { whenIdle } from '../lib/whenIdle'
 
 export type SessionApi = Pick<AmudApi, 'getArticle' | 'saveArticle' | 'createArticle' | 'restoreRevision'>
 
@@ -60,16 +61,6 @@ export interface SessionOptions extends AutosaveOptions {
 
 /** See SessionOptions.stashDelayMs. */
 export const STASH_DELAY_MS = 6000
-
-/** Stashing stringifies and writes the whole document (tens of ms on a long article): between keys. */
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(fn, { timeout: 1000 })
-    return () => cancelIdleCallback(id)
-  }
-  const id = setTimeout(fn, 0)
-  return () => clearTimeout(id)
-}
 
 export class ArticleSession {
   private snapshot: SessionSnapshot

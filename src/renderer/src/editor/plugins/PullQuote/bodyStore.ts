@@ -4,6 +4,7 @@
 // candidates, and may be handed elsewhere (the editor gives it to a worker). Independent of
 // Lexical (it is handed a reader), so it is tested with fake timers.
 import { rankPullQuotes, type PullQuoteCandidate } from '../../../../../shared/pullquote'
+import { whenIdle } from '../../../lib/whenIdle'
 
 export interface BodySnapshot {
   paragraphs: readonly string[]
@@ -38,16 +39,6 @@ export function debounceFor(paragraphs: readonly string[]): number {
   let chars = 0
   for (const p of paragraphs) chars += p.length
   return Math.min(MAX_DEBOUNCE_MS, RECOMPUTE_DEBOUNCE_MS + Math.round(chars / CHARS_PER_MS))
-}
-
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    // The timeout bounds the wait on a page that is never idle (a long paste still updates).
-    const id = requestIdleCallback(fn, { timeout: 1000 })
-    return () => cancelIdleCallback(id)
-  }
-  const id = setTimeout(fn, 0)
-  return () => clearTimeout(id)
 }
 
 function sameParagraphs(a: readonly string[], b: readonly string[]): boolean {

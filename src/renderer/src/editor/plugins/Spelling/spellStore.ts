@@ -4,6 +4,7 @@
 // no verdict yet go to the Node worker, in batches. Verdicts are cached for the session.
 // Independent of Lexical (it is handed a reader and a checker), so it is tested with fakes.
 import { extractSpellWords, findPhraseErrors, type PhraseError, type SpellWord } from '../../../../../shared/spell'
+import { whenIdle } from '../../../lib/whenIdle'
 
 export interface Verdict {
   correct: boolean
@@ -43,15 +44,6 @@ export const SPELL_DEBOUNCE_MS = 500
 export const SPELL_BATCH = 5000
 /** Paragraph texts remembered; an article has far fewer, edits leave old versions behind. */
 const PARAGRAPH_CACHE = 2000
-
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(fn, { timeout: 1000 })
-    return () => cancelIdleCallback(id)
-  }
-  const id = setTimeout(fn, 0)
-  return () => clearTimeout(id)
-}
 
 const EMPTY: SpellSnapshot = { paragraphs: [], misspellings: [] }
 

@@ -6,17 +6,9 @@ import { $getSelection, $isRangeSelection } from 'lexical'
 import { useEffect } from 'react'
 import { BlockCounts, countText } from './blockCounts'
 import type { StatsStore, TextStats } from './statsStore'
+import { whenIdle } from '../../../lib/whenIdle'
 
 export type { TextStats } from './statsStore'
-
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(fn, { timeout: 200 })
-    return () => cancelIdleCallback(id)
-  }
-  const id = setTimeout(fn, 0)
-  return () => clearTimeout(id)
-}
 
 export function StatsPlugin({ stats }: { stats: StatsStore }): null {
   const [editor] = useLexicalComposerContext()
@@ -36,7 +28,7 @@ export function StatsPlugin({ stats }: { stats: StatsStore }): null {
     measure()
     const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       blocks.markDirty(dirtyElements, dirtyLeaves)
-      cancel ??= whenIdle(measure)
+      cancel ??= whenIdle(measure, 200)
     })
     return () => {
       stop()

@@ -2,6 +2,7 @@
 // pauses the paragraphs are read in idle time and checked, each paragraph's issues cached by its
 // text (a pause re-checks only the paragraphs that changed). Independent of Lexical.
 import { checkTypography, type TypographyIssue, type TypographyOptions } from '../../../../../shared/arabic'
+import { whenIdle } from '../../../lib/whenIdle'
 
 export interface ParagraphIssue extends TypographyIssue {
   paragraph: number
@@ -16,15 +17,6 @@ export interface TypographySnapshot {
 
 export const TYPOGRAPHY_DEBOUNCE_MS = 500
 const PARAGRAPH_CACHE = 2000
-
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(fn, { timeout: 1000 })
-    return () => cancelIdleCallback(id)
-  }
-  const id = setTimeout(fn, 0)
-  return () => clearTimeout(id)
-}
 
 export class TypographyStore {
   private snapshot: TypographySnapshot = { paragraphs: [], issues: [] }
