@@ -7,7 +7,7 @@ import type { Article, ArticleChanges, ArticleStatus, SerializedDocument } from 
 import { AmudError } from '../../../shared/model/errors'
 import { AutosaveScheduler, type AutosaveOptions } from '../lib/autosave'
 import { clearStash, readStash, writeStash, writeStashInBackground, type Stash } from './stash'
-import { whenIdle } from '../lib/whenIdle'
+import { StashTimer } from './stashTimer'
 
 export type SessionApi = Pick<AmudApi, 'getArticle' | 'saveArticle' | 'createArticle' | 'restoreRevision'>
 
@@ -59,9 +59,6 @@ export interface SessionOptions extends AutosaveOptions {
   onSaved?: (article: Article, before: Article) => void
 }
 
-/** See SessionOptions.stashDelayMs. */
-export const STASH_DELAY_MS = 6000
-
 export class ArticleSession {
   private snapshot: SessionSnapshot
   private readonly listeners = new Set<() => void>()
@@ -76,8 +73,7 @@ export class ArticleSession {
   private readonly scheduler: AutosaveScheduler
   private nextReason: 'autosave' | 'manual' = 'autosave'
   private retryTimer: ReturnType<typeof setTimeout> | null = null
-  private stashTimer: ReturnType<typeof setTimeout> | null = null
-  private cancelStashIdle: (() => void) | null = null
+  private readonly stashTimer: StashTimer
   private disposed = false
 
   constructor(
@@ -87,6 +83,10 @@ export class ArticleSession {
   ) {
     this.snapshot = { article, fields: fieldsOf(article), status: { kind: 'saved' }, generation: 0, document: article.document }
     this.scheduler = new AutosaveScheduler(() => this.save(), options)
+    this.stashTimer = new StashTimer(() => {
+      const stash = this.disposed ? null : this.unconfirmed()
+      if (stash) void writeStashInBackground(this.id, stash)
+    }, options.stashDelayMs)
   }
 
   /** Opens an article, bringing back any words a previous run left unsaved. */
@@ -249,23 +249,11 @@ export class ArticleSession {
   }
 
   private scheduleStash(): void {
-    if (this.stashTimer || this.cancelStashIdle || this.disposed) return
-    this.stashTimer = setTimeout(() => {
-      this.stashTimer = null
-      if (this.disposed) return
-      this.cancelStashIdle = whenIdle(() => {
-        this.cancelStashIdle = null
-        const stash = this.disposed ? null : this.unconfirmed()
-        if (stash) void writeStashInBackground(this.id, stash)
-      })
-    }, this.options.stashDelayMs ?? STASH_DELAY_MS)
+    if (!this.disposed) this.stashTimer.schedule()
   }
 
   private cancelStash(): void {
-    if (this.stashTimer) clearTimeout(this.stashTimer)
-    this.stashTimer = null
-    this.cancelStashIdle?.()
-    this.cancelStashIdle = null
+    this.stashTimer.cancel()
   }
 
   private currentDocument(): SerializedDocument {
