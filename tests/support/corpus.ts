@@ -1,10 +1,11 @@
 // The SaudiNewsNet corpus lives beside the repository (../shared/corpus), never inside it.
 // Tests and benchmarks that need it call corpusPath() and say plainly when it is absent.
+// AMUD_CORPUS names another copy; AMUD_NO_SHARED=1 hides it as it hides the whole shared folder.
 import { existsSync, createReadStream } from 'node:fs'
-import { resolve } from 'node:path'
 import { createGunzip } from 'node:zlib'
 import { createInterface } from 'node:readline'
 import type { TaggedArticle } from '../../src/shared/format'
+import { sharedFile, sharedHidden } from './shared'
 
 export interface CorpusArticle {
   source: string
@@ -15,17 +16,18 @@ export interface CorpusArticle {
   body: string
 }
 
-const CANDIDATES = [
-  process.env.AMUD_CORPUS,
-  resolve(__dirname, '../../../shared/corpus/saudinewsnet-2015.jsonl.gz')
-].filter((p): p is string => Boolean(p))
+const CORPUS_FILE = 'corpus/saudinewsnet-2015.jsonl.gz'
 
 export function corpusPath(): string | null {
-  return CANDIDATES.find((p) => existsSync(p)) ?? null
+  if (sharedHidden()) return null
+  const named = process.env.AMUD_CORPUS
+  if (named && existsSync(named)) return named
+  return sharedFile(CORPUS_FILE)
 }
 
-export const CORPUS_ABSENT =
-  'The SaudiNewsNet corpus is absent (expected ../shared/corpus/saudinewsnet-2015.jsonl.gz beside the repository, or AMUD_CORPUS): skipped.'
+export const CORPUS_ABSENT = sharedHidden()
+  ? 'The SaudiNewsNet corpus is hidden by AMUD_NO_SHARED: skipped.'
+  : `The SaudiNewsNet corpus is absent (expected ../shared/${CORPUS_FILE} beside the repository, or AMUD_CORPUS): skipped.`
 
 export async function* readCorpus(limit = Infinity): AsyncGenerator<CorpusArticle> {
   const path = corpusPath()

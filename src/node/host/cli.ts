@@ -1,6 +1,7 @@
 // `npm run serve -- [--library PATH] [--port N]`: Amud in a browser, for machines where the
-// desktop window cannot open. The first line on standard output is the address to open (with
-// this run's token) and nothing else, so scripts and tests can read it; logs go to stderr.
+// desktop window cannot open. The address to open (with this run's token) is the only line on
+// standard output, written after every startup message (those go to stderr): in a terminal it
+// is the last line, alone, below npm's banner and any build; a script reads it off stdout.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -29,7 +30,7 @@ function fail(message: string, code: number): number {
   return code
 }
 
-/** Builds the renderer when it was never built; its output goes to stderr, keeping stdout's first line for the URL. */
+/** Builds the renderer when it was never built; its output goes to stderr, keeping stdout for the URL alone. */
 function ensureRenderer(root: string): string | null {
   const dir = join(root, 'out', 'renderer')
   if (existsSync(join(dir, 'index.html'))) return dir
@@ -79,9 +80,9 @@ export async function runHost(argv: string[], context: HostCliContext): Promise<
     library.close()
     return fail(`cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`, 1)
   }
+  process.stderr.write(`amud serve: library ${libraryPath}\namud serve: Ctrl+C stops; open this address in a browser:\n`)
   process.stdout.write(`${host.url}\n`)
   warmSpellChecker()
-  process.stderr.write(`amud serve: library ${libraryPath}\namud serve: open the address above in a browser; Ctrl+C stops.\n`)
 
   return new Promise<number>((done) => {
     let stopping = false

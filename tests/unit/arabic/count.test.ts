@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { WORDS_PER_MINUTE, countCharacters, countWords, readingTimeMinutes, tokenizeWords } from '../../../src/shared/arabic'
-
-const EXAMPLE = path.resolve(__dirname, '../../../../shared/examples/000_953181f7239c77ec.txt')
+import { describeEachColumn } from '../../support/each-column'
 
 // Each passage counted by hand; the words are listed so the count can be checked by eye.
 const PASSAGES: [string, string[]][] = [
@@ -39,13 +37,14 @@ describe('countWords / tokenizeWords', () => {
     expect(countWords('،. ؟! … % ـــــــ -- «»')).toBe(0)
     expect(countWords('')).toBe(0)
   })
+})
 
-  it('counts the example column paragraph by paragraph', () => {
-    const lines = readFileSync(EXAMPLE, 'utf8').split('\n')
-    expect(countWords(lines[1]!)).toBe(51)
+describeEachColumn('countWords', (column) => {
+  it('counts a whole column line by line, the stand-alone ".." as no word', () => {
+    const lines = readFileSync(column.path, 'utf8').split('\n')
+    expect(countWords(lines[1]!)).toBe(column.quote.words)
     expect(countWords(lines[2]!)).toBe(0)
-    // FORMAT.md says 136 for paragraph 1, counting the stand-alone ".." as a word; it is not.
-    expect(lines.slice(3).map(countWords)).toEqual([135, 51, 61, 90, 91, 161, 141, 60, 12])
+    expect(lines.slice(3).map(countWords)).toEqual(column.countedWords)
   })
 })
 

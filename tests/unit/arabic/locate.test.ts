@@ -1,27 +1,26 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { locatePhrase } from '../../../src/shared/arabic'
+import { describeEachColumn } from '../../support/each-column'
 
-const EXAMPLE = path.resolve(__dirname, '../../../../shared/examples/000_953181f7239c77ec.txt')
-
-describe('locatePhrase on the example column', () => {
-  const file = readFileSync(EXAMPLE, 'utf8')
+describeEachColumn('locatePhrase on a whole column', (column) => {
+  const file = readFileSync(column.path, 'utf8')
   const lines = file.split('\n')
   // Line 2 is `” quote”`: the quote sits between "” " and the final "”".
   const quote = lines[1]!.slice(2, -1)
   const paragraph = lines[3]!
-  const expectedStart = paragraph.indexOf('منذ تأسيسه')
-  const expectedEnd = paragraph.indexOf('النهائية؟') + 'النهائية؟'.length
+  const expectedStart = paragraph.indexOf(column.quote.bodyFirst)
+  const expectedEnd = paragraph.indexOf(column.quote.bodyLast) + column.quote.bodyLast.length
 
   it('has a quote that is not a plain substring of the body', () => {
-    expect(quote.startsWith('منذ تأسيسه') && quote.endsWith('النهائية؟')).toBe(true)
+    expect(expectedStart).toBeGreaterThan(0)
     expect(paragraph.includes(quote)).toBe(false)
   })
 
   it('finds the pull quote in paragraph 1 despite the hamza spelling', () => {
     expect(locatePhrase(paragraph, quote)).toEqual({ start: expectedStart, end: expectedEnd })
-    expect(paragraph.slice(expectedStart, expectedEnd)).toContain('اطلق عليه اسم داعش')
+    expect(paragraph.slice(expectedStart, expectedEnd)).toContain(column.quote.bodySpelling)
+    expect(quote).not.toContain(column.quote.bodySpelling)
   })
 
   it('finds it at the right offsets in the whole body', () => {

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { splitSentences } from '../../../src/shared/arabic'
-
-const EXAMPLE = path.resolve(__dirname, '../../../../shared/examples/000_953181f7239c77ec.txt')
+import { describeEachColumn } from '../../support/each-column'
 
 const texts = (s: string): string[] => splitSentences(s).map((x) => x.text)
 
@@ -50,19 +48,22 @@ describe('splitSentences', () => {
     for (const s of sentences) expect(input.slice(s.start, s.end)).toBe(s.text)
   })
 
-  it('splits a long paragraph (cut into pieces for ICU) as it splits its parts', () => {
-    const body = readFileSync(EXAMPLE, 'utf8').split('\n').slice(3).join(' ')
-    const once = texts(body)
-    expect(once.length).toBeGreaterThan(30)
-    expect(once).toContain('فكيف؟!')
-    const long = Array(12).fill(body).join(' ')
-    expect(long.length).toBeGreaterThan(50_000)
-    expect(texts(long)).toEqual(Array(12).fill(once).flat())
-  })
-
   it('returns nothing for blank text', () => {
     expect(splitSentences('')).toEqual([])
     expect(splitSentences(' \n ')).toEqual([])
+  })
+})
+
+describeEachColumn('splitSentences', (column) => {
+  it('splits a long paragraph (cut into pieces for ICU) as it splits its parts', () => {
+    const body = readFileSync(column.path, 'utf8').split('\n').slice(3).join(' ')
+    const once = texts(body)
+    expect(once.length).toBeGreaterThan(30)
+    expect(once).toContain(column.sentence)
+    const copies = Math.ceil(50_000 / body.length) + 1
+    const long = Array(copies).fill(body).join(' ')
+    expect(long.length).toBeGreaterThan(50_000)
+    expect(texts(long)).toEqual(Array(copies).fill(once).flat())
   })
 })
 

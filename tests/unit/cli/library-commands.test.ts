@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { amud } from '../../support/cli'
+import { OWN_COLUMN } from '../../support/columns'
+import { describeEachColumn } from '../../support/each-column'
 
-const example = resolve(__dirname, '../../../../shared/examples/000_953181f7239c77ec.txt')
+const example = OWN_COLUMN.path
 let dir: string
 let library: string
 const run = (...args: string[]): ReturnType<typeof amud> => amud([...args, '--library', library], { cwd: dir })
@@ -16,31 +18,33 @@ beforeEach(() => {
   library = join(dir, 'library.sqlite')
 })
 
-async function importExample(): Promise<string> {
-  copyFileSync(example, join(dir, 'column.txt'))
+async function importExample(path = example): Promise<string> {
+  copyFileSync(path, join(dir, 'column.txt'))
   const r = await run('import', 'column.txt')
   expect(r.code).toBe(0)
   return (r.out.match(/^imported column\.txt (\S+)$/m) as RegExpMatchArray)[1] as string
 }
 
-describe('amud with a library', () => {
+describeEachColumn('amud with a library', (column) => {
   it('imports, lists, finds in another hamza spelling, and shows the same bytes', async () => {
-    const id = await importExample()
+    const id = await importExample(column.path)
     const list = await run('list')
-    expect(list.out).toMatch(new RegExp(`^${id}\\tdraft\\t\\S+\\t\\d+\\tكاظم الموسوي\\t`, 'm'))
+    expect(list.out).toMatch(new RegExp(`^${id}\\tdraft\\t\\S+\\t\\d+\\t${column.authorName}\\t`, 'm'))
 
-    // The body spells اطلق; a search typed أطلق (and الأبنية for الابنية) finds it.
-    const search = await run('search', 'أطلق الأبنية', '--json')
+    // The body spells its words otherwise (اطلق for أطلق, الابنية for الأبنية); the search finds it.
+    const search = await run('search', column.search.query, '--json')
     const hits = JSON.parse(search.out).hits
     expect(hits.map((h: { article: { id: string } }) => h.article.id)).toEqual([id])
     const snippet = hits[0].snippet
     const marked = snippet.highlights.map(([s, e]: [number, number]) => snippet.text.slice(s, e))
-    expect(marked.some((w: string) => w === 'اطلق' || w === 'أطلق')).toBe(true)
+    expect(marked.some((w: string) => column.search.marks.includes(w))).toBe(true)
 
     const shown = await run('show', id)
-    expect(shown.out).toBe(readFileSync(example, 'utf8'))
+    expect(shown.out).toBe(readFileSync(column.path, 'utf8'))
   })
+})
 
+describe('amud with a library', () => {
   it('counts by status, and filters the list by status', async () => {
     await importExample()
     const stats = JSON.parse((await run('stats', '--json')).out)
@@ -63,7 +67,7 @@ describe('amud with a library', () => {
     await importExample()
     expect((await run('backup', 'copy.sqlite')).code).toBe(0)
     expect((await run('backup', 'copy.sqlite')).code).toBe(2) // exists: needs --overwrite
-    writeFileSync(join(dir, 'second.txt'), readFileSync(example, 'utf8').replace('ما أكثر الاجتماعات', 'ما أقل الاجتماعات'))
+    writeFileSync(join(dir, 'second.txt'), readFileSync(example, 'utf8').replace(OWN_COLUMN.title, 'عنوان آخر'))
     await run('import', 'second.txt')
     expect(JSON.parse((await run('stats', '--json')).out).total).toBe(2)
 

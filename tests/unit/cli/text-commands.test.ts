@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { amud } from '../../support/cli'
+import { OWN_COLUMN } from '../../support/columns'
+import { describeEachColumn } from '../../support/each-column'
 
 const root = resolve(__dirname, '../../..')
-const example = resolve(root, '../shared/examples/000_953181f7239c77ec.txt')
+const example = OWN_COLUMN.path
 const dir = mkdtempSync(join(tmpdir(), 'amud-cli-'))
 
 function file(name: string, text: string): string {
@@ -30,11 +32,32 @@ describe('npx amud', () => {
   })
 })
 
-describe('amud check', () => {
-  it('prints nothing and exits 0 for the real column', async () => {
-    expect(await amud(['check', example])).toEqual({ code: 0, out: '', err: '' })
+describeEachColumn('amud on a whole column', (column) => {
+  it('check prints nothing and exits 0', async () => {
+    expect(await amud(['check', column.path])).toEqual({ code: 0, out: '', err: '' })
   })
 
+  it('convert gives the canonical file back byte for byte, with no newline added', async () => {
+    const r = await amud(['convert', column.path, '--to', 'tagged'])
+    expect(r.out).toBe(readFileSync(column.path, 'utf8'))
+  })
+
+  it('convert writes JSON with the parts of the article', async () => {
+    const article = JSON.parse((await amud(['convert', column.path, '--to', 'json'])).out)
+    expect(article.authorName).toBe(column.authorName)
+    expect(article.paragraphs).toHaveLength(column.paragraphWords.length)
+  })
+
+  it('sentences splits the body into sentences with their line and columns', async () => {
+    const first = `${column.title}.`
+    const lines = (await amud(['sentences', column.path])).out.split('\n')
+    expect(lines).toContain(`4:1-${first.length}\t${first}`)
+    const json = JSON.parse((await amud(['sentences', column.path, '--json'])).out)
+    expect(json[1]).toMatchObject({ line: 4, start: 0, end: first.length })
+  })
+})
+
+describe('amud check', () => {
   it('prints FILE:LINE:COL for warnings and errors, and exits 1 if any file is invalid', async () => {
     const crlf = file('crlf.txt', readFileSync(example, 'utf8').replace(/\n/g, '\r\n'))
     const bad = file('bad.txt', 'no header here\n” quote”\nـــــــــــــــــــــــــ\nbody')
@@ -52,17 +75,6 @@ describe('amud check', () => {
 })
 
 describe('amud convert', () => {
-  it('gives the canonical file back byte for byte, with no newline added', async () => {
-    const r = await amud(['convert', example, '--to', 'tagged'])
-    expect(r.out).toBe(readFileSync(example, 'utf8'))
-  })
-
-  it('writes JSON with the parts of the article', async () => {
-    const article = JSON.parse((await amud(['convert', example, '--to', 'json'])).out)
-    expect(article.authorName).toBe('كاظم الموسوي')
-    expect(article.paragraphs).toHaveLength(9)
-  })
-
   it('refuses an unknown target as a usage mistake', async () => {
     expect((await amud(['convert', example, '--to', 'pdf'])).code).toBe(2)
   })
@@ -82,14 +94,7 @@ describe('amud lint', () => {
   })
 })
 
-describe('amud sentences and normalize', () => {
-  it('splits the body into sentences with their line and columns', async () => {
-    const lines = (await amud(['sentences', example])).out.split('\n')
-    expect(lines).toContain('4:1-35\tما أكثر الاجتماعات وما أقل النتائج.')
-    const json = JSON.parse((await amud(['sentences', example, '--json'])).out)
-    expect(json[1]).toMatchObject({ line: 4, start: 0, end: 35 })
-  })
-
+describe('amud normalize', () => {
   it('prints what search sees', async () => {
     expect((await amud(['normalize', 'أُسامة', 'إلى'])).out).toBe('اسامه الي\n')
   })

@@ -1,17 +1,5 @@
-// Shared by the format tests: the publication's real column, read from ../shared beside the
-// repository (never copied into it), and a small article to vary.
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+// Shared by the format tests: a small article to vary. (Whole columns: tests/support/columns.ts.)
 import type { TaggedArticle } from '../../../src/shared/format'
-
-export const EXAMPLE_PATH = resolve(__dirname, '../../../../shared/examples/000_953181f7239c77ec.txt')
-
-export function readExample(): Buffer {
-  if (!existsSync(EXAMPLE_PATH)) {
-    throw new Error(`The real column used by the format tests is absent: expected ${EXAMPLE_PATH} (the shared/ folder beside the clone).`)
-  }
-  return readFileSync(EXAMPLE_PATH)
-}
 
 export const SEP = 'ـ'.repeat(25)
 export const HEADER_ATTRS = 'alt="" class="avatar photo" height="60" width="60"'

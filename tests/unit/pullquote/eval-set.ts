@@ -1,12 +1,13 @@
 // The evaluation set: our own columns in tests/fixtures/pullquote (each with the pull quote an
 // editor chose, written before the weights were set) and the publication's real column, read
-// from ../shared beside the repository. Shared by the unit tests and `npm run bench -- pullquote`.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+// from ../shared beside the repository when it is in reach (tests/support/columns.ts). Shared by
+// the unit tests and `npm run bench -- pullquote`.
+import { readdirSync, readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { parseTagged } from '../../../src/shared/format'
+import { REAL_COLUMN } from '../../support/columns'
 
 export const FIXTURES_DIR = resolve(__dirname, '../../fixtures/pullquote')
-export const EXAMPLE_PATH = resolve(__dirname, '../../../../shared/examples/000_953181f7239c77ec.txt')
 
 export interface EvalArticle {
   name: string
@@ -31,8 +32,9 @@ export function fixtureArticles(): EvalArticle[] {
     .map((f) => readArticle(resolve(FIXTURES_DIR, f)))
 }
 
+/** The publication's real column, or null when the shared folder is out of reach. */
 export function exampleArticle(): EvalArticle | null {
-  return existsSync(EXAMPLE_PATH) ? readArticle(EXAMPLE_PATH) : null
+  return REAL_COLUMN.path ? readArticle(REAL_COLUMN.path) : null
 }
 
 /** Share of ranks at or better than k (a null rank: the quote was not proposed at all). */
