@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AmudError } from '../../shared/model/errors'
 import { defaultLibraryPath, openLibrary } from '../library'
+import { PictureFetcher } from '../pictures'
 import { warmSpellChecker } from '../spell'
 import { startHostServer } from './server'
 
@@ -80,6 +81,8 @@ export async function runHost(argv: string[], context: HostCliContext): Promise<
     return fail(`cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`, 1)
   }
   process.stdout.write(`${host.url}\n`)
+  // Authors' pictures are fetched here, in the background, and shown to the page from the library.
+  const pictures = new PictureFetcher(library, { onStored: (authorIds) => host.events.emit('authorPictures', { authorIds }) })
   warmSpellChecker()
   process.stderr.write(`amud serve: library ${libraryPath}\namud serve: open the address above in a browser; Ctrl+C stops.\n`)
 
@@ -88,7 +91,8 @@ export async function runHost(argv: string[], context: HostCliContext): Promise<
     const stop = (): void => {
       if (stopping) return
       stopping = true
-      void host.close().finally(() => {
+      // The fetcher stops first: nothing is written to the library once it starts closing.
+      void pictures.close().then(() => host.close()).finally(() => {
         library.close()
         done(0)
       })
