@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, Menu, screen, type MenuItemConstructorOptio
 import type { MenuCommand } from '../shared/api/methods'
 import { buildMenuTemplate, menuLanguage } from '../node/app-menu'
 import { defaultLibraryPath, openLibrary, type Library } from '../node/library'
+import { PictureFetcher } from '../node/pictures'
 import { warmSpellChecker } from '../node/spell'
 import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState } from '../node/window-state'
 import { windowDialogs } from './dialogs'
@@ -22,6 +23,7 @@ const indexFile = join(__dirname, '../renderer/index.html')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 let mainWindow: BrowserWindow | null = null
 let library: Library | null = null
+let pictures: PictureFetcher | null = null
 
 function windowStateFile(): string {
   return join(app.getPath('userData'), 'window-state.json')
@@ -111,6 +113,10 @@ function start(): void {
   })
   installMenu(lib)
   mainWindow = createWindow()
+  // Authors' pictures are fetched here, in the background, and shown to the window from the library.
+  pictures = new PictureFetcher(lib, {
+    onStored: (authorIds) => mainWindow?.webContents.send('amud-event:authorPictures', { authorIds })
+  })
   warmSpellChecker()
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createWindow()
@@ -133,6 +139,9 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('will-quit', () => {
+    // Closing marks the fetcher stopped at once: nothing it still awaits writes to the library.
+    void pictures?.close()
+    pictures = null
     library?.close()
     library = null
   })

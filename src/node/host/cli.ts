@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AmudError } from '../../shared/model/errors'
 import { defaultLibraryPath, openLibrary } from '../library'
+import { PictureFetcher } from '../pictures'
 import { warmSpellChecker } from '../spell'
 import { startHostServer } from './server'
 
@@ -82,6 +83,8 @@ export async function runHost(argv: string[], context: HostCliContext): Promise<
   }
   process.stderr.write(`amud serve: library ${libraryPath}\namud serve: Ctrl+C stops; open this address in a browser:\n`)
   process.stdout.write(`${host.url}\n`)
+  // Authors' pictures are fetched here, in the background, and shown to the page from the library.
+  const pictures = new PictureFetcher(library, { onStored: (authorIds) => host.events.emit('authorPictures', { authorIds }) })
   warmSpellChecker()
 
   return new Promise<number>((done) => {
@@ -89,7 +92,8 @@ export async function runHost(argv: string[], context: HostCliContext): Promise<
     const stop = (): void => {
       if (stopping) return
       stopping = true
-      void host.close().finally(() => {
+      // The fetcher stops first: nothing is written to the library once it starts closing.
+      void pictures.close().then(() => host.close()).finally(() => {
         library.close()
         done(0)
       })

@@ -9,6 +9,7 @@ export { restoreLibraryFromBackup, checkBackup, type RestoreOptions } from './ba
 export { defaultLibraryPath, userDataFolder, LIBRARY_FILE } from './paths'
 export type { ImportItem, ImportItemResult } from './import'
 export type { Clock } from './context'
+export type { PictureOutcome, PictureWanted } from './pictures'
 export { exportFileName } from './file-name'
 export { LATEST_VERSION } from '../db/migrations/index'
 

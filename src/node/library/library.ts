@@ -2,6 +2,7 @@
 // one writer connection, and reports storage failures as AmudErrors naming the file.
 import type Database from 'better-sqlite3'
 import type {
+  AuthorPicture,
   ExportedArticle,
   ImportFile,
   ImportOptions,
@@ -10,6 +11,7 @@ import type {
   LibraryService,
   ListPage,
   ListQuery,
+  PictureSettings,
   RevisionDiff,
   RevisionRef,
   SaveRequest,
@@ -30,6 +32,7 @@ import * as dictionary from './dictionary'
 import { diffRevisions, listArticleRevisions, restoreRevision } from './history'
 import { importFiles, importTagged, type ImportItem, type ImportItemResult } from './import'
 import { countByStatus, listArticles } from './list'
+import * as pictures from './pictures'
 import { getRevision, thinAll } from './revisions'
 import { search } from './search'
 import * as trash from './trash'
@@ -37,6 +40,7 @@ import * as trash from './trash'
 export class Library implements LibraryService {
   private readonly ctx: Ctx
   private closed = false
+  private readonly pictureListeners = new Set<() => void>()
 
   constructor(
     private readonly db: Database.Database,
@@ -48,6 +52,12 @@ export class Library implements LibraryService {
 
   private run<T>(fn: (ctx: Ctx) => T): T {
     return guardLibrary(this.path, () => fn(this.ctx))
+  }
+
+  /** Tells the picture fetcher (if a host runs one) that an author may have a new address. */
+  private picturesMayBeWanted<T>(result: T): T {
+    for (const listener of this.pictureListeners) listener()
+    return result
   }
 
   createArticle(init?: ArticleChanges): Article {
@@ -99,16 +109,42 @@ export class Library implements LibraryService {
     return this.run((c) => authors.listAuthors(c))
   }
   createAuthor(name: string, pictureUrl: string | null): Author {
-    return this.run((c) => authors.createAuthor(c, name, pictureUrl))
+    return this.picturesMayBeWanted(this.run((c) => authors.createAuthor(c, name, pictureUrl)))
   }
   renameAuthor(id: number, name: string): Author {
     return this.run((c) => authors.renameAuthor(c, id, name))
   }
   setAuthorPicture(id: number, pictureUrl: string | null): Author {
-    return this.run((c) => authors.setAuthorPicture(c, id, pictureUrl))
+    return this.picturesMayBeWanted(this.run((c) => authors.setAuthorPicture(c, id, pictureUrl)))
   }
   mergeAuthors(fromId: number, intoId: number): Author {
     return this.run((c) => authors.mergeAuthors(c, fromId, intoId))
+  }
+
+  authorPicture(authorId: number): AuthorPicture | null {
+    return this.run((c) => pictures.authorPicture(c, authorId))
+  }
+  pictureSettings(): PictureSettings {
+    return this.run((c) => pictures.pictureSettings(c))
+  }
+  setPictureSettings(settings: PictureSettings): PictureSettings {
+    return this.picturesMayBeWanted(this.run((c) => pictures.setPictureSettings(c, settings)))
+  }
+
+  // For the picture fetcher (src/node/pictures), not the contract: the window never asks these.
+  /** Calls `listener` after every call that may leave a picture address to fetch; returns the unsubscribe. */
+  onPicturesWanted(listener: () => void): () => void {
+    this.pictureListeners.add(listener)
+    return () => this.pictureListeners.delete(listener)
+  }
+  picturesToFetch(): pictures.PictureWanted[] {
+    return this.run((c) => pictures.picturesToFetch(c))
+  }
+  recordPicture(url: string, authorIds: readonly number[], outcome: pictures.PictureOutcome): number[] {
+    return this.run((c) => pictures.recordPicture(c, url, authorIds, outcome))
+  }
+  pictureFailure(authorId: number): string | null {
+    return this.run((c) => pictures.pictureFailure(c, authorId))
   }
 
   countByStatus(): StatusCounts {
@@ -116,11 +152,11 @@ export class Library implements LibraryService {
   }
 
   importFiles(files: ImportFile[], options?: ImportOptions, onProgress?: (p: ImportProgress) => void): ImportReport {
-    return this.run((c) => importFiles(c, files, options, onProgress))
+    return this.picturesMayBeWanted(this.run((c) => importFiles(c, files, options, onProgress)))
   }
   /** The bulk path: all `items` in one transaction (batch them, e.g. 500 at a time). */
   importTagged(items: readonly ImportItem[], options?: ImportOptions): ImportItemResult[] {
-    return this.run((c) => importTagged(c, items, options))
+    return this.picturesMayBeWanted(this.run((c) => importTagged(c, items, options)))
   }
   exportArticle(id: string): ExportedArticle {
     return this.run((c) => exportArticle(c, id))

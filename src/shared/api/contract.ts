@@ -110,6 +110,9 @@ export const contract = {
   renameAuthor: z.tuple([intId, z.string().min(1).max(200)]),
   setAuthorPicture: z.tuple([intId, httpUrl.nullable()]),
   mergeAuthors: z.tuple([intId, intId]),
+  authorPicture: z.tuple([intId]),
+  pictureSettings: z.tuple([]),
+  setPictureSettings: z.tuple([z.strictObject({ neverFromNetwork: z.boolean() })]),
   countByStatus: z.tuple([]),
   importFiles: z.tuple([importFiles, importOptions]),
   exportArticle: z.tuple([id]),
@@ -153,6 +156,8 @@ export interface AmudEvents {
   exportProgress: ExportProgress
   /** The application menu asked for a command (new article, save now, find…). */
   menuCommand: MenuCommand
+  /** The host kept new pictures for these authors (fetched after an import, a new author or a new address). */
+  authorPictures: { authorIds: number[] }
 }
 
 // A compile error here means AmudEvents and EVENT_NAMES disagree.

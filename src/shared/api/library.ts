@@ -140,6 +140,24 @@ export interface ExportedArticle {
   warnings: { code: string; message: string }[]
 }
 
+/** The picture types the library keeps; anything else (SVG, HTML, ...) is refused when fetched. */
+export const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const
+export type PictureType = (typeof PICTURE_TYPES)[number]
+
+/** An author's picture as the library keeps it: fetched once by the host, shown from here. */
+export interface AuthorPicture {
+  authorId: number
+  type: PictureType
+  /** The picture's bytes, base64. */
+  base64: string
+  fetchedAt: string
+}
+
+export interface PictureSettings {
+  /** true: the host never fetches a picture; authors without a kept picture show their initial. */
+  neverFromNetwork: boolean
+}
+
 export type StatusCounts = Record<ArticleStatus, number> & { trash: number; total: number }
 
 export interface LibraryService {
@@ -165,6 +183,10 @@ export interface LibraryService {
   setAuthorPicture(id: number, pictureUrl: string | null): Author
   /** Moves every article of `fromId` to `intoId` and removes `fromId`. */
   mergeAuthors(fromId: number, intoId: number): Author
+  /** The picture kept for the author's current address; null while none is (not yet fetched, refused, turned off). */
+  authorPicture(authorId: number): AuthorPicture | null
+  pictureSettings(): PictureSettings
+  setPictureSettings(settings: PictureSettings): PictureSettings
 
   countByStatus(): StatusCounts
 

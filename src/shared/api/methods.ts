@@ -23,6 +23,9 @@ export const LIBRARY_METHODS = [
   'renameAuthor',
   'setAuthorPicture',
   'mergeAuthors',
+  'authorPicture',
+  'pictureSettings',
+  'setPictureSettings',
   'countByStatus',
   'importFiles',
   'exportArticle'
@@ -80,7 +83,7 @@ export const MENU_COMMANDS = [
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
-export const EVENT_NAMES = ['importProgress', 'exportProgress', 'menuCommand'] as const
+export const EVENT_NAMES = ['importProgress', 'exportProgress', 'menuCommand', 'authorPictures'] as const
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name)

@@ -1,7 +1,8 @@
-// Language, theme and zoom: small, out of the way, always reachable.
+// Language, theme, zoom and pictures from the network: small, out of the way, always reachable.
 import { useI18n } from '../i18n'
 import { THEME_CHOICES, type ThemeChoice } from '../settings/theme'
 import type { Zoom } from '../settings/zoom'
+import { PictureSetting } from './PictureSetting'
 
 interface Props {
   theme: ThemeChoice
@@ -41,6 +42,7 @@ export function AppSettings({ theme, onTheme, zoom }: Props): React.JSX.Element 
           +
         </button>
       </span>
+      <PictureSetting />
     </div>
   )
 }

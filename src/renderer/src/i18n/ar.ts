@@ -165,6 +165,10 @@ export const ar = {
   'article.authorPictureSave': 'احفظ الصورة',
   'article.authorPictureInvalid': 'يجب أن يبدأ رابط الصورة بـ http:// أو https://',
   'article.authorNameRequired': 'اكتب اسم الكاتب.',
+  // author pictures
+  'pictures.neverFromNetwork': 'لا صور من الشبكة',
+  'pictures.neverFromNetworkHint': 'لا يجلب عمود أي صورة كاتب من الشبكة: تظهر الصور المحفوظة في المكتبة، ويظهر لسائر الكتّاب الحرف الأول من أسمائهم.',
+  'pictures.keptHint': 'يجلب عمود الصورة مرة واحدة بعد الحفظ ويحفظها في المكتبة (PNG أو JPEG أو WebP أو GIF، حتى 512 كيلوبايت).',
   'article.status': 'حالة المقالة',
   'article.pullQuote': 'الاقتباس البارز',
   'article.pullQuotePlaceholder': 'جملة من المقالة تُبرز في الصفحة',

@@ -164,6 +164,10 @@ export const en: Messages = {
   'article.authorPictureSave': 'Save picture',
   'article.authorPictureInvalid': 'A picture URL must start with http:// or https://',
   'article.authorNameRequired': 'Type the author’s name.',
+  // author pictures
+  'pictures.neverFromNetwork': 'No pictures from the network',
+  'pictures.neverFromNetworkHint': 'Amud fetches no author picture from the network: pictures already kept in the library are shown, other authors show their initial.',
+  'pictures.keptHint': 'Amud fetches the picture once after saving and keeps it in the library (PNG, JPEG, WebP or GIF, up to 512 KB).',
   'article.status': 'Article status',
   'article.pullQuote': 'Pull quote',
   'article.pullQuotePlaceholder': 'A sentence from the article to feature on the page',

@@ -1,5 +1,6 @@
-// Choose the article's author, or create one on the spot (name and picture URL, with a
-// live preview that falls back to the initial when the picture cannot load).
+// Choose the article's author, or create one on the spot (name and picture URL). The picture is
+// fetched by the host once the author is saved and kept in the library: until then, and for an
+// address not yet saved, the preview shows the initial (this window loads no picture from a site).
 import { useId, useState } from 'react'
 import type { AuthorWithCount } from '../../../../shared/model/article'
 import { amud } from '../../api'
@@ -23,7 +24,7 @@ export function AuthorPicker({ authors, authorId, onChange, onAuthorsChanged }: 
   const current = authors.find((a) => a.id === authorId) ?? null
   return (
     <div className="author-picker">
-      {current && <Avatar name={current.name} url={current.pictureUrl} size="md" />}
+      {current && <Avatar name={current.name} author={current} size="md" />}
       <select
         className="field field-sm"
         aria-label={t('article.author')}
@@ -63,6 +64,7 @@ export function AuthorPicker({ authors, authorId, onChange, onAuthorsChanged }: 
       {editingPicture && current && !creating && (
         <AuthorForm
           pictureOnly
+          author={current}
           initialName={current.name}
           initialUrl={current.pictureUrl ?? ''}
           onCancel={() => setEditingPicture(false)}
@@ -79,13 +81,15 @@ export function AuthorPicker({ authors, authorId, onChange, onAuthorsChanged }: 
 
 interface FormProps {
   pictureOnly?: boolean
+  /** The author whose picture is being changed: their kept picture previews their saved address. */
+  author?: AuthorWithCount
   initialName?: string
   initialUrl?: string
   onSubmit: (name: string, url: string | null) => Promise<void>
   onCancel: () => void
 }
 
-function AuthorForm({ pictureOnly = false, initialName = '', initialUrl = '', onSubmit, onCancel }: FormProps): React.JSX.Element {
+function AuthorForm({ pictureOnly = false, author, initialName = '', initialUrl = '', onSubmit, onCancel }: FormProps): React.JSX.Element {
   const { t } = useI18n()
   const [name, setName] = useState(initialName)
   const [url, setUrl] = useState(initialUrl)
@@ -121,8 +125,9 @@ function AuthorForm({ pictureOnly = false, initialName = '', initialUrl = '', on
           aria-describedby={error ? errorId : undefined}
           data-testid="author-picture"
         />
-        <Avatar name={name} url={isHttpUrl(trimmedUrl) ? trimmedUrl : null} size="lg" label={t('article.authorPicturePreview')} />
+        <Avatar name={name} author={author && author.pictureUrl === trimmedUrl ? author : null} size="lg" label={t('article.authorPicturePreview')} />
       </div>
+      <p className="author-picture-hint is-muted">{t('pictures.keptHint')}</p>
       <div className="form-actions">
         <button type="submit" className="btn btn-primary btn-sm" data-testid="author-save">
           {pictureOnly ? t('article.authorPictureSave') : t('article.authorCreate')}

@@ -5,6 +5,7 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import { parseTagged, type TaggedArticle } from '../../../../shared/format'
+import type { Author } from '../../../../shared/model/article'
 import { Avatar } from '../../components/Avatar'
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
@@ -12,13 +13,14 @@ import { useAsync } from '../../lib/useAsync'
 import type { ArticleSession } from '../../session/session'
 import { loadExport } from './exportData'
 
-function Sheet({ article, forPrint = false }: { article: TaggedArticle; forPrint?: boolean }): React.JSX.Element {
+/** `author` is the library's author of the article: their kept picture is shown for the file's picture address. */
+function Sheet({ article, author, forPrint = false }: { article: TaggedArticle; author: Author | null; forPrint?: boolean }): React.JSX.Element {
   const { t } = useI18n()
   const id = (name: string): string | undefined => (forPrint ? undefined : name)
   return (
     <article className="publication" dir="rtl" lang="ar" data-testid={id('publication')}>
       <header className="pub-author">
-        <Avatar name={article.authorName} url={article.authorPictureUrl} size="lg" label={t('preview.picture', { name: article.authorName })} />
+        <Avatar name={article.authorName} author={author?.pictureUrl === article.authorPictureUrl ? author : null} size="lg" label={t('preview.picture', { name: article.authorName })} />
         <span className="pub-author-name" dir="auto" data-testid={id('preview-author')}>
           {article.authorName}
         </span>
@@ -88,9 +90,9 @@ export function PublicationPreview({ session, onBack, onClose }: Props): React.J
             {t('export.refused', { reason: data.data.refused })}
           </p>
         )}
-        {article && <Sheet article={article} />}
+        {article && <Sheet article={article} author={snap.article.author} />}
       </div>
-      {article && createPortal(<div className="print-root">{<Sheet article={article} forPrint />}</div>, document.body)}
+      {article && createPortal(<div className="print-root">{<Sheet article={article} author={snap.article.author} forPrint />}</div>, document.body)}
     </section>
   )
 }

@@ -50,7 +50,7 @@ export function ArticleRow({ article, selected, onOpen, title, children, checked
         <span className="article-meta">
           {article.author ? (
             <span className="article-author">
-              <Avatar name={article.author.name} url={article.author.pictureUrl} size="sm" />
+              <Avatar name={article.author.name} author={article.author} size="sm" />
               <span>{article.author.name}</span>
             </span>
           ) : (

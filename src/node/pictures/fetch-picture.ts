@@ -1,0 +1,106 @@
+// One picture fetched with hard limits, because the address came from an imported file and may
+// name any server: http or https only (redirects too, and few of them), a time limit for the
+// whole exchange, and a size limit enforced while the bytes arrive (a server that lies about,
+// or omits, its length is cut off at the limit). What comes back must be a PNG, JPEG, WebP or
+// GIF by its own bytes. Every failure is a sentence, never a thrown error.
+import { get as httpGet, type IncomingMessage } from 'node:http'
+import { get as httpsGet } from 'node:https'
+import type { PictureOutcome } from '../library'
+import { sniffPictureType } from './sniff'
+
+export interface PictureLimits {
+  maxBytes: number
+  timeoutMs: number
+  maxRedirects: number
+}
+
+export const PICTURE_LIMITS: PictureLimits = { maxBytes: 512 * 1024, timeoutMs: 15_000, maxRedirects: 3 }
+
+const ACCEPT = 'image/png, image/jpeg, image/webp, image/gif'
+
+function request(url: URL, signal: AbortSignal): Promise<IncomingMessage> {
+  const get = url.protocol === 'https:' ? httpsGet : httpGet
+  return new Promise((resolve, reject) => {
+    // No cookies, no referrer: the picture's server learns nothing about the library.
+    const req = get(url, { signal, headers: { Accept: ACCEPT, 'User-Agent': 'Amud' } }, resolve)
+    req.on('error', reject)
+  })
+}
+
+function failed(failure: string): PictureOutcome {
+  return { ok: false, failure }
+}
+
+function why(err: unknown, signal: AbortSignal, timeoutMs: number): string {
+  if (signal.aborted) {
+    const reason: unknown = signal.reason
+    return reason instanceof Error && reason.name === 'TimeoutError' ? `no complete answer within ${timeoutMs} ms` : 'stopped'
+  }
+  return `could not be fetched: ${err instanceof Error ? err.message : String(err)}`
+}
+
+async function readCapped(res: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of res as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > maxBytes) {
+      res.destroy()
+      return null
+    }
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+/** Fetches `address` within `limits`; `stop` aborts it (the host is closing). */
+export async function fetchPicture(address: string, limits: PictureLimits = PICTURE_LIMITS, stop?: AbortSignal): Promise<PictureOutcome> {
+  const deadline = AbortSignal.timeout(limits.timeoutMs)
+  const signal = stop ? AbortSignal.any([stop, deadline]) : deadline
+  let url: URL
+  try {
+    url = new URL(address)
+  } catch {
+    return failed('not a valid address')
+  }
+  for (let redirects = 0; ; redirects++) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return failed(`only http and https addresses are fetched, not ${url.protocol}`)
+    let res: IncomingMessage
+    try {
+      res = await request(url, signal)
+    } catch (err) {
+      return failed(why(err, signal, limits.timeoutMs))
+    }
+    const status = res.statusCode ?? 0
+    const location = res.headers.location
+    if (status >= 300 && status < 400 && location) {
+      res.destroy()
+      if (redirects >= limits.maxRedirects) return failed(`more than ${limits.maxRedirects} redirects`)
+      try {
+        url = new URL(location, url)
+      } catch {
+        return failed('redirected to an invalid address')
+      }
+      continue
+    }
+    if (status !== 200) {
+      res.destroy()
+      return failed(`the server answered HTTP ${status}`)
+    }
+    const declared = Number(res.headers['content-length'])
+    if (Number.isFinite(declared) && declared > limits.maxBytes) {
+      res.destroy()
+      return failed(`larger than ${limits.maxBytes} bytes`)
+    }
+    let bytes: Buffer | null
+    try {
+      bytes = await readCapped(res, limits.maxBytes)
+    } catch (err) {
+      return failed(why(err, signal, limits.timeoutMs))
+    }
+    if (bytes === null) return failed(`larger than ${limits.maxBytes} bytes`)
+    const type = sniffPictureType(bytes)
+    if (!type) return failed('not a PNG, JPEG, WebP or GIF picture')
+    return { ok: true, type, bytes }
+  }
+}
