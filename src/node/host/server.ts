@@ -101,9 +101,9 @@ export async function startHostServer(options: HostOptions): Promise<RunningHost
     sendReply(res, 200, reply)
   }
 
-  function handleStatic(req: IncomingMessage, res: ServerResponse, path: string): void {
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' })
-    const target = resolveStatic(rendererDir, path)
+    const target = await resolveStatic(rendererDir, path)
     if (target.kind === 'bad-request') return sendText(res, 400, 'Bad path.')
     if (target.kind === 'not-found') {
       // Browsers ask for an icon the app does not ship; "no content" keeps a 404 out of the console.
@@ -130,7 +130,7 @@ export async function startHostServer(options: HostOptions): Promise<RunningHost
     }
     const path = new URL(facts.url, 'http://127.0.0.1').pathname
     if (path === '/api' || path.startsWith('/api/')) return handleApi(req, res, path)
-    handleStatic(req, res, path)
+    return handleStatic(req, res, path)
   }
 
   const server = createServer((req, res) => {
