@@ -1,15 +1,16 @@
 // Writes articles into one folder, as tagged files or as HTML, Markdown or Word documents:
 // never outside it, never over an existing file unless asked, each file written whole
-// (temporary file, then rename). Every file-system call is asynchronous and bounded in time, and
+// (files/atomic-write.ts). Every file-system call is asynchronous and bounded in time, and
 // system folders (/proc, /sys, /dev) are refused before any is made: an export must never
 // stall the host that runs it.
-import { lstat, mkdir, rename, writeFile } from 'node:fs/promises'
+import { lstat, mkdir } from 'node:fs/promises'
 import { basename, join, resolve, sep } from 'node:path'
 import type { LibraryService } from '../../shared/api/library'
 import type { Article } from '../../shared/model/article'
 import type { FolderExportItem, FolderExportReport } from '../../shared/api/transfer'
 import { FORMAT_EXTENSIONS, toHtml, toMarkdown, type ExportFormat } from '../../shared/export/index'
 import { AmudError } from '../../shared/model/errors'
+import { writeFileAtomic } from '../files/atomic-write'
 import { refusePseudoFileSystem } from '../files/pseudo-fs'
 import { withTimeLimit } from '../files/time-limit'
 import { exportFileName } from '../library/index'
@@ -107,10 +108,7 @@ export async function exportToFolder(
       if (!options.overwrite && (await exists(target))) {
         items.push({ articleId, outcome: 'skipped', file: target, message: `${name} already exists (use overwrite to replace it)` })
       } else {
-        const temp = `${target}.amud-tmp`
-        const writing = { en: `writing ${target}`, ar: `كتابة ${target}` }
-        await withTimeLimit(writing, (signal) => writeFile(temp, exported.data, { signal }))
-        await withTimeLimit(writing, () => rename(temp, target))
+        await writeFileAtomic(target, exported.data)
         items.push({ articleId, outcome: 'written', file: target })
       }
     } catch (err) {
