@@ -1,12 +1,13 @@
 // The desktop app's dialogs for the renderer's calls: a folder for batch export and a place to
 // save one exported file. They belong to main because only main may open native dialogs and
 // write where the person chose; the renderer gets the outcome, never a file handle.
-import { renameSync, writeFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { dialog, type BrowserWindow } from 'electron'
 import type { HostDialogs } from '../shared/api/transfer'
 import { AmudError } from '../shared/model/errors'
 import type { MenuLanguage } from '../node/app-menu'
+import { writeFileAtomic } from '../node/files/atomic-write'
+import { refusePseudoFileSystem } from '../node/files/pseudo-fs'
 import { suggestedExportFolder } from '../node/transfer/service'
 
 const TEXT = {
@@ -49,14 +50,16 @@ export function windowDialogs(window: () => BrowserWindow | null, language: Menu
       })
       if (chosen.canceled || !chosen.filePath) return { outcome: 'cancelled' }
       // Whole or not at all: a half-written file is worse than the old one.
-      const temp = `${chosen.filePath}.amud-tmp`
+      const path = chosen.filePath
+      await refusePseudoFileSystem(path)
       try {
-        writeFileSync(temp, Buffer.from(base64, 'base64'))
-        renameSync(temp, chosen.filePath)
+        await writeFileAtomic(path, Buffer.from(base64, 'base64'))
       } catch (err) {
-        throw new AmudError('io', `cannot write ${chosen.filePath}: ${(err as Error).message}`)
+        if (err instanceof AmudError) throw err
+        const reason = (err as Error).message
+        throw AmudError.bilingual('io', { en: `cannot write ${path}: ${reason}`, ar: `تعذّرت كتابة ${path}: ${reason}` })
       }
-      return { outcome: 'saved', path: chosen.filePath }
+      return { outcome: 'saved', path }
     }
   }
 }

@@ -7,6 +7,7 @@
 import { isApiMethod, parseArgs } from '../shared/api/contract'
 import type { ImportProgress, ImportReport, LibraryService } from '../shared/api/library'
 import { isDialogMethod, isSpellMethod, isTransferMethod } from '../shared/api/methods'
+import { MAX_ARG_NESTING, nestsDeeperThan } from '../shared/api/nesting'
 import type { ExportProgress, HostDialogs } from '../shared/api/transfer'
 import { AmudError, toSerializedError, type SerializedError } from '../shared/model/errors'
 import type { SpellService } from '../shared/spell/api'
@@ -66,6 +67,12 @@ export async function dispatch(
     if (!isApiMethod(method)) {
       const name = typeof method === 'string' ? `"${method.slice(0, 100)}"` : 'a call without a name'
       throw new AmudError('invalid', `There is no call named ${name}.`)
+    }
+    if (nestsDeeperThan(args)) {
+      throw AmudError.bilingual('invalid', {
+        en: `${method}: the call's arguments nest more than ${MAX_ARG_NESTING} levels deep; no document is built that way.`,
+        ar: `${method}: تتداخل وسائط الطلب أعمق من ${MAX_ARG_NESTING} مستوى، ولا يُبنى مستند على هذا النحو.`
+      })
     }
     const parsed = parseArgs(method, args) as unknown[]
     if (method === 'importFiles') return { ok: true, value: await importInSteps(service, parsed as ImportArgs, hooks) }

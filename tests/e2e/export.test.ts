@@ -227,4 +227,26 @@ describe('batch export', () => {
     await app.screenshot('batch-export.png')
     expect(app.browser.errors.filter((e) => !/layla\.jpg|ERR_/.test(e))).toEqual([])
   })
+
+  it('refuses a system folder with a sentence in Arabic, and exports at once into another', async () => {
+    app = await openApp()
+    const { library, page } = { ...app, page: app.browser.page }
+    const author = await app.call<{ id: number }>('createAuthor', 'ليلى حداد', 'https://example.com/layla.jpg')
+    await app.call('createArticle', { title: 'الأولى', authorId: author.id, status: 'ready', pullQuote: 'فقرة', document: docOf(['فقرة المقالة.']) })
+    await page.reload({ waitUntil: 'load' })
+    await expect.poll(() => library.items.count()).toBe(1)
+    const batch = new BatchExport(page)
+    await batch.selectAllReady()
+    await batch.open()
+    // Node 20's recursive mkdir under /proc never returns: this used to freeze the host.
+    await page.getByTestId('batch-folder').fill('/proc/forbidden')
+    await page.getByTestId('batch-run').click()
+    const error = page.getByTestId('batch-error')
+    await error.waitFor()
+    expect(await error.innerText()).toMatch(/لا يكتب عمود في \/proc\/forbidden: فهو مجلد للنظام/)
+    const out = join(tempDir(), 'الصحيفة')
+    await batch.exportTo(out)
+    expect(await batch.counts()).toEqual({ written: 1, skipped: 0, failed: 0 })
+    expect(readdirSync(out)).toHaveLength(1)
+  })
 })

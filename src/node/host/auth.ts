@@ -37,6 +37,19 @@ function header(facts: RequestFacts, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v
 }
 
+/**
+ * Requests no browser sends to a page's own server, refused before anything else: a target
+ * that is not a path on this host (absolute form "GET http://x/", "*", "//x"), or Host given
+ * more than once (which one would count?). The reason, or null when the request is well formed.
+ */
+export function malformedRequest(url: string, rawHeaders: readonly string[]): string | null {
+  if (!url.startsWith('/') || url.startsWith('//')) return 'Bad request: ask for a path on this host (such as /), not a full address.'
+  let hosts = 0
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]?.toLowerCase() === 'host') hosts++
+  if (hosts > 1) return 'Bad request: the Host header is given more than once.'
+  return null
+}
+
 export function isAllowedHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`
 }

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 import { AmudError } from '../../shared/model/errors'
 import { defaultLibraryPath, openLibrary } from '../library'
 import { PictureFetcher } from '../pictures'
-import { warmSpellChecker } from '../spell'
+import { stopSpellChecker, warmSpellChecker } from '../spell'
 import { startHostServer } from './server'
 
 export const SERVE_USAGE = `Usage: npm run serve -- [--library PATH] [--port N]
@@ -25,6 +25,11 @@ export interface HostCliContext {
   env?: NodeJS.ProcessEnv
   cwd?: string
 }
+
+/** After closing everything, how long the process may take to end by itself. */
+const STOP_GRACE_MS = 1_000
+/** The log's words when something was left open at exit (tests look for them). */
+export const STILL_OPEN = 'still open after stopping:'
 
 function fail(message: string, code: number): number {
   process.stderr.write(`amud serve: ${message}\n`)
@@ -92,11 +97,24 @@ export async function runHost(argv: string[], context: HostCliContext): Promise<
     const stop = (): void => {
       if (stopping) return
       stopping = true
-      // The fetcher stops first: nothing is written to the library once it starts closing.
-      void pictures.close().then(() => host.close()).finally(() => {
-        library.close()
-        done(0)
-      })
+      // The picture fetcher first (nothing is written to the library once it starts closing),
+      // then the server (with every open connection, event streams included), the spell
+      // worker, then the library: with nothing left open, the process ends by itself.
+      void pictures
+        .close()
+        .then(() => host.close())
+        .then(() => stopSpellChecker())
+        .catch((err: unknown) => process.stderr.write(`amud serve: while stopping: ${(err as Error).message}\n`))
+        .finally(() => {
+          library.close()
+          done(0)
+          // A file-system call that never returns (see files/time-limit.ts) would keep the
+          // process alive: it is named, and the process ends anyway, within the promised 2 s.
+          setTimeout(() => {
+            process.stderr.write(`amud serve: ${STILL_OPEN} ${JSON.stringify(process.getActiveResourcesInfo())}; stopping anyway.\n`)
+            process.exit(0)
+          }, STOP_GRACE_MS).unref()
+        })
     }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 import type { LibraryService } from '../../shared/api/library'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { dispatch, type Reply } from '../service-dispatch'
-import { checkRequest, newToken, tokenCookie } from './auth'
+import { checkRequest, malformedRequest, newToken, tokenCookie } from './auth'
 import { EventHub } from './events'
 import { resolveStatic } from './static'
 
@@ -31,8 +31,18 @@ export interface RunningHost {
   close(): Promise<void>
 }
 
-/** importFiles carries base64 files of up to 16 MB each: the body limit is generous but finite. */
-const MAX_BODY_BYTES = 256 * 1024 * 1024
+/** Calls that carry files (base64, up to 16 MB each) may be large: generous but finite. */
+export const MAX_BULK_BODY_BYTES = 256 * 1024 * 1024
+/** Every other call: the largest article's document fits several times over. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024
+const BULK_METHODS = new Set(['importFiles', 'importDocuments', 'saveFile'])
+
+/**
+ * After refusing a body, how long the client may go on sending (read and dropped) before the
+ * connection closes: closing on a client still sending makes its system discard our answer
+ * and report a reset, so it would never see the 413.
+ */
+const LINGER_MS = 2_000
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -45,20 +55,41 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 class BodyTooLarge extends Error {}
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The body as text; rejects with BodyTooLarge as soon as it is known to exceed `limit` (nothing more is kept). */
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'])
+    if (Number.isFinite(declared) && declared > limit) return reject(new BodyTooLarge())
     const chunks: Buffer[] = []
     let size = 0
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge())
-        req.destroy()
-      } else chunks.push(chunk)
-    })
+      if (size <= limit) return void chunks.push(chunk)
+      req.off('data', onData)
+      chunks.length = 0
+      reject(new BodyTooLarge())
+    }
+    req.on('data', onData)
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
+}
+
+/**
+ * Answers 413 and closes the connection cleanly: once the answer is out, our side of the
+ * connection closes, whatever the client still sends is read and dropped for LINGER_MS, then
+ * the socket goes. Node would destroy it the moment the answer is written (its destroySoon,
+ * called for "Connection: close"), so this one socket's destroySoon is replaced.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  const socket = req.socket
+  socket.destroySoon = () => {
+    socket.end()
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS)
+    socket.once('close', () => clearTimeout(timer))
+  }
+  const mb = Math.round(limit / (1024 * 1024))
+  sendText(res, 413, `The call is too large: at most ${mb} MB.`, { Connection: 'close' })
 }
 
 function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
@@ -84,15 +115,17 @@ export async function startHostServer(options: HostOptions): Promise<RunningHost
       return events.add(res)
     }
     if (req.method !== 'POST') return sendText(res, 405, 'Calls are made with POST.', { Allow: 'POST' })
+    const method = path.slice('/api/'.length)
+    const limit = BULK_METHODS.has(method) ? MAX_BULK_BODY_BYTES : MAX_BODY_BYTES
     let args: unknown
     try {
-      const body = await readBody(req)
-      args = body.trim() === '' ? [] : JSON.parse(body)
+      // No body means no arguments; anything else must be JSON (a body of blanks is not "[]").
+      const body = await readBody(req, limit)
+      args = body === '' ? [] : JSON.parse(body)
     } catch (err) {
-      if (err instanceof BodyTooLarge) return sendText(res, 413, 'The call is too large.')
+      if (err instanceof BodyTooLarge) return refuseTooLarge(req, res, limit)
       return sendReply(res, 400, { ok: false, error: { code: 'invalid', message: 'The call\'s body is not valid JSON.' } })
     }
-    const method = path.slice('/api/'.length)
     const reply = await dispatch(options.service, method, args, {
       onImportProgress: (progress) => events.emit('importProgress', progress),
       onExportProgress: (progress) => events.emit('exportProgress', progress),
@@ -101,9 +134,9 @@ export async function startHostServer(options: HostOptions): Promise<RunningHost
     sendReply(res, 200, reply)
   }
 
-  function handleStatic(req: IncomingMessage, res: ServerResponse, path: string): void {
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' })
-    const target = resolveStatic(rendererDir, path)
+    const target = await resolveStatic(rendererDir, path)
     if (target.kind === 'bad-request') return sendText(res, 400, 'Bad path.')
     if (target.kind === 'not-found') {
       // Browsers ask for an icon the app does not ship; "no content" keeps a 404 out of the console.
@@ -122,6 +155,8 @@ export async function startHostServer(options: HostOptions): Promise<RunningHost
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
     const facts = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }
+    const malformed = malformedRequest(facts.url, req.rawHeaders)
+    if (malformed) return sendText(res, 400, malformed, { Connection: 'close' })
     const verdict = checkRequest(facts, token, port)
     if (!verdict.ok) return sendText(res, verdict.status, verdict.reason)
     if (verdict.via === 'url') {
@@ -130,7 +165,7 @@ export async function startHostServer(options: HostOptions): Promise<RunningHost
     }
     const path = new URL(facts.url, 'http://127.0.0.1').pathname
     if (path === '/api' || path.startsWith('/api/')) return handleApi(req, res, path)
-    handleStatic(req, res, path)
+    return handleStatic(req, res, path)
   }
 
   const server = createServer((req, res) => {

@@ -1,5 +1,6 @@
-// Serves the built renderer (out/renderer) and nothing outside it.
-import { realpathSync, statSync } from 'node:fs'
+// Serves the built renderer (out/renderer) and nothing outside it. Lookups are asynchronous:
+// no request may hold the host's one thread on the disk.
+import { realpath, stat as statFile } from 'node:fs/promises'
 import { extname, join, posix, sep } from 'node:path'
 
 const MIME: Record<string, string> = {
@@ -33,12 +34,12 @@ export type StaticTarget =
   | { kind: 'not-found' }
   | { kind: 'bad-request' }
 
-function fileIn(root: string, candidate: string): { file: string; size: number } | null {
+async function fileIn(root: string, candidate: string): Promise<{ file: string; size: number } | null> {
   try {
     // realpath: a symlink inside the build must not lead outside it either.
-    const real = realpathSync(candidate)
+    const real = await realpath(candidate)
     if (real !== root && !real.startsWith(root + sep)) return null
-    const stat = statSync(real)
+    const stat = await statFile(real)
     return stat.isFile() ? { file: real, size: stat.size } : null
   } catch {
     return null
@@ -49,7 +50,7 @@ function fileIn(root: string, candidate: string): { file: string; size: number }
  * Maps a request path to a file under `root` (which must be a real, absolute path). Paths
  * without an extension that match no file get index.html, so the app's own routes reload.
  */
-export function resolveStatic(root: string, urlPath: string): StaticTarget {
+export async function resolveStatic(root: string, urlPath: string): Promise<StaticTarget> {
   let decoded: string
   try {
     decoded = decodeURIComponent(urlPath)
@@ -61,7 +62,7 @@ export function resolveStatic(root: string, urlPath: string): StaticTarget {
   const relative = posix.normalize(`/${decoded}`).replace(/^\/+/, '')
   if (relative.split('/').includes('..')) return { kind: 'bad-request' }
   const wanted = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative
-  const found = fileIn(root, join(root, ...wanted.split('/')))
+  const found = await fileIn(root, join(root, ...wanted.split('/')))
   if (found) {
     return {
       kind: 'file',
@@ -72,7 +73,7 @@ export function resolveStatic(root: string, urlPath: string): StaticTarget {
     }
   }
   if (extname(relative) === '') {
-    const index = fileIn(root, join(root, 'index.html'))
+    const index = await fileIn(root, join(root, 'index.html'))
     if (index) return { kind: 'file', ...index, type: MIME['.html'] as string, immutable: false }
   }
   return { kind: 'not-found' }

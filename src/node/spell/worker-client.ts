@@ -126,6 +126,13 @@ export function sharedSpellWorker(): SpellWorker {
   return shared
 }
 
+/** Stops the process's spell worker (a host shutting down): pending calls fail, nothing stays open. */
+export async function stopSpellChecker(): Promise<void> {
+  const worker = shared
+  shared = null
+  await worker?.terminate()
+}
+
 /**
  * Starts loading the dictionary now (it takes seconds), so the first article opened is checked
  * without that wait. A dictionary that cannot load is reported by the first check, not here.

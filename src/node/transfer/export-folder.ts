@@ -1,13 +1,18 @@
 // Writes articles into one folder, as tagged files or as HTML, Markdown or Word documents:
 // never outside it, never over an existing file unless asked, each file written whole
-// (temporary file, then rename).
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+// (files/atomic-write.ts). Every file-system call is asynchronous and bounded in time, and
+// system folders (/proc, /sys, /dev) are refused before any is made: an export must never
+// stall the host that runs it.
+import { lstat, mkdir } from 'node:fs/promises'
 import { basename, join, resolve, sep } from 'node:path'
 import type { LibraryService } from '../../shared/api/library'
 import type { Article } from '../../shared/model/article'
 import type { FolderExportItem, FolderExportReport } from '../../shared/api/transfer'
 import { FORMAT_EXTENSIONS, toHtml, toMarkdown, type ExportFormat } from '../../shared/export/index'
 import { AmudError } from '../../shared/model/errors'
+import { writeFileAtomic } from '../files/atomic-write'
+import { refusePseudoFileSystem } from '../files/pseudo-fs'
+import { withTimeLimit } from '../files/time-limit'
 import { exportFileName } from '../library/index'
 
 export type { FolderExportItem, FolderExportReport } from '../../shared/api/transfer'
@@ -60,6 +65,17 @@ export async function renderForExport(
   return { fileName, data }
 }
 
+/** Anything by that name, a dangling symlink included, is "already there". */
+async function exists(path: string): Promise<boolean> {
+  try {
+    await withTimeLimit({ en: `looking up ${path}`, ar: `البحث عن ${path}` }, () => lstat(path))
+    return true
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false
+    throw err
+  }
+}
+
 export async function exportToFolder(
   library: Pick<LibraryService, 'exportArticle' | 'getArticle'>,
   ids: string[],
@@ -68,10 +84,17 @@ export async function exportToFolder(
 ): Promise<FolderExportReport> {
   const format = options.format ?? 'tagged'
   const root = resolve(dir)
+  await refusePseudoFileSystem(root)
+  const creating = { en: `creating the export folder ${root}`, ar: `إنشاء مجلد التصدير ${root}` }
   try {
-    mkdirSync(root, { recursive: true })
+    await withTimeLimit(creating, () => mkdir(root, { recursive: true }))
   } catch (err) {
-    throw new AmudError('io', `cannot create the export folder ${root}: ${(err as Error).message}`)
+    if (err instanceof AmudError) throw err
+    const reason = (err as Error).message
+    throw AmudError.bilingual('io', {
+      en: `cannot create the export folder ${root}: ${reason}`,
+      ar: `تعذّر إنشاء مجلد التصدير ${root}: ${reason}`
+    })
   }
   const used = new Set<string>()
   const items: FolderExportItem[] = []
@@ -82,12 +105,10 @@ export async function exportToFolder(
       const name = uniqueName(basename(exported.fileName), FORMAT_EXTENSIONS[format], used)
       const target = join(root, name)
       if (!target.startsWith(root + sep)) throw new AmudError('invalid', `unsafe file name ${JSON.stringify(name)}`)
-      if (existsSync(target) && !options.overwrite) {
+      if (!options.overwrite && (await exists(target))) {
         items.push({ articleId, outcome: 'skipped', file: target, message: `${name} already exists (use overwrite to replace it)` })
       } else {
-        const temp = `${target}.amud-tmp`
-        writeFileSync(temp, exported.data)
-        renameSync(temp, target)
+        await writeFileAtomic(target, exported.data)
         items.push({ articleId, outcome: 'written', file: target })
       }
     } catch (err) {

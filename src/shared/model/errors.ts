@@ -1,5 +1,7 @@
 // Errors cross process and HTTP boundaries as { code, message }: the code lets the UI react
-// (a conflict offers a choice), the message is already fit for a person to read.
+// (a conflict offers a choice), the message is already fit for a person to read. Errors the
+// person can act on (a refused folder, a disk that does not answer) also carry messageAr, so
+// the interface shows them in its own language (errorText).
 
 export const ERROR_CODES = [
   'conflict',
@@ -15,22 +17,36 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 export class AmudError extends Error {
   readonly code: ErrorCode
   readonly details: Record<string, unknown> | undefined
+  /** The same message in Arabic, when there is one. */
+  readonly messageAr: string | undefined
 
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, messageAr?: string) {
     super(message)
     this.name = 'AmudError'
     this.code = code
     this.details = details
+    this.messageAr = messageAr
+  }
+
+  /** An error with its message in both interface languages. */
+  static bilingual(code: ErrorCode, text: { en: string; ar: string }): AmudError {
+    return new AmudError(code, text.en, undefined, text.ar)
   }
 
   toJSON(): SerializedError {
-    return { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) }
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.messageAr !== undefined ? { messageAr: this.messageAr } : {}),
+      ...(this.details ? { details: this.details } : {})
+    }
   }
 }
 
 export interface SerializedError {
   code: ErrorCode
   message: string
+  messageAr?: string
   details?: Record<string, unknown>
 }
 
@@ -41,5 +57,11 @@ export function toSerializedError(err: unknown): SerializedError {
 }
 
 export function fromSerializedError(e: SerializedError): AmudError {
-  return new AmudError(e.code, e.message, e.details)
+  return new AmudError(e.code, e.message, e.details, typeof e.messageAr === 'string' ? e.messageAr : undefined)
+}
+
+/** What to show a person: the Arabic message in the Arabic interface when the error has one. */
+export function errorText(err: unknown, language: 'ar' | 'en'): string {
+  if (err instanceof AmudError) return language === 'ar' && err.messageAr !== undefined ? err.messageAr : err.message
+  return err instanceof Error ? err.message : String(err)
 }

@@ -19,23 +19,23 @@ beforeAll(() => {
 afterAll(() => rmSync(base, { recursive: true, force: true }))
 
 describe('resolveStatic', () => {
-  it('serves files with their types and index.html at the root', () => {
-    expect(resolveStatic(root, '/')).toMatchObject({ kind: 'file', file: join(root, 'index.html'), type: 'text/html; charset=utf-8' })
-    expect(resolveStatic(root, '/assets/index-abc.js')).toMatchObject({ kind: 'file', type: 'text/javascript; charset=utf-8', immutable: true })
+  it('serves files with their types and index.html at the root', async () => {
+    expect(await resolveStatic(root, '/')).toMatchObject({ kind: 'file', file: join(root, 'index.html'), type: 'text/html; charset=utf-8' })
+    expect(await resolveStatic(root, '/assets/index-abc.js')).toMatchObject({ kind: 'file', type: 'text/javascript; charset=utf-8', immutable: true })
   })
 
-  it('falls back to index.html for app routes, not for missing files', () => {
-    expect(resolveStatic(root, '/articles/12')).toMatchObject({ kind: 'file', file: join(root, 'index.html') })
-    expect(resolveStatic(root, '/assets/missing.js')).toEqual({ kind: 'not-found' })
+  it('falls back to index.html for app routes, not for missing files', async () => {
+    expect(await resolveStatic(root, '/articles/12')).toMatchObject({ kind: 'file', file: join(root, 'index.html') })
+    expect(await resolveStatic(root, '/assets/missing.js')).toEqual({ kind: 'not-found' })
   })
 
-  it('never leaves the root', () => {
+  it('never leaves the root', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00', '/%E0%A4%A']) {
-      const target = resolveStatic(root, path)
+      const target = await resolveStatic(root, path)
       expect(target.kind === 'file' ? target.file : null, path).not.toBe(join(base, 'secret.txt'))
       expect(target.kind, path).not.toBe('file')
     }
-    expect(resolveStatic(root, '/assets/link.txt')).toEqual({ kind: 'not-found' })
+    expect(await resolveStatic(root, '/assets/link.txt')).toEqual({ kind: 'not-found' })
   })
 
   it('knows the types the renderer ships', () => {

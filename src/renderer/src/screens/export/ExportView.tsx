@@ -4,6 +4,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { paragraphsFromDocument } from '../../../../shared/document'
+import { errorText } from '../../../../shared/model/errors'
 import { checklistCounts, type ChecklistFix, type ExportFormat, type Jump } from '../../../../shared/export'
 import { selectSpan } from '../../editor/plugins/PullQuote/spanDom'
 import { useI18n } from '../../i18n'
@@ -31,7 +32,7 @@ interface Props {
 }
 
 export function ExportView({ session, onClose, onPreview, onSuggestPullQuote, onFocusControl }: Props): React.JSX.Element {
-  const { t, formatNumber } = useI18n()
+  const { t, formatNumber, language } = useI18n()
   const [editor] = useLexicalComposerContext()
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot)
   const [format, setFormat] = useState<ExportFormat>('tagged')
@@ -101,7 +102,7 @@ export function ExportView({ session, onClose, onPreview, onSuggestPullQuote, on
       if (outcome.kind === 'saved') setNote({ text: t('export.savedTo', { path: outcome.path }) })
       else if (outcome.kind === 'downloaded') setNote({ text: t('export.downloaded', { name: file.fileName }) })
     } catch (e) {
-      setNote({ text: t('export.saveFailed', { reason: e instanceof Error ? e.message : String(e) }), error: true })
+      setNote({ text: t('export.saveFailed', { reason: errorText(e, language) }), error: true })
     }
   }
 

@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { FolderExportReport } from '../../../../shared/api/transfer'
 import type { ExportFormat } from '../../../../shared/export'
+import { errorText } from '../../../../shared/model/errors'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { BatchReport } from './BatchReport'
@@ -32,7 +33,7 @@ interface Props {
 }
 
 export function BatchExport({ ids, initialFolder, canChoose, titleOf, onClose }: Props): React.JSX.Element {
-  const { t, formatNumber } = useI18n()
+  const { t, formatNumber, language } = useI18n()
   const folderId = useId()
   const [format, setFormat] = useState<ExportFormat>('tagged')
   const [folder, setFolder] = useState(initialFolder)
@@ -52,7 +53,7 @@ export function BatchExport({ ids, initialFolder, canChoose, titleOf, onClose }:
       const next = await amud.exportArticlesToFolder({ ids: runIds, dir: folder, format, overwrite })
       setReport((prev) => (prev && overwrite ? mergeReports(prev, next) : next))
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e, language))
     } finally {
       setRunning(false)
     }
