@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     const ctx: BenchContext = {
       log: (line) => console.log(`   ${line}`),
       figure: (name, value, unit, note) =>
-        console.log(`   ${name.padEnd(44)} ${fmt(value).padStart(12)} ${unit.padEnd(10)}${note ? ` ${note}` : ''}`)
+        console.log(`   ${name.padEnd(54)} ${fmt(value).padStart(12)} ${unit.padEnd(10)}${note ? ` ${note}` : ''}`)
     }
     await suite.run(ctx)
   }

@@ -207,13 +207,16 @@ export const PROBE_SCRIPT = `(() => {
   return B.labels.length
 })()`
 
+/** The editable element of a Lexical page: the app's, or the bench's bare Lexical page. */
+export const EDITOR_ROOT = '[data-lexical-editor="true"]'
+
 /**
  * Puts the caret at the end of the last block ('end'), or on a word boundary near the middle of
  * the middle block ('middle'), the way a click would: a DOM selection Lexical then adopts.
  */
-export function caretScript(position: 'end' | 'middle'): string {
+export function caretScript(position: 'end' | 'middle', rootSelector: string = EDITOR_ROOT): string {
   return `(() => {
-  const root = document.querySelector('[data-lexical-editor="true"]')
+  const root = document.querySelector(${JSON.stringify(rootSelector)})
   const blocks = root.children
   const index = ${position === 'end' ? 'blocks.length - 1' : 'Math.floor(blocks.length / 2)'}
   const block = blocks[index]
@@ -236,9 +239,9 @@ export function caretScript(position: 'end' | 'middle'): string {
 }
 
 /** The text of block `index` (or the last block when index is -1), spaces normalized. */
-export function blockTextScript(index: number): string {
+export function blockTextScript(index: number, rootSelector: string = EDITOR_ROOT): string {
   return `(() => {
-  const blocks = document.querySelector('[data-lexical-editor="true"]').children
+  const blocks = document.querySelector(${JSON.stringify(rootSelector)}).children
   const block = blocks[${index} < 0 ? blocks.length - 1 : ${index}]
   return (block ? block.textContent : '').replace(/\\u00a0/g, ' ')
 })()`

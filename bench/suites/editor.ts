@@ -4,6 +4,9 @@
 // 36,000-word article. The baseline is the same keystroke loop on a 100-word article in the
 // same run; it is typed again at the end to show how much the machine's load drifted, and the
 // renderer's CPU time per key is given beside the latencies, which stretch with the load.
+// Issue 11 adds two baselines on the 36,000-word text in the same run (editor-baselines.ts):
+// a bare Lexical editor and a plain contenteditable; the writing room's figures on that text
+// are given as ratios to bare Lexical. Target: keystroke p95 ≤ 1.5× bare Lexical's.
 // docs/benchmarks.md explains the figures and what the last results say.
 //
 // Keys go through CDP Input.dispatchKeyEvent (Playwright's keyboard sends no keydown for
@@ -11,9 +14,9 @@
 // follows GAP_MS after the previous one was sent (a fast typist: about ten characters a second).
 // AMUD_BENCH_TRACE=FILE adds a traced, profiled run: where a keystroke's time goes.
 import { mkdtempSync, rmSync, existsSync, statSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { CDPSession, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { openLibrary } from '../../src/node/library'
 import { bodyTextFromDocument, documentFromParagraphs } from '../../src/shared/document'
 import type { Article } from '../../src/shared/model/article'
@@ -23,8 +26,9 @@ import { ROOT, startHost, type RunningHost } from '../../tests/e2e/support/host'
 import { callApi } from '../../tests/e2e/support/http'
 import { EditorPage } from '../../tests/e2e/pages/EditorPage'
 import { LibraryPage } from '../../tests/e2e/pages/LibraryPage'
-import { mb, percentile, type BenchContext, type Suite } from '../harness'
+import { mb, percentile, type Suite } from '../harness'
 import { buildBenchArticles, type BenchArticle } from './editor-articles'
+import { BASELINE_NAMES, BASELINE_ROOT, BASELINES, startBaselines, type BaselinePages } from './editor-baselines'
 import { startTracing, summarizeTrace } from './editor-trace'
 import {
   blockTextScript,
@@ -33,26 +37,21 @@ import {
   PROBE_SCRIPT,
   READY_SCRIPT,
   serializationScript,
-  type KeySample,
-  type ProbeReport,
   type ReadySpec,
   type ReadyTimes,
   type SerializationTimes
 } from './editor-probe'
-
-const envInt = (name: string, fallback: number): number => {
-  const v = Number(process.env[name])
-  return Number.isInteger(v) && v >= 0 ? v : fallback
-}
+import { envInt, jsHeap, load1, measureTyping, median, ms, settle, sleep, summarize, typeRun, waitInPage, type RunResult } from './editor-typing'
 
 /** Measured keystrokes per run, and unmeasured ones typed first at the same place. */
 const KEYS = envInt('AMUD_BENCH_KEYS', 200)
 const WARMUP = 10
-/** Time from one key sent to the next (if the first is painted by then). */
-const GAP_MS = envInt('AMUD_BENCH_KEY_GAP_MS', 100)
 /** Fresh navigations timed per article (after one untimed). */
 const LOADS = envInt('AMUD_BENCH_LOADS', 3)
 const TARGET_P95_MS = 16
+/** Issue 11: keystroke p95 on the longest article at most this many times bare Lexical's. */
+const TARGET_BARE_RATIO = 1.5
+const VIEWPORT = { width: 1440, height: 900 }
 /** Keys typed with the pull-quote panel open (each pause in typing ranks the whole body). */
 const PANEL_KEYS = Math.min(KEYS, 100)
 
@@ -64,89 +63,6 @@ const SPECS = [
 const POSITIONS = ['end', 'middle'] as const
 type Position = (typeof POSITIONS)[number]
 
-interface RunResult {
-  article: string
-  position: string
-  update: number[]
-  frame: number[]
-  samples: KeySample[]
-  report: ProbeReport
-  missing: number
-  perKey: CpuPerKey
-  load: string
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms))
-const load1 = (): string => loadavg().map((l) => l.toFixed(2)).join(' ')
-const median = (xs: number[]): number => percentile(xs, 50)
-const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN)
-const ms = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : String(n))
-
-interface KeyEvent {
-  type: 'keyDown' | 'keyUp'
-  key: string
-  text?: string
-  unmodifiedText?: string
-  code?: string
-  windowsVirtualKeyCode?: number
-  nativeVirtualKeyCode?: number
-}
-
-function keyEvents(ch: string): KeyEvent[] {
-  const key = ch === ' ' ? { key: ' ', code: 'Space', windowsVirtualKeyCode: 32, nativeVirtualKeyCode: 32 } : { key: ch }
-  return [
-    { type: 'keyDown', text: ch, unmodifiedText: ch, ...key },
-    { type: 'keyUp', ...key }
-  ]
-}
-
-/** The renderer's counters (Performance.getMetrics): durations in seconds, sizes in bytes. */
-async function rendererMetrics(cdp: CDPSession): Promise<Record<string, number>> {
-  await cdp.send('Performance.enable')
-  const { metrics } = await cdp.send('Performance.getMetrics')
-  return Object.fromEntries(metrics.map((m) => [m.name, m.value]))
-}
-
-async function jsHeap(cdp: CDPSession): Promise<{ heap: number; nodes: number }> {
-  await cdp.send('HeapProfiler.collectGarbage')
-  const metrics = await rendererMetrics(cdp)
-  return { heap: metrics.JSHeapUsedSize ?? NaN, nodes: metrics.Nodes ?? NaN }
-}
-
-/**
- * Waits until a JavaScript expression is true in the page. page.waitForFunction would eval the
- * string in the page, which the app's Content-Security-Policy forbids; this polls from within.
- */
-async function waitInPage(page: Page, expression: string, timeoutMs: number): Promise<void> {
-  const ok = await page.evaluate(`new Promise((resolve) => {
-    const until = performance.now() + ${timeoutMs}
-    const tick = () => {
-      if (${expression}) resolve(true)
-      else if (performance.now() > until) resolve(false)
-      else setTimeout(tick, 10)
-    }
-    tick()
-  })`)
-  if (!ok) throw new Error(`waited ${timeoutMs} ms for ${expression.slice(0, 200)}`)
-}
-
-/** Resolves once the page has been idle (nothing queued, not even idle callbacks) for a while. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(`new Promise((resolve) => {
-    const until = performance.now() + 20000
-    let calm = 0
-    const step = () => {
-      if (performance.now() > until) return resolve(false)
-      requestIdleCallback((deadline) => {
-        calm = !deadline.didTimeout && deadline.timeRemaining() >= 45 ? calm + 1 : 0
-        if (calm >= 5) resolve(true)
-        else setTimeout(step, 50)
-      }, { timeout: 1000 })
-    }
-    step()
-  })`)
-}
-
 /** A fresh navigation that reopens the last article; times from navigation start. */
 async function timedOpen(page: Page, url: string, spec: ReadySpec): Promise<ReadyTimes> {
   await page.evaluate(`localStorage.setItem(${JSON.stringify(EXPECT_KEY)}, ${JSON.stringify(JSON.stringify(spec))})`)
@@ -157,74 +73,9 @@ async function timedOpen(page: Page, url: string, spec: ReadySpec): Promise<Read
   return times
 }
 
-/** Main-thread time per key in ms: CPU (ThreadTime), and Blink's own script/layout/style accounting. */
-interface CpuPerKey {
-  cpu: number
-  script: number
-  layout: number
-  style: number
-}
-
-async function typeRun(page: Page, cdp: CDPSession, text: string): Promise<{ report: ProbeReport; missing: number; perKey: CpuPerKey }> {
-  const chars = Array.from(text)
-  let missing = 0
-  const before = await rendererMetrics(cdp)
-  await page.evaluate('window.__amudBench.start()')
-  for (const [i, ch] of chars.entries()) {
-    const sent = Date.now()
-    for (const event of keyEvents(ch)) await cdp.send('Input.dispatchKeyEvent', event)
-    const painted = (await page.evaluate(`window.__amudBench.waitPainted(${i + 1}, 5000)`)) as boolean
-    if (!painted) missing++
-    const rest = GAP_MS - (Date.now() - sent)
-    if (rest > 0) await sleep(rest)
-  }
-  const report = (await page.evaluate('window.__amudBench.stop()')) as ProbeReport
-  const after = await rendererMetrics(cdp)
-  if (report.samples.length !== chars.length) {
-    throw new Error(`the page saw ${report.samples.length} keydowns for ${chars.length} keys sent`)
-  }
-  const per = (name: string): number => (((after[name] ?? NaN) - (before[name] ?? NaN)) * 1000) / chars.length
-  return {
-    report,
-    missing,
-    perKey: { cpu: per('ThreadTime'), script: per('ScriptDuration'), layout: per('LayoutDuration'), style: per('RecalcStyleDuration') }
-  }
-}
-
-function summarize(ctx: BenchContext, r: RunResult): void {
-  const s = r.samples
-  const done = s.filter((x) => x.painted !== null && x.update !== null && x.reconciled !== null)
-  const part = (f: (x: KeySample) => number): string => `${ms(median(done.map(f)))}/${ms(percentile(done.map(f), 95))}`
-  ctx.log(
-    `${r.article} ${r.position}: ${s.length} keys (load ${r.load}); p50/p95 ms: queued ${part((x) => x.seen - x.ts)}, ` +
-      `to reconciled ${part((x) => x.reconciled! - x.ts)}, update listeners ${part((x) => x.update! - x.reconciled!)}, ` +
-      `commit → frame callbacks ${part((x) => x.raf! - x.update!)} (app rAF work ${part((x) => x.rafWork)}), style+layout+paint ${part((x) => x.painted! - x.raf!)}`
-  )
-  const listeners = r.report.listenerLabels
-    .map((label, i) => ({ label, mean: mean(done.map((x) => x.listeners[i] ?? 0)), p95: percentile(done.map((x) => x.listeners[i] ?? 0), 95) }))
-    .sort((a, b) => b.mean - a.mean)
-    .slice(0, 3)
-  for (const l of listeners) ctx.log(`   update listener ${ms(l.mean)} ms mean, ${ms(l.p95)} p95: ${l.label}`)
-  const raf = Object.entries(r.report.rafLabels).sort((a, b) => b[1] - a[1])[0]
-  if (raf) ctx.log(`   rAF callbacks: ${ms(raf[1] / Math.max(1, s.length))} ms per key: ${raf[0]}`)
-  const overlapped = done.filter((x) => r.report.longTasks.some((t) => t.start < x.painted! && t.start + t.duration > x.ts)).length
-  const longMs = r.report.longTasks.reduce((n, t) => n + t.duration, 0)
-  const multi = s.filter((x) => x.commits > 1).length
-  const late = s.reduce((n, x) => n + x.late, 0)
-  const io = Object.entries(r.report.io ?? {})
-    .sort((a, b) => b[1].bytes - a[1].bytes)
-    .map(([what, x]) => `${what} ×${x.calls} (${(x.bytes / 1e6).toFixed(1)} M characters${x.ms !== undefined ? `, ${ms(x.ms)} ms` : ''})`)
-  if (io.length) ctx.log(`   autosave traffic: ${io.join('; ')}`)
-  ctx.log(
-    `   long tasks (≥ 50 ms) during the run: ${r.report.longTasks.length}, ${ms(longMs)} ms in all` +
-      (r.report.longTasks.length ? ` (longest ${ms(Math.max(...r.report.longTasks.map((t) => t.duration)))} ms)` : '') +
-      `; keys overlapping one: ${overlapped}; keys with >1 commit: ${multi}; late commits: ${late}; keys never painted: ${r.missing}`
-  )
-}
-
 export const editorSuite: Suite = {
   name: 'editor',
-  description: `typing latency, opening time and memory of the editor on 100-, 10,000- and 36,000-word articles (headless Chromium, browser host; ${KEYS} keys per run)`,
+  description: `typing latency, opening time and memory of the editor on 100-, 10,000- and 36,000-word articles, and on the 36,000 words in bare Lexical and a plain contenteditable (headless Chromium, browser host; ${KEYS} keys per run)`,
   async run(ctx) {
     if (!corpusPath()) return ctx.log(CORPUS_ABSENT)
     if (!existsSync(CHROMIUM)) return ctx.log(`Chromium is absent (${CHROMIUM}; set AMUD_CHROMIUM): skipped.`)
@@ -234,17 +85,20 @@ export const editorSuite: Suite = {
         (existsSync(built) ? `renderer built ${statSync(built).mtime.toISOString()}` : 'renderer not built: the host builds it first')
     )
 
-    // Strings to type: one per size and position, one for the pull-quote panel run, one for the
-    // baseline typed again, one for the optional trace.
-    const { articles, typed } = await buildBenchArticles(SPECS, SPECS.length * POSITIONS.length + 3, WARMUP + KEYS)
+    // Strings to type: one per size and position, one per baseline page and position, one for
+    // the pull-quote panel run, one for the 100-word article typed again, one for the optional trace.
+    const runs = (SPECS.length + BASELINES.length) * POSITIONS.length
+    const { articles, typed } = await buildBenchArticles(SPECS, runs + 3, WARMUP + KEYS)
     const typedQueue = [...typed]
     const dir = mkdtempSync(join(tmpdir(), 'amud-bench-editor-'))
     let host: RunningHost | null = null
     let browser: LaunchedBrowser | null = null
+    let baselinePages: BaselinePages | null = null
     let cleaning: Promise<void> | null = null
     const cleanup = (): Promise<void> =>
       (cleaning ??= (async () => {
         await browser?.close().catch(() => undefined)
+        await baselinePages?.close().catch(() => undefined)
         await host?.stop().catch(() => undefined)
         rmSync(dir, { recursive: true, force: true })
       })())
@@ -265,7 +119,7 @@ export const editorSuite: Suite = {
       host = await startHost({ libraryPath })
       browser = await launchBrowser()
       const { page, context } = browser
-      await page.setViewportSize({ width: 1440, height: 900 })
+      await page.setViewportSize(VIEWPORT)
       await context.addInitScript({ content: READY_SCRIPT })
       const cdp = await context.newCDPSession(page)
       const libraryPage = new LibraryPage(page)
@@ -289,30 +143,12 @@ export const editorSuite: Suite = {
       /** Types one string at `position` once the page is idle and saved; checks it landed. */
       const measure = async (a: BenchArticle, position: Position, name: string, text: string): Promise<RunResult> => {
         await editorPage.waitSaved()
-        await settle(page)
-        const caret = (await page.evaluate(caretScript(position))) as { index: number }
-        await sleep(300)
-        const load = load1()
-        const { report, missing, perKey } = await typeRun(page, cdp, text)
-        const block = (await page.evaluate(blockTextScript(position === 'end' ? -1 : caret.index))) as string
-        if (!block.includes(text.trim())) {
-          throw new Error(`${a.label} ${name}: the typed text is not in block ${caret.index}; the block reads: …${block.slice(-300)}`)
-        }
-        const samples = report.samples.slice(WARMUP)
-        return {
-          article: a.label,
-          position: name,
-          update: samples.filter((x) => x.update !== null).map((x) => x.update! - x.ts),
-          frame: samples.filter((x) => x.painted !== null).map((x) => x.painted! - x.ts),
-          samples,
-          report,
-          missing,
-          perKey,
-          load: `${load} → ${load1()}`
-        }
+        return measureTyping(page, cdp, { article: a.label, position, name, text, warmup: WARMUP })
       }
 
       const baseline = new Map<Position, RunResult>()
+      /** The writing room's runs on the longest article, for the ratios to bare Lexical. */
+      const room = new Map<Position, RunResult>()
       let openBaseline: number | null = null
       const tiny = articles[0]!
       const largest = articles[articles.length - 1]!
@@ -351,6 +187,7 @@ export const editorSuite: Suite = {
           typedHere.push(text)
           const run = await measure(a, position, position, text)
           if (a === tiny) baseline.set(position, run)
+          if (a === largest) room.set(position, run)
           const base = a === tiny ? undefined : baseline.get(position)
           for (const [what, xs, ys] of [
             ['key → commit', run.update, base?.update],
@@ -385,6 +222,54 @@ export const editorSuite: Suite = {
           `${mb(after.heap).toFixed(1)} MB after typing; DOM nodes ${opened.nodes.toLocaleString('en-US')}; typed text saved to the library: ${saved ? 'yes' : 'NO'}`
         )
         if (!saved) throw new Error(`${a.label}: the library does not hold the typed text after autosave`)
+      }
+
+      // The same longest text in a bare Lexical editor and in a plain contenteditable, right after
+      // the writing room typed it (so the machine's load is alike), in a Chromium of their own.
+      ctx.log(`baselines: ${largest.label} in ${BASELINES.map((k) => BASELINE_NAMES[k]).join(' and ')} (bench/pages), the writing room's typography`)
+      baselinePages = await startBaselines(largest.paragraphs, VIEWPORT)
+      const bare = new Map<Position, RunResult>()
+      for (const kind of BASELINES) {
+        const name = BASELINE_NAMES[kind]
+        await baselinePages.open(kind)
+        for (const position of POSITIONS) {
+          const text = typedQueue.shift()!
+          const spec = { article: `${largest.label} ${name}`, position, name: position, text, warmup: WARMUP, root: BASELINE_ROOT }
+          const run = await measureTyping(baselinePages.page, baselinePages.cdp, spec)
+          if (kind === 'lexical') bare.set(position, run)
+          const lex = bare.get(position)!
+          const commitName = kind === 'lexical' ? 'key → commit' : 'key → input event'
+          for (const [what, xs, ys] of [
+            [commitName, run.update, lex.update],
+            ['key → painted frame', run.frame, lex.frame]
+          ] as const) {
+            for (const p of [50, 95]) {
+              const note = kind === 'lexical' ? 'the ratios\' base' : `${(percentile(xs, p) / percentile(ys, p)).toFixed(2)}× bare Lexical`
+              ctx.figure(`${largest.label} ${name} ${position}: ${what} p${p}`, percentile(xs, p), 'ms', note)
+            }
+          }
+          ctx.figure(`${largest.label} ${name} ${position}: CPU per key`, run.perKey.cpu, 'ms', kind === 'lexical' ? '' : `${(run.perKey.cpu / lex.perKey.cpu).toFixed(2)}× bare Lexical`)
+          summarize(ctx, run)
+        }
+      }
+      await baselinePages.close()
+      baselinePages = null
+      // Issue 11's target: the writing room's keystroke p95 at most 1.5× bare Lexical's on this text.
+      for (const position of POSITIONS) {
+        const ours = room.get(position)
+        const lex = bare.get(position)
+        if (!ours || !lex) continue
+        for (const [what, xs, ys] of [
+          ['key → commit', ours.update, lex.update],
+          ['key → painted frame', ours.frame, lex.frame]
+        ] as const) {
+          for (const p of [50, 95]) {
+            const ratio = percentile(xs, p) / percentile(ys, p)
+            const target = p === 95 && what === 'key → commit' ? `; target ≤ ${TARGET_BARE_RATIO}×: ${ratio <= TARGET_BARE_RATIO ? 'met' : 'MISSED'}` : ''
+            ctx.figure(`${largest.label} ${position}: ${what} p${p} ÷ bare Lexical`, ratio, '×', `${ms(percentile(xs, p))} ÷ ${ms(percentile(ys, p))} ms${target}`)
+          }
+        }
+        ctx.figure(`${largest.label} ${position}: CPU per key ÷ bare Lexical`, ours.perKey.cpu / lex.perKey.cpu, '×', `${ms(ours.perKey.cpu)} ÷ ${ms(lex.perKey.cpu)} ms`)
       }
 
       // The pull-quote panel ranks the whole body when typing pauses; an article without a

@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, Menu, screen, type MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../shared/api/methods'
 import { buildMenuTemplate, menuLanguage } from '../node/app-menu'
+import { ChosenFolders, rememberingChosenFolders } from '../node/chosen-folders'
+import { devRendererUrl } from '../node/dev-renderer'
 import { defaultLibraryPath, openLibrary, type Library } from '../node/library'
 import { PictureFetcher } from '../node/pictures'
 import { warmSpellChecker } from '../node/spell'
@@ -18,9 +20,14 @@ import { hardenSessions } from './security'
 
 // Tests point the app at a throwaway profile; set before anything reads userData.
 if (process.env.AMUD_USER_DATA_DIR) app.setPath('userData', process.env.AMUD_USER_DATA_DIR)
+// Every renderer sandboxed, whatever a window's own preferences say; must precede ready.
+app.enableSandbox()
 
 const indexFile = join(__dirname, '../renderer/index.html')
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+// Only `npm run dev` (a development build; import.meta.env.DEV is fixed when vite builds main)
+// loads the page from the dev server; a built app ignores ELECTRON_RENDERER_URL.
+const devServerUrl = devRendererUrl({ devBuild: import.meta.env.DEV, packaged: app.isPackaged, url: process.env.ELECTRON_RENDERER_URL })
+const renderer = { indexFileUrl: pathToFileURL(indexFile).href, devServerUrl }
 let mainWindow: BrowserWindow | null = null
 let library: Library | null = null
 let pictures: PictureFetcher | null = null
@@ -97,7 +104,7 @@ function installMenu(lib: Library): void {
 }
 
 function start(): void {
-  hardenSessions()
+  hardenSessions({ window: () => mainWindow, renderer })
   try {
     library = openAppLibrary()
   } catch {
@@ -105,11 +112,14 @@ function start(): void {
     return
   }
   const lib = library
+  // A folder export writes only where the person pointed the folder dialog during this run.
+  const chosenFolders = new ChosenFolders()
   registerIpc({
     service: lib,
-    dialogs: windowDialogs(() => mainWindow, menuLanguage(app.getLocale())),
+    dialogs: rememberingChosenFolders(windowDialogs(() => mainWindow, menuLanguage(app.getLocale())), chosenFolders),
+    exportFolderAllowed: (dir) => chosenFolders.allows(dir),
     window: () => mainWindow,
-    renderer: { indexFileUrl: pathToFileURL(indexFile).href, devServerUrl }
+    renderer
   })
   installMenu(lib)
   mainWindow = createWindow()

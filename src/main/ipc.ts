@@ -11,6 +11,8 @@ export interface IpcOptions {
   service: LibraryService
   /** Native dialogs for the window: chooseFolder and saveFile. */
   dialogs: HostDialogs
+  /** Whether a folder export may write into this folder (one chosen in the dialog). */
+  exportFolderAllowed: (dir: string) => boolean
   window: () => BrowserWindow | null
   renderer: RendererLocation
 }
@@ -42,7 +44,8 @@ export function registerIpc(options: IpcOptions): void {
         onExportProgress: (progress) => {
           if (!event.sender.isDestroyed()) event.sender.send('amud-event:exportProgress', progress)
         },
-        dialogs: options.dialogs
+        dialogs: options.dialogs,
+        exportFolderAllowed: options.exportFolderAllowed
       })
     })
   }

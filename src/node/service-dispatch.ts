@@ -8,7 +8,7 @@ import { isApiMethod, parseArgs } from '../shared/api/contract'
 import type { ImportProgress, ImportReport, LibraryService } from '../shared/api/library'
 import { isDialogMethod, isSpellMethod, isTransferMethod } from '../shared/api/methods'
 import { MAX_ARG_NESTING, nestsDeeperThan } from '../shared/api/nesting'
-import type { ExportProgress, HostDialogs } from '../shared/api/transfer'
+import type { ExportProgress, HostDialogs, TransferService } from '../shared/api/transfer'
 import { AmudError, toSerializedError, type SerializedError } from '../shared/model/errors'
 import type { SpellService } from '../shared/spell/api'
 import { HEADLESS_DIALOGS } from './host/dialogs'
@@ -24,6 +24,12 @@ export interface DispatchHooks {
   onExportProgress?: (progress: ExportProgress) => void
   /** The host's native dialogs; without them (the browser host) dialog calls answer "unsupported". */
   dialogs?: HostDialogs
+  /**
+   * Under Electron: whether exportArticlesToFolder may write into this folder (one the person
+   * chose in the native dialog, see chosen-folders.ts). Without it any full path is accepted,
+   * as the browser host's typed folder is.
+   */
+  exportFolderAllowed?: (dir: string) => boolean
   /** The spelling calls' service; by default the library's own (spellServiceFor). */
   spell?: SpellService
   /** Where unexpected errors are reported with their stack; console.error by default. */
@@ -75,6 +81,15 @@ export async function dispatch(
       })
     }
     const parsed = parseArgs(method, args) as unknown[]
+    if (method === 'exportArticlesToFolder' && hooks.exportFolderAllowed) {
+      const [{ dir }] = parsed as Parameters<TransferService['exportArticlesToFolder']>
+      if (!hooks.exportFolderAllowed(dir)) {
+        throw AmudError.bilingual('invalid', {
+          en: `Amud exports only into a folder chosen with its Choose Folder dialog; "${dir}" was not chosen there.`,
+          ar: `يصدّر عمود إلى مجلد اختير بنافذة «اختر مجلدًا» فقط؛ لم يُختر «${dir}» هناك.`
+        })
+      }
+    }
     if (method === 'importFiles') return { ok: true, value: await importInSteps(service, parsed as ImportArgs, hooks) }
     const target: object = isTransferMethod(method)
       ? createTransferService(service, { onImportProgress: hooks.onImportProgress, onExportProgress: hooks.onExportProgress })

@@ -91,6 +91,8 @@ export const ar = {
   'batch.keep': 'أبقِ الموجودة',
   'batch.failedTitle': 'ما تعذّر تصديره',
   'batch.done': 'تم',
+  // desktop export folder
+  'batch.chosenHint': 'يصدّر التطبيق إلى مجلد تختاره بزر «اختر…» فقط؛ يُنشأ المجلد إن لم يكن موجودًا.',
 
   'export.title': 'التصدير',
   'export.format': 'صيغة التصدير',

@@ -90,6 +90,8 @@ export const en: Messages = {
   'batch.keep': 'Keep the existing files',
   'batch.failedTitle': 'Not exported',
   'batch.done': 'Done',
+  // desktop export folder
+  'batch.chosenHint': 'The app exports only into a folder picked with Choose…; the folder is created if missing.',
 
   'export.title': 'Export',
   'export.format': 'Export format',

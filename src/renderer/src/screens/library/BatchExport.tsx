@@ -85,14 +85,15 @@ export function BatchExport({ ids, initialFolder, canChoose, titleOf, onClose }:
             <div className="batch-field">
               <label htmlFor={folderId}>{t('batch.folder')}</label>
               <div className="batch-folder">
-                <input id={folderId} className="field" dir="ltr" value={folder} onChange={(e) => setFolder(e.target.value)} disabled={running} spellCheck={false} data-testid="batch-folder" />
+                {/* Where the host has a dialog (the desktop app) it exports only into a folder chosen there. */}
+                <input id={folderId} className="field" dir="ltr" value={folder} onChange={(e) => setFolder(e.target.value)} readOnly={canChoose} disabled={running} spellCheck={false} data-testid="batch-folder" />
                 {canChoose && (
                   <button type="button" className="btn" onClick={() => void choose()} disabled={running}>
                     {t('batch.choose')}
                   </button>
                 )}
               </div>
-              <p className="batch-hint">{t('batch.folderHint')}</p>
+              <p className="batch-hint">{t(canChoose ? 'batch.chosenHint' : 'batch.folderHint')}</p>
             </div>
             <div className="dialog-actions">
               <button type="submit" className="btn btn-primary" disabled={running || folder.trim() === ''} data-testid="batch-run">
