@@ -1,6 +1,7 @@
 // Authors: identified by name and picture, as the tagged format identifies them. The author's
 // name is part of each article's search entry, so renames and merges re-index those articles.
 import type { Author, AuthorWithCount } from '../../shared/model/article'
+import { normalizeText } from '../../shared/format/index'
 import { AmudError } from '../../shared/model/errors'
 import type { Ctx } from './context'
 import { reindexWhere } from './fts'
@@ -15,8 +16,9 @@ function toAuthor(r: AuthorRow): Author {
   return { id: r.id, name: r.name, pictureUrl: r.picture_url }
 }
 
+/** The name as written, as the import keeps it: trimmed, line breaks joined, inner spacing untouched. */
 export function cleanName(name: string): string {
-  const n = name.replace(/\s+/g, ' ').trim()
+  const n = normalizeText(name)
   if (n === '') throw new AmudError('invalid', 'An author needs a name.')
   return n
 }

@@ -9,7 +9,7 @@ import { describeChar, type MessageId, type MessageParams } from './messages'
 import { isTrimSpace, normalizeText } from './text'
 
 export type HeaderParse =
-  | { ok: true; authorName: string; pictureUrl: string | null }
+  | { ok: true; authorName: string; pictureUrl: string | null; nameIndex: number }
   | { ok: false; id: MessageId; index: number; params?: MessageParams }
 
 interface Attribute {
@@ -72,7 +72,7 @@ export function parseHeader(line: string): HeaderParse {
       pictureUrl = url
     }
   }
-  return { ok: true, authorName, pictureUrl }
+  return { ok: true, authorName, pictureUrl, nameIndex: skipSpace(line, nameStart) }
 }
 
 export type PictureUrlProblem = 'picture-url-scheme' | 'picture-url-host' | 'picture-url-char'

@@ -176,6 +176,15 @@ export const MESSAGES = {
     code: 'separator-length',
     en: (p) => `the separator line has ${p.n} tatweel characters instead of 25; it was rewritten with 25`,
     ar: (p) => `في سطر الفاصل ${p.n} من محارف التطويل بدلًا من 25؛ وأُعيدت كتابته بـ 25`
+  },
+
+  // Notes: kept as written, but worth a look
+  'author-name-spacing': {
+    code: 'author-name-spacing',
+    en: (p) =>
+      `the author name has ${p.what} where a single ordinary space is usual; the name is kept as written, so the library counts it as an author of its own, apart from the same name written with ordinary spaces`,
+    ar: (p) =>
+      `في اسم الكاتب ${p.whatAr} حيث تُكتب عادةً مسافة عادية واحدة؛ أُبقي الاسم كما كُتب، فتعدّه المكتبة كاتبًا مستقلًا عن الاسم نفسه المكتوب بمسافات عادية`
   }
 } satisfies Record<string, MessageEntry>
 

@@ -9,6 +9,7 @@ import { decodeInput } from './decode'
 import { WarningCollector } from './diagnostics'
 import { parseHeader } from './header'
 import { diagnostic, type MessageId, type MessageParams } from './messages'
+import { unusualNameSpacing } from './name-spacing'
 import { readPullQuote } from './pull-quote'
 import { codePointColumn, isBlank, isTrimSpace, normalizeText } from './text'
 import type { ParseResult } from './types'
@@ -95,7 +96,12 @@ class TaggedParser {
     if (paragraphs.length === 0) return this.fail('no-body', separator.index + 2, 1)
 
     const article = { authorName: parsed.authorName, authorPictureUrl: parsed.pictureUrl, pullQuote, paragraphs }
-    return { ok: true, article, warnings: this.warnings.list() }
+    // The column is exact unless a line break inside the name was joined before the place.
+    const spacing = unusualNameSpacing(parsed.authorName)
+    const notes = spacing
+      ? [diagnostic('author-name-spacing', header.index + 1, this.column(header.index, parsed.nameIndex + spacing.index), { what: spacing.what, whatAr: spacing.whatAr })]
+      : []
+    return { ok: true, article, warnings: this.warnings.list(), notes }
   }
 
   /** Removes the CR of each CRLF; says whether any other line break is left inside a line. */

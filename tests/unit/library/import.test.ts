@@ -87,6 +87,19 @@ describe('importing tagged files', () => {
     expect(lib.listAuthors()).toHaveLength(1)
   })
 
+  it('keeps author names as written: spellings that differ only in spacing are two authors, both files imported, each exported byte for byte', () => {
+    const { lib } = freshLibrary()
+    const texts = [tagged('كاتب أول', 'ق', 'نص واحد'), tagged('كاتب  أول', 'ق', 'نص واحد'), tagged('كاتب\u00a0أول', 'ق', 'نص واحد')]
+    const report = lib.importFiles(texts.map((t, i) => file(`${i}.txt`, t)))
+    expect(report).toMatchObject({ imported: 3, skipped: 0, failed: 0 })
+    expect(lib.listAuthors().map((a) => a.name).sort()).toEqual(['كاتب أول', 'كاتب  أول', 'كاتب\u00a0أول'].sort())
+    report.files.forEach((f, i) => expect(lib.exportArticle(f.articleId!).text).toBe(texts[i]))
+    // The person sees why the two look-alike authors are apart: a warning on each unusual name.
+    expect(report.files.map((f) => f.warnings.map((w) => w.line))).toEqual([[], [1], [1]])
+    expect(report.files[1]!.warnings[0]!.message).toContain('the author name has 2 spaces in a row')
+    expect(report.files[2]!.warnings[0]!.messageAr).toContain('مسافة غير فاصلة (U+00A0)')
+  })
+
   it('reports parser warnings and takes the title back from an exported file name', () => {
     const { lib } = freshLibrary()
     const r = lib.importFiles([file('2024-05-01 - كاتب - عنوان المقال.txt', `\uFEFF${tagged('كاتب', 'ق', 'نص')}\n`)])
