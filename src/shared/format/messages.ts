@@ -112,6 +112,11 @@ export const MESSAGES = {
     en: (p) => `the author picture address contains ${p.what}, which an address cannot hold; encode it (a space is written %20)`,
     ar: (p) => `عنوان صورة الكاتب يحتوي على ${p.whatAr}، ولا يجوز ذلك في العنوان؛ رمّزه (المسافة تُكتب %20)`
   },
+  'picture-url-length': {
+    code: 'picture-url',
+    en: () => 'the author picture address is longer than 2048 characters, more than any real address; check that only the address was pasted',
+    ar: () => 'عنوان صورة الكاتب أطول من 2048 محرفًا، وهذا أطول من أي عنوان حقيقي؛ تأكد أنك لصقت العنوان وحده'
+  },
   'separator-missing': {
     code: 'separator-missing',
     en: () => 'expected the separator line, made of tatweel only (ـــــ), after the pull quote',

@@ -1,13 +1,15 @@
 // Choose the article's author, or create one on the spot (name and picture URL, with a
 // live preview that falls back to the initial when the picture cannot load).
 import { useId, useState } from 'react'
+import { checkPictureUrl } from '../../../../shared/format/picture-url'
 import type { AuthorWithCount } from '../../../../shared/model/article'
 import { amud } from '../../api'
 import { Avatar } from '../../components/Avatar'
 import { useI18n } from '../../i18n'
 
 const NEW = '__new__'
-const isHttpUrl = (s: string): boolean => /^https?:\/\/[^\s]+$/i.test(s)
+// The same rule the library and the tagged format apply, so the form never offers what they refuse.
+const isHttpUrl = (s: string): boolean => checkPictureUrl(s) === null
 
 interface Props {
   authors: AuthorWithCount[]
