@@ -27,6 +27,13 @@ export const MESSAGES = {
     en: (p) => `the file is ${p.size} MB; a tagged file may hold at most 10 MB (a column is far shorter), so this is probably not the right file`,
     ar: (p) => `حجم الملف ${p.size} ميغابايت، والحد الأقصى للملف الموسوم 10 ميغابايت (والمقال أقصر من ذلك بكثير)؛ فلعله ليس الملف المقصود`
   },
+  'too-large-canonical': {
+    code: 'too-large',
+    en: (p) =>
+      `written in the standard form, which is what the library keeps and exports, the file would be ${p.bytes} bytes, more than the 10 MB (10485760 bytes) a tagged file may hold, so it could never be exported again; shorten it by at least ${p.over} byte${p.over === 1 ? '' : 's'}`,
+    ar: (p) =>
+      `لو كُتب الملف بصيغته المعتمدة، وهي ما تحفظه المكتبة وتصدّره، لبلغ ${p.bytes} بايت، وهذا أكثر من 10 ميغابايت (10485760 بايت) المسموح بها للملف الموسوم، فلن يمكن تصديره بعد ذلك؛ اختصره بمقدار ${p.over} بايت على الأقل`
+  },
   'not-utf8': {
     code: 'not-utf8',
     en: () => 'the file is not UTF-8 text: the byte here cannot be read as a character; it may have been saved as Windows-1256 or UTF-16, so save it again as UTF-8',
