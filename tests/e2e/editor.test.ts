@@ -106,6 +106,32 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
+  it('keeps the text after an unclosed audio, video, svg, object, iframe, template, title, style or noscript in a paste, and leaves their content out', async () => {
+    app = await openApp()
+    const { library, editor } = app
+    await library.newArticle()
+    await editor.body.click()
+    // Chromium's own parser decides what an unclosed element swallows; each one here is followed by a paragraph it would take.
+    const elements = [
+      ['<audio controls src="https://example.com/a.mp3"><source src="https://example.com/a.ogg">', 'بعد الصوت'],
+      ['<video src="https://example.com/v.mp4"><track src="https://example.com/v.vtt">', 'بعد الفيديو'],
+      ['<object data="https://example.com/x.swf"><param name="q" value="high">', 'بعد الكائن'],
+      ['<iframe src="https://example.com/embed">', 'بعد الإطار'],
+      ['<template><p>قالب مخفي</p>', 'بعد القالب'],
+      ['<title>عنوان الصفحة', 'بعد العنوان'],
+      ['<style>p { color: red }', 'بعد التنسيق'],
+      ['<noscript>فعّل جافاسكربت', 'بعد البديل']
+    ]
+    const html = `<p>شعار <svg viewBox="0 0 10 10"><text>رسم مخفي</text> وبعد الرسم</p>${elements.map(([el, after]) => `${el}<p>${after}</p>`).join('')}`
+    await editor.pasteHtml(html, 'بعد الصوت')
+    await expect.poll(() => editor.bodyText()).toContain('بعد الصوت')
+    const text = await editor.bodyText()
+    for (const words of ['وبعد الرسم', ...elements.map(([, after]) => after!)]) expect(text).toContain(words)
+    for (const words of ['رسم مخفي', 'قالب مخفي', 'عنوان الصفحة', 'color', 'فعّل جافاسكربت']) expect(text).not.toContain(words)
+    await editor.waitSaved()
+    expect(app.browser.errors).toEqual([])
+  })
+
   it('shows markup and javascript: links typed or stored as text, running nothing', async () => {
     app = await openApp()
     const { library, editor, page } = { ...app, page: app.browser.page }

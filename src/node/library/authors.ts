@@ -1,6 +1,7 @@
 // Authors: identified by name and picture, as the tagged format identifies them. The author's
 // name is part of each article's search entry, so renames and merges re-index those articles.
 import type { Author, AuthorWithCount } from '../../shared/model/article'
+import { normalizeText, pictureUrlError } from '../../shared/format/index'
 import { AmudError } from '../../shared/model/errors'
 import type { Ctx } from './context'
 import { reindexWhere } from './fts'
@@ -15,8 +16,9 @@ function toAuthor(r: AuthorRow): Author {
   return { id: r.id, name: r.name, pictureUrl: r.picture_url }
 }
 
+/** The name as written, as the import keeps it: trimmed, line breaks joined, inner spacing untouched. */
 export function cleanName(name: string): string {
-  const n = name.replace(/\s+/g, ' ').trim()
+  const n = normalizeText(name)
   if (n === '') throw new AmudError('invalid', 'An author needs a name.')
   return n
 }
@@ -24,7 +26,8 @@ export function cleanName(name: string): string {
 function cleanPicture(url: string | null): string | null {
   const u = url?.trim() ?? ''
   if (u === '') return null
-  if (!/^https?:\/\/\S+$/i.test(u)) throw new AmudError('invalid', `A picture address must start with http:// or https:// (got "${u}").`)
+  const e = pictureUrlError(u)
+  if (e) throw new AmudError('invalid', `${e.message.charAt(0).toUpperCase()}${e.message.slice(1)} (got "${u}").`)
   return u
 }
 

@@ -5,7 +5,7 @@
 // files in groups so a folder of thousands does not pay one disk sync per file.
 import type { ImportFile, ImportFileReport, ImportOptions, ImportProgress, ImportReport } from '../../shared/api/library'
 import type { ArticleStatus } from '../../shared/model/article'
-import { describeDiagnostic, parseTagged, type TaggedArticle } from '../../shared/format/index'
+import { describeDiagnostic, normalizeText, parseTagged, type TaggedArticle } from '../../shared/format/index'
 import { AmudError } from '../../shared/model/errors'
 import { insertArticle } from './articles'
 import { findAuthor, insertAuthor } from './authors'
@@ -22,8 +22,10 @@ export type ImportItemResult =
   | { outcome: 'imported'; articleId: string }
   | { outcome: 'skipped'; articleId: string; message: string }
 
+// The name as written (see docs/tagged-format.md): only trimmed, with line breaks joined, so the
+// bytes come back on export; names that differ in spacing are different authors, never merged.
 function authorFor(ctx: Ctx, cache: Map<string, number>, name: string, picture: string | null): number | null {
-  const clean = name.replace(/\s+/g, ' ').trim()
+  const clean = normalizeText(name)
   if (clean === '') return null
   const key = `${clean}\u0000${picture ?? ''}`
   let id = cache.get(key) ?? findAuthor(ctx, clean, picture)
@@ -51,7 +53,7 @@ export function importTagged(ctx: Ctx, items: readonly ImportItem[], options: Im
         }
       }
       const title = item.title?.trim() || titleFromBody(paragraphs)
-      const authorName = authorId === null ? null : item.authorName.replace(/\s+/g, ' ').trim()
+      const authorName = authorId === null ? null : normalizeText(item.authorName)
       const { id } = insertArticle(
         ctx,
         { title, authorId, authorName, pullQuote: item.pullQuote ?? '', body, status, section: '', tags: [] },
@@ -72,7 +74,8 @@ export function skippedArabic(articleId: string): string {
 
 function importOne(ctx: Ctx, file: ImportFile, options: ImportOptions): ImportFileReport {
   const parsed = parseTagged(Buffer.from(file.base64, 'base64'))
-  const warnings = parsed.warnings.map((w) => ({ line: w.line, column: w.column, message: w.message, messageAr: w.messageAr }))
+  const said = parsed.ok ? [...parsed.warnings, ...parsed.notes].sort((a, b) => a.line - b.line || a.column - b.column) : parsed.warnings
+  const warnings = said.map((w) => ({ line: w.line, column: w.column, message: w.message, messageAr: w.messageAr }))
   if (!parsed.ok) {
     const e = parsed.error
     return { name: file.name, outcome: 'failed', message: describeDiagnostic(e), messageAr: describeDiagnostic(e, 'ar'), line: e.line, column: e.column, warnings }

@@ -4,6 +4,7 @@
 // SpellService) and here.
 import { z } from 'zod'
 import { EXPORT_FORMATS } from '../export/source'
+import { pictureUrlError } from '../format/picture-url'
 import { ARTICLE_STATUSES, REVISION_REASONS } from '../model/article'
 import { AmudError } from '../model/errors'
 import { MAX_SPELL_BATCH } from '../spell/api'
@@ -17,10 +18,11 @@ export type { AmudServices, ApiMethod, MenuCommand } from './methods'
 const id = z.string().min(1).max(64)
 const intId = z.number().int().positive()
 const status = z.enum(ARTICLE_STATUSES)
-const httpUrl = z
-  .string()
-  .max(2048)
-  .refine((u) => /^https?:\/\/[^\s]+$/i.test(u), 'a picture URL must start with http:// or https://')
+// The tagged format's own rule, so the API never stores a picture address a file could not hold.
+const httpUrl = z.string().superRefine((u, ctx) => {
+  const e = pictureUrlError(u)
+  if (e) ctx.addIssue({ code: 'custom', message: e.message })
+})
 const docNode: z.ZodType<unknown> = z.lazy(() =>
   z.looseObject({ type: z.string(), version: z.number(), children: z.array(docNode).optional() })
 )

@@ -21,6 +21,10 @@ export class WarningCollector {
     else this.pending.set(id, { id, line, column, params, count: times })
   }
 
+  isEmpty(): boolean {
+    return this.pending.size === 0
+  }
+
   /** In file order, so a reader can walk down the file with them. */
   list(): FormatDiagnostic[] {
     return [...this.pending.values()]

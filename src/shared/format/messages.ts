@@ -27,6 +27,13 @@ export const MESSAGES = {
     en: (p) => `the file is ${p.size} MB; a tagged file may hold at most 10 MB (a column is far shorter), so this is probably not the right file`,
     ar: (p) => `حجم الملف ${p.size} ميغابايت، والحد الأقصى للملف الموسوم 10 ميغابايت (والمقال أقصر من ذلك بكثير)؛ فلعله ليس الملف المقصود`
   },
+  'too-large-canonical': {
+    code: 'too-large',
+    en: (p) =>
+      `written in the standard form, which is what the library keeps and exports, the file would be ${p.bytes} bytes, more than the 10 MB (10485760 bytes) a tagged file may hold, so it could never be exported again; shorten it by at least ${p.over} byte${p.over === 1 ? '' : 's'}`,
+    ar: (p) =>
+      `لو كُتب الملف بصيغته المعتمدة، وهي ما تحفظه المكتبة وتصدّره، لبلغ ${p.bytes} بايت، وهذا أكثر من 10 ميغابايت (10485760 بايت) المسموح بها للملف الموسوم، فلن يمكن تصديره بعد ذلك؛ اختصره بمقدار ${p.over} بايت على الأقل`
+  },
   'not-utf8': {
     code: 'not-utf8',
     en: () => 'the file is not UTF-8 text: the byte here cannot be read as a character; it may have been saved as Windows-1256 or UTF-16, so save it again as UTF-8',
@@ -112,6 +119,11 @@ export const MESSAGES = {
     en: (p) => `the author picture address contains ${p.what}, which an address cannot hold; encode it (a space is written %20)`,
     ar: (p) => `عنوان صورة الكاتب يحتوي على ${p.whatAr}، ولا يجوز ذلك في العنوان؛ رمّزه (المسافة تُكتب %20)`
   },
+  'picture-url-length': {
+    code: 'picture-url',
+    en: () => 'the author picture address is longer than 2048 characters, more than any real address; check that only the address was pasted',
+    ar: () => 'عنوان صورة الكاتب أطول من 2048 محرفًا، وهذا أطول من أي عنوان حقيقي؛ تأكد أنك لصقت العنوان وحده'
+  },
   'separator-missing': {
     code: 'separator-missing',
     en: () => 'expected the separator line, made of tatweel only (ـــــ), after the pull quote',
@@ -176,6 +188,15 @@ export const MESSAGES = {
     code: 'separator-length',
     en: (p) => `the separator line has ${p.n} tatweel characters instead of 25; it was rewritten with 25`,
     ar: (p) => `في سطر الفاصل ${p.n} من محارف التطويل بدلًا من 25؛ وأُعيدت كتابته بـ 25`
+  },
+
+  // Notes: kept as written, but worth a look
+  'author-name-spacing': {
+    code: 'author-name-spacing',
+    en: (p) =>
+      `the author name has ${p.what} where a single ordinary space is usual; the name is kept as written, so the library counts it as an author of its own, apart from the same name written with ordinary spaces`,
+    ar: (p) =>
+      `في اسم الكاتب ${p.whatAr} حيث تُكتب عادةً مسافة عادية واحدة؛ أُبقي الاسم كما كُتب، فتعدّه المكتبة كاتبًا مستقلًا عن الاسم نفسه المكتوب بمسافات عادية`
   }
 } satisfies Record<string, MessageEntry>
 

@@ -4,14 +4,16 @@
 // and column. The article returned is always normalized, so writing it back gives the
 // canonical text, and gives the input itself whenever there was no warning.
 
-import { headerLine, isSeparator, SEPARATOR_LENGTH } from './canonical'
+import { headerLine, isSeparator, MAX_FILE_BYTES, SEPARATOR_LENGTH } from './canonical'
 import { decodeInput } from './decode'
 import { WarningCollector } from './diagnostics'
 import { parseHeader } from './header'
 import { diagnostic, type MessageId, type MessageParams } from './messages'
+import { unusualNameSpacing } from './name-spacing'
 import { readPullQuote } from './pull-quote'
-import { codePointColumn, isBlank, isTrimSpace, normalizeText } from './text'
-import type { ParseResult } from './types'
+import { codePointColumn, isBlank, isTrimSpace, normalizeText, utf8Length } from './text'
+import type { ParseResult, TaggedArticle } from './types'
+import { buildTagged } from './write'
 
 export function parseTagged(input: string | Uint8Array): ParseResult {
   const decoded = decodeInput(input)
@@ -28,8 +30,11 @@ class TaggedParser {
   /** 1 when the file starts with a byte-order mark: it is still column 1 of line 1 for the reader. */
   private readonly bom: number
   private readonly innerBreaks: boolean
+  /** UTF-16 length of the whole input: a bound on its size in bytes (at most 3 a unit). */
+  private readonly length: number
 
   constructor(text: string) {
+    this.length = text.length
     this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
     if (this.bom) {
       text = text.slice(1)
@@ -95,7 +100,28 @@ class TaggedParser {
     if (paragraphs.length === 0) return this.fail('no-body', separator.index + 2, 1)
 
     const article = { authorName: parsed.authorName, authorPictureUrl: parsed.pictureUrl, pullQuote, paragraphs }
-    return { ok: true, article, warnings: this.warnings.list() }
+    const tooLarge = this.canonicalTooLarge(article)
+    if (tooLarge !== null) return this.fail('too-large-canonical', 1, 1, { bytes: tooLarge, over: tooLarge - MAX_FILE_BYTES })
+    // The column is exact unless a line break inside the name was joined before the place.
+    const spacing = unusualNameSpacing(parsed.authorName)
+    const notes = spacing
+      ? [diagnostic('author-name-spacing', header.index + 1, this.column(header.index, parsed.nameIndex + spacing.index), { what: spacing.what, whatAr: spacing.whatAr })]
+      : []
+    return { ok: true, article, warnings: this.warnings.list(), notes }
+  }
+
+  /**
+   * The size in bytes of the canonical text when it is over the limit, else null. The canonical
+   * form is what the import keeps and the export writes, so a file whose rewrite would not fit
+   * is refused here rather than imported into an article that can never be exported. Only a
+   * file with warnings is rewritten, and the rewrite adds at most some 120 bytes (the header's
+   * fixed attributes, the pull quote's marks or line, a separator's 25 tatweel); everything else
+   * it removes. So a file with room for GROWTH_BOUND bytes more is never written out to check.
+   */
+  private canonicalTooLarge(article: TaggedArticle): number | null {
+    if (this.warnings.isEmpty() || this.length * 3 + GROWTH_BOUND <= MAX_FILE_BYTES) return null
+    const bytes = utf8Length(buildTagged(article))
+    return bytes > MAX_FILE_BYTES ? bytes : null
   }
 
   /** Removes the CR of each CRLF; says whether any other line break is left inside a line. */
@@ -150,6 +176,9 @@ class TaggedParser {
     return { ok: false, error: diagnostic(id, line, column, params), warnings: this.warnings.list() }
   }
 }
+
+/** Far more than the canonical rewrite can add to a file (see canonicalTooLarge). */
+const GROWTH_BOUND = 1024
 
 function leadingSpace(s: string): number {
   let i = 0

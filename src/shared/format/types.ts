@@ -25,5 +25,11 @@ export interface FormatDiagnostic {
 }
 
 export type ParseResult =
-  | { ok: true; article: TaggedArticle; warnings: FormatDiagnostic[] }
+  | {
+      ok: true
+      article: TaggedArticle
+      warnings: FormatDiagnostic[]
+      /** What was kept as written but a person may want to know (an author name's unusual spacing); writing back changes nothing. */
+      notes: FormatDiagnostic[]
+    }
   | { ok: false; error: FormatDiagnostic; warnings: FormatDiagnostic[] }

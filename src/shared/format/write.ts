@@ -24,6 +24,24 @@ export class TaggedFormatError extends Error {
 }
 
 export function writeTagged(article: TaggedArticle): string {
+  const text = buildTagged(article)
+  // The parser refuses files over the limit, so the writer must not make one.
+  if (text.length * 3 > MAX_FILE_BYTES) {
+    const bytes = utf8Length(text)
+    if (bytes > MAX_FILE_BYTES) {
+      const size = (bytes / (1024 * 1024)).toFixed(1)
+      throw new TaggedFormatError(
+        'too-large',
+        `written out it would be ${size} MB, more than the 10 MB a tagged file may hold`,
+        `سيبلغ حجمه ${size} ميغابايت، وهو أكثر من 10 ميغابايت المسموح بها للملف الموسوم`
+      )
+    }
+  }
+  return text
+}
+
+/** The canonical text, every check made but the size (the parser measures it with this). */
+export function buildTagged(article: TaggedArticle): string {
   const a = normalizeTaggedArticle(article)
   if (a.authorName === '') throw new TaggedFormatError('author-name-empty', 'the author name is empty', 'اسم الكاتب فارغ')
   const bracket = firstBracket(a.authorName)
@@ -51,18 +69,6 @@ export function writeTagged(article: TaggedArticle): string {
       `${where.en} contains a broken character (half of a UTF-16 surrogate pair) that UTF-8 cannot hold`,
       `${where.ar} يحتوي على حرف تالف (نصف زوج بديل في UTF-16) لا يمكن حفظه بترميز UTF-8`
     )
-  }
-  // The parser refuses files over the limit, so the writer must not make one.
-  if (text.length * 3 > MAX_FILE_BYTES) {
-    const bytes = utf8Length(text)
-    if (bytes > MAX_FILE_BYTES) {
-      const size = (bytes / (1024 * 1024)).toFixed(1)
-      throw new TaggedFormatError(
-        'too-large',
-        `written out it would be ${size} MB, more than the 10 MB a tagged file may hold`,
-        `سيبلغ حجمه ${size} ميغابايت، وهو أكثر من 10 ميغابايت المسموح بها للملف الموسوم`
-      )
-    }
   }
   return text
 }

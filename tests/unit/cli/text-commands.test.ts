@@ -67,6 +67,16 @@ describe('amud check', () => {
     expect(r.out).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:1:1: error: `, 'm'))
   })
 
+  it('warns about an author name with unusual spacing, which it keeps as written (exit 0)', async () => {
+    const nbsp = file('nbsp.txt', readFileSync(example, 'utf8').replace('كاظم الموسوي', 'كاظم\u00a0الموسوي'))
+    const r = await amud(['check', nbsp])
+    expect(r.code).toBe(0)
+    // The name starts at column 151 of the header; the space is its fifth character.
+    expect(r.out).toBe(
+      `${nbsp}:1:155: warning: the author name has a no-break space (U+00A0) where a single ordinary space is usual; the name is kept as written, so the library counts it as an author of its own, apart from the same name written with ordinary spaces\n`
+    )
+  })
+
   it('names a missing file', async () => {
     const r = await amud(['check', join(dir, 'nowhere.txt')])
     expect(r.code).toBe(1)

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { MESSAGES } from '../../../src/shared/format/messages'
 
 const doc = readFileSync(resolve(__dirname, '../../../docs/tagged-format.md'), 'utf8')
-const placeholders = { n: '{n}', size: '{size}', name: '{name}', ch: '{ch}', what: '{what}', whatAr: '{whatAr}' }
+const placeholders = { n: '{n}', size: '{size}', name: '{name}', ch: '{ch}', what: '{what}', whatAr: '{whatAr}', bytes: '{bytes}', over: '{over}' }
 
 describe('docs/tagged-format.md', () => {
   it.each(Object.entries(MESSAGES))('quotes %s in English and Arabic, under its code', (_, entry) => {

@@ -1,6 +1,6 @@
 // What the format refuses, and that the refusal names the line and column a person would fix.
 import { describe, expect, it } from 'vitest'
-import { MAX_FILE_BYTES, parseTagged } from '../../../src/shared/format'
+import { MAX_FILE_BYTES, parseTagged, writeTagged } from '../../../src/shared/format'
 import { HEADER_ATTRS, header, lines, SEP, withLine } from './fixtures'
 
 const encoder = new TextEncoder()
@@ -159,5 +159,29 @@ describe('what is not text', () => {
     expect(parseTagged(exact).ok).toBe(true)
     expect(parseTagged(encoder.encode(exact)).ok).toBe(true)
     refused(`${exact}a`, 'too-large', 1, 1)
+  })
+
+  it('a file of 10 MB whose standard form would be larger is refused: it could be imported but never exported', () => {
+    // No fixed attributes in the header: the standard form adds them back (51 bytes).
+    const short = `[author image="https://example.com/pic.jpg"]${NAME}[/author]`
+    /** 10 MB exactly: the last paragraph padded with "a", then `trailing` spaces. */
+    const at = (trailing: number): string => {
+      const head = withLine(0, short)
+      return `${head}${'a'.repeat(MAX_FILE_BYTES - encoder.encode(head).length - trailing)}${' '.repeat(trailing)}`
+    }
+    const over = at(0)
+    expect(encoder.encode(over).length).toBe(MAX_FILE_BYTES)
+    const e = refused(over, 'too-large', 1, 1)
+    expect(e.message).toBe(
+      `written in the standard form, which is what the library keeps and exports, the file would be ${MAX_FILE_BYTES + 51} bytes, more than the 10 MB (10485760 bytes) a tagged file may hold, so it could never be exported again; shorten it by at least 51 bytes`
+    )
+    refused(encoder.encode(over), 'too-large', 1, 1)
+    // 50 spaces at the end, dropped by the rewrite: still one byte too many.
+    expect(refused(at(50), 'too-large', 1, 1).message).toContain('shorten it by at least 1 byte')
+    // 51: the rewrite is exactly 10 MB, so the file is accepted and written back at the limit.
+    const fits = parseTagged(encoder.encode(at(51)))
+    if (!fits.ok) throw new Error(fits.error.message)
+    expect(fits.warnings.map((w) => w.code)).toEqual(['header-form', 'extra-space'])
+    expect(encoder.encode(writeTagged(fits.article)).length).toBe(MAX_FILE_BYTES)
   })
 })

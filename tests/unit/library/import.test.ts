@@ -88,6 +88,47 @@ describe('importing tagged files', () => {
     expect(lib.listAuthors()).toHaveLength(1)
   })
 
+  it('keeps author names as written: spellings that differ only in spacing are two authors, both files imported, each exported byte for byte', () => {
+    const { lib } = freshLibrary()
+    const texts = [tagged('كاتب أول', 'ق', 'نص واحد'), tagged('كاتب  أول', 'ق', 'نص واحد'), tagged('كاتب\u00a0أول', 'ق', 'نص واحد')]
+    const report = lib.importFiles(texts.map((t, i) => file(`${i}.txt`, t)))
+    expect(report).toMatchObject({ imported: 3, skipped: 0, failed: 0 })
+    expect(lib.listAuthors().map((a) => a.name).sort()).toEqual(['كاتب أول', 'كاتب  أول', 'كاتب\u00a0أول'].sort())
+    report.files.forEach((f, i) => expect(lib.exportArticle(f.articleId!).text).toBe(texts[i]))
+    // The person sees why the two look-alike authors are apart: a warning on each unusual name.
+    expect(report.files.map((f) => f.warnings.map((w) => w.line))).toEqual([[], [1], [1]])
+    expect(report.files[1]!.warnings[0]!.message).toContain('the author name has 2 spaces in a row')
+    expect(report.files[2]!.warnings[0]!.messageAr).toContain('مسافة غير فاصلة (U+00A0)')
+  })
+
+  it('the 10 MB limit is the same for import and export: what imports at the limit exports unchanged, what could not be exported is refused', () => {
+    const { lib } = freshLibrary()
+    const limit = 10 * 1024 * 1024
+    /** A column of exactly 10 MB: the given header, then paragraphs of words, padded at the end. */
+    const atLimit = (headerLine: string): string => {
+      const head = tagged('كاتب', 'ق', 'فقرة أولى').replace(/^[^\n]*/, headerLine)
+      const paragraph = 'كلمة أخرى في فقرة طويلة من مقال كبير جدا. '.repeat(20).trim()
+      const count = Math.floor((limit - Buffer.byteLength(head) - 200) / (Buffer.byteLength(paragraph) + 1))
+      const body = `${head}\n${Array(count).fill(paragraph).join('\n')}\n`
+      return body + 'ا'.repeat((limit - Buffer.byteLength(body)) / 2) + (Buffer.byteLength(body) % 2 ? 'a' : '')
+    }
+    const canonical = atLimit(tagged('كاتب', '', '').split('\n')[0]!)
+    // The same header without its fixed attributes: the standard form is 51 bytes longer.
+    const short = atLimit('[author image="https://example.com/a.jpg"]كاتب[/author]')
+    expect([Buffer.byteLength(canonical), Buffer.byteLength(short)]).toEqual([limit, limit])
+
+    const refused = lib.importFiles([file('short.txt', short)])
+    expect(refused).toMatchObject({ imported: 0, failed: 1 })
+    expect(refused.files[0]).toMatchObject({ outcome: 'failed', line: 1, column: 1 })
+    expect(refused.files[0]!.message).toContain(`the file would be ${limit + 51} bytes`)
+    expect(refused.files[0]!.messageAr).toContain('فلن يمكن تصديره')
+    expect(lib.countByStatus().total).toBe(0)
+
+    const r = lib.importFiles([file('canonical.txt', canonical)])
+    expect(r.imported).toBe(1)
+    expect(lib.exportArticle(r.files[0]!.articleId!).text).toBe(canonical)
+  })
+
   it('reports parser warnings and takes the title back from an exported file name', () => {
     const { lib } = freshLibrary()
     const r = lib.importFiles([file('2024-05-01 - كاتب - عنوان المقال.txt', `\uFEFF${tagged('كاتب', 'ق', 'نص')}\n`)])

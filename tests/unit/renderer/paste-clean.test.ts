@@ -117,3 +117,75 @@ describe('event handler attributes', () => {
     expect(out).toContain('href="https://e.com"')
   })
 })
+
+function textOf(root: J): string {
+  const texts: string[] = []
+  walk(root, (n) => n.text && texts.push(n.text))
+  return texts.join('|')
+}
+
+describe('an element the cleaner drops, left unclosed in the paste', () => {
+  // Each: the element as a page might leave it, and words of its own content, which must stay out.
+  const CASES: [string, string, string[]][] = [
+    ['audio', '<audio controls src="https://example.com/a.mp3"><source src="https://example.com/a.ogg" type="audio/ogg">', []],
+    ['video', '<video width="320" src="https://example.com/v.mp4"><track kind="captions" src="https://example.com/v.vtt">', []],
+    ['svg', '<svg viewBox="0 0 10 10"><g><path d="M0 0h10"/><text x="1">شعار الموقع</text></g>', ['شعار الموقع']],
+    ['object', '<object data="https://example.com/x.swf"><param name="quality" value="high"><embed src="https://example.com/x.swf">', []],
+    ['iframe', '<iframe src="https://example.com/embed" width="560">', []],
+    ['template', '<template><p>قالب مخفي</p>', ['قالب مخفي']],
+    ['title', '<title>عنوان الصفحة في المتصفح', ['عنوان الصفحة في المتصفح']],
+    ['style', '<style>p.lead { color: red; font-family: Tahoma }', ['color', 'Tahoma']],
+    ['noscript', '<noscript>فعّل جافاسكربت لترى الصفحة', ['فعّل جافاسكربت']]
+  ]
+
+  it.each(CASES)('<%s>: the text after it is kept, its own content stays out', (_, element, own) => {
+    const { root } = paste(`<p>الفقرة الأولى</p>${element}<p>الفقرة التي تليه</p><p>والفقرة <b>الأخيرة</b></p>`)
+    const text = textOf(root)
+    expect(text).toContain('الفقرة الأولى')
+    expect(text).toContain('الفقرة التي تليه')
+    expect(text).toContain('الأخيرة')
+    for (const words of own) expect(text).not.toContain(words)
+    expect(root.children!.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
+  })
+
+  it.each(CASES)('<%s> inside a paragraph: the rest of the paragraph and the next one are kept', (_, element, own) => {
+    const { root } = paste(`<div><p>استمع إلى ${element}</p><p>ثم اقرأ المقال</p></div><p>وفي الختام</p>`)
+    const text = textOf(root)
+    for (const words of ['استمع إلى', 'ثم اقرأ المقال', 'وفي الختام']) expect(text).toContain(words)
+    for (const words of own) expect(text).not.toContain(words)
+  })
+
+  // Raw text (title, style) and an inline run of noscript cannot be told from the text after
+  // them when no tag comes between; the others hold only markup, so the text is kept.
+  it.each(CASES.filter(([name]) => !['title', 'style', 'noscript'].includes(name)))(
+    '<%s> with text right after it, no markup between: the text is kept',
+    (_, element, own) => {
+      const text = textOf(paste(`<p>قبل ${element} وبعده مباشرة</p><p>بقية النص</p>`).root)
+      for (const words of ['قبل', 'وبعده مباشرة', 'بقية النص']) expect(text).toContain(words)
+      for (const words of own) expect(text).not.toContain(words)
+    }
+  )
+
+  it('all of them in one paste, one after the other: every paragraph between them is kept', () => {
+    const after = CASES.map(([name]) => `بعد ${name}`)
+    const text = textOf(paste(CASES.map(([, element], i) => `${element}<p>${after[i]}</p>`).join('')).root)
+    for (const words of after) expect(text).toContain(words)
+    for (const words of CASES.flatMap(([, , own]) => own)) expect(text).not.toContain(words)
+  })
+
+  it('closed ones, and names in comments or attributes, are left as they were: content dropped, nothing else touched', () => {
+    const text = textOf(
+      paste(
+        '<p title="<audio>">أول</p><!-- <video> --><video>نص بديل</video><style>b{color:red}</style><svg><text>رسم</text></svg><p>ثان</p><noscript><p>بديل</p></noscript><p>ثالث</p>'
+      ).root
+    )
+    expect(text).toBe('أول|ثان|ثالث')
+  })
+
+  it('an unclosed script keeps its code out and the text after it in', () => {
+    const text = textOf(paste('<p>أول</p><script>if (a < b) { window.__pwned = 4 }<p>بعد النص البرمجي</p>').root)
+    expect(text).toContain('بعد النص البرمجي')
+    expect(text).not.toContain('pwned')
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined()
+  })
+})

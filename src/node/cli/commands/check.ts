@@ -9,8 +9,9 @@ export const check: Command = {
   summary: 'Check tagged article files and report every warning and error.',
   usage: 'amud check FILE...',
   help: `Prints one line per finding, "FILE:LINE:COL: warning: message" or "FILE:LINE:COL: error: message".
-A warning is something Amud accepts and normalizes (CRLF, a byte-order mark, another quote mark);
-an error makes the file invalid. Prints nothing for a clean file.
+A warning is something Amud accepts and normalizes (CRLF, a byte-order mark, another quote mark),
+or keeps as written but you should see (an author name with unusual spacing, which makes it an
+author of its own); an error makes the file invalid. Prints nothing for a clean file.
 Exit status: 1 if any file is invalid or unreadable, 0 otherwise.`,
   run(args, io) {
     if (args.positionals.length === 0) throw new UsageError('name at least one FILE')
@@ -26,7 +27,10 @@ Exit status: 1 if any file is invalid or unreadable, 0 otherwise.`,
         continue
       }
       const result = parseTagged(bytes)
-      for (const w of result.warnings) io.out(`${formatDiagnostic(file, { ...w, message: `warning: ${w.message}` })}\n`)
+      const notes = result.ok ? result.notes : []
+      for (const w of [...result.warnings, ...notes].sort((a, b) => a.line - b.line || a.column - b.column)) {
+        io.out(`${formatDiagnostic(file, { ...w, message: `warning: ${w.message}` })}\n`)
+      }
       if (!result.ok) {
         io.out(`${formatDiagnostic(file, { ...result.error, message: `error: ${result.error.message}` })}\n`)
         failed = true

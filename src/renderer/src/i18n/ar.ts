@@ -165,7 +165,7 @@ export const ar = {
   'article.authorCancel': 'إلغاء',
   'article.authorPictureEdit': 'صورة الكاتب',
   'article.authorPictureSave': 'احفظ الصورة',
-  'article.authorPictureInvalid': 'يجب أن يبدأ رابط الصورة بـ http:// أو https://',
+  'article.authorPictureInvalid': 'يجب أن يبدأ رابط الصورة بـ http:// أو https:// وألا يحتوي على مسافات ولا على " أو < أو > أو [ أو ]',
   'article.authorNameRequired': 'اكتب اسم الكاتب.',
   // author pictures
   'pictures.neverFromNetwork': 'لا صور من الشبكة',

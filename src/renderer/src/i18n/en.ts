@@ -164,7 +164,7 @@ export const en: Messages = {
   'article.authorCancel': 'Cancel',
   'article.authorPictureEdit': 'Author picture',
   'article.authorPictureSave': 'Save picture',
-  'article.authorPictureInvalid': 'A picture URL must start with http:// or https://',
+  'article.authorPictureInvalid': 'A picture URL must start with http:// or https:// and hold no spaces, nor " < > [ ]',
   'article.authorNameRequired': 'Type the author’s name.',
   // author pictures
   'pictures.neverFromNetwork': 'No pictures from the network',

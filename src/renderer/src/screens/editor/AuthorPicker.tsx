@@ -2,13 +2,15 @@
 // fetched by the host once the author is saved and kept in the library: until then, and for an
 // address not yet saved, the preview shows the initial (this window loads no picture from a site).
 import { useId, useState } from 'react'
+import { checkPictureUrl } from '../../../../shared/format/picture-url'
 import type { AuthorWithCount } from '../../../../shared/model/article'
 import { amud } from '../../api'
 import { Avatar } from '../../components/Avatar'
 import { useI18n } from '../../i18n'
 
 const NEW = '__new__'
-const isHttpUrl = (s: string): boolean => /^https?:\/\/[^\s]+$/i.test(s)
+// The same rule the library and the tagged format apply, so the form never offers what they refuse.
+const isHttpUrl = (s: string): boolean => checkPictureUrl(s) === null
 
 interface Props {
   authors: AuthorWithCount[]

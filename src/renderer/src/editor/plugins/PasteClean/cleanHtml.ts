@@ -1,6 +1,7 @@
 // Pasted HTML (Word, Google Docs, web pages) reduced to structure before Lexical reads it.
 // DOMParser builds an inert document: no script in it runs and no image in it loads, so
 // cleaning here is safe; what leaves is only what an article can hold.
+import { closeUnclosedElements } from './unclosed'
 
 /** Elements dropped with everything inside them. */
 const DROP = new Set([
@@ -101,7 +102,8 @@ export function neutralizeEventHandlers(html: string): string {
 }
 
 export function cleanPastedHtml(html: string): Document {
-  const doc = new DOMParser().parseFromString(neutralizeEventHandlers(html), 'text/html')
+  // An unclosed <audio>, <style>… would take the rest of the paste with it when dropped below.
+  const doc = new DOMParser().parseFromString(neutralizeEventHandlers(closeUnclosedElements(html)), 'text/html')
   // Comments include Word's conditional blocks (<!--[if !supportLists]-->).
   const comments = doc.createTreeWalker(doc.body, NodeFilter.SHOW_COMMENT)
   const dead: Node[] = []
