@@ -13,7 +13,8 @@ import { deriveFromParagraphs } from './body'
 import { checkStatus } from './changes'
 import type { Ctx } from './context'
 import { indexPending, type PendingIndex } from './fts'
-import { titleFromBody, titleFromFileName } from './titles'
+import { ARTICLE_LIMITS, capAtWord } from '../../shared/model/limits'
+import { capGivenTitle, titleFromBody, titleFromFileName } from './titles'
 
 /** A tagged article and, when known (the corpus has them; the format does not), its title. */
 export type ImportItem = TaggedArticle & { title?: string }
@@ -50,11 +51,12 @@ export function importTagged(ctx: Ctx, items: readonly ImportItem[], options: Im
           return { outcome: 'skipped', articleId: dup.id, message: `already in the library (article ${dup.id}) with the same author and text` }
         }
       }
-      const title = item.title?.trim() || titleFromBody(paragraphs)
+      const given = item.title?.trim()
+      const title = given ? capGivenTitle(given) : titleFromBody(paragraphs)
       const authorName = authorId === null ? null : item.authorName.replace(/\s+/g, ' ').trim()
       const { id } = insertArticle(
         ctx,
-        { title, authorId, authorName, pullQuote: item.pullQuote ?? '', body, status, section: '', tags: [] },
+        { title, authorId, authorName, pullQuote: capAtWord(item.pullQuote ?? '', ARTICLE_LIMITS.pullQuote), body, status, section: '', tags: [] },
         'import',
         pending
       )

@@ -216,6 +216,12 @@ export const ar = {
   'save.error': 'لم يُحفظ: {reason}',
   'save.retry': 'أعد الحفظ',
   'save.conflict': 'تعارض في الحفظ',
+  // save refusals (field limits)
+  'save.refused.title': 'لم يُحفظ العنوان: طوله يتجاوز {max} حرف، فاختصره. نص المقالة محفوظ.',
+  'save.refused.pullQuote': 'لم يُحفظ الاقتباس: طوله يتجاوز {max} حرف، فاختصره. نص المقالة محفوظ.',
+  'save.refused.fields': 'رفضت المكتبة بعض حقول المقالة فلم تُحفظ؛ نص المقالة محفوظ.',
+  'article.titleAtLimit': 'بلغ العنوان أقصى طوله ({max} حرف).',
+  'article.pullQuoteAtLimit': 'بلغ الاقتباس أقصى طوله ({max} حرف).',
 
   'conflict.title': 'عُدّلت هذه المقالة في مكان آخر',
   'conflict.body': 'حُفظت نسخة أحدث (الإصدار {version}، {time}) بعد أن بدأت التعديل. لن يضيع نصّك: اختر ما تريد.',
