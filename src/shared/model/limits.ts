@@ -2,6 +2,7 @@
 // every place text enters (import, paste, typing, a conflict's copy) keeps within these too:
 // a field the library refuses must never be sent again and again with every later save.
 import type { ArticleChanges } from './article'
+import { MAX_FILE_BYTES } from '../format/canonical'
 
 export const ARTICLE_LIMITS = {
   title: 1000,
@@ -9,6 +10,16 @@ export const ARTICLE_LIMITS = {
   section: 200,
   tag: 100,
   tags: 100
+} as const
+
+/**
+ * The largest file an import reads: a tagged file as the format allows (10 MiB); a Word
+ * document as the API can carry (16,000,000 base64 characters = 12,000,000 bytes), more than
+ * any column with its pictures.
+ */
+export const IMPORT_LIMITS = {
+  taggedBytes: MAX_FILE_BYTES,
+  docxBytes: 12_000_000
 } as const
 
 /** Titles Amud makes up itself (from a file name or the first words): short, cut at a word. */

@@ -67,6 +67,9 @@ export const ar = {
   'import.outcome.failed': 'تعذّر',
   'import.warnings': 'ملاحظات ({count})',
   'import.at': 'السطر {line}، الموضع {column}',
+  // import safety (files looked at before reading)
+  'import.tooLarge': 'أكبر من أن يُستورد ({size} م.ب، والحد {max} م.ب)',
+  'import.unreadable': 'تعذّرت قراءته: ليس ملفًا عاديًا، أو تغيّر أو حُذف',
 
   'batch.check': 'حدّد «{title}» للتصدير',
   'batch.selectReady': 'حدّد كل الجاهزة',

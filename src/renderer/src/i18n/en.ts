@@ -66,6 +66,9 @@ export const en: Messages = {
   'import.outcome.failed': 'failed',
   'import.warnings': 'Notes ({count})',
   'import.at': 'line {line}, column {column}',
+  // import safety (files looked at before reading)
+  'import.tooLarge': 'too large to import ({size} MB; the most is {max} MB)',
+  'import.unreadable': 'could not be read: not a regular file, or it changed or was removed',
 
   'batch.check': 'Select “{title}” for export',
   'batch.selectReady': 'Select all ready',
