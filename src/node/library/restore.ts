@@ -29,6 +29,8 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'] as const
 export interface RestoreOptions {
   nativeBinding?: string
   clock?: () => Date
+  /** How long to wait for another writer to let go of the library (default: as long as a save waits). */
+  busyTimeoutMs?: number
 }
 
 function stamp(d: Date): string {
@@ -73,11 +75,11 @@ function bumpVersions(staged: Database.Database, live: Database.Database): void 
 
 const ALL_PAGES = 0x7fffffff
 
-async function restoreInPlace(library: string, live: Database.Database, staged: Database.Database, aside: string): Promise<void> {
+async function restoreInPlace(library: string, live: Database.Database, staged: Database.Database, aside: string, busyMs: number): Promise<void> {
   matchPageSize(staged, live)
   // Another process may hold the write lock when the copy starts; SQLite then reports nothing
   // copied (totalPages 0) and the attempt is repeated, for as long as a save would wait.
-  const deadline = Date.now() + BUSY_TIMEOUT_MS
+  const deadline = Date.now() + busyMs
   let prepared = false
   for (;;) {
     const progress = await staged.backup(library, {
@@ -137,13 +139,13 @@ export async function restoreLibraryFromBackup(libraryPath: string, backupFile: 
     }
     const source = new Database(staged, { fileMustExist: true, nativeBinding: options.nativeBinding })
     try {
-      await restoreInPlace(library, live, source, aside)
+      await restoreInPlace(library, live, source, aside, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS)
     } catch (err) {
       rmSync(aside, { force: true })
       throw err
     } finally {
       source.close()
-      checkpointOnClose(live)
+      // No checkpoint here: it would wait on the other connections; the last one to close does it.
       live.close()
     }
     return aside

@@ -4,7 +4,9 @@
 // opens next — never in the file kept aside.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { createInterface, type Interface } from 'node:readline'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openLibrary, restoreLibraryFromBackup } from '../../../src/node/library/index'
 import { amud } from '../../support/cli'
@@ -43,6 +45,28 @@ describe('restore into a library that is open', () => {
     expect(old.getArticle(a.id).title).toBe('بعد النسخة')
     expect(old.listArticles().items).toHaveLength(1)
     old.close()
+  })
+})
+
+describe('restore while another connection keeps writing', () => {
+  it('refuses with a sentence once the library stays busy, changing nothing and keeping nothing aside', async () => {
+    const dir = tempDir()
+    const path = join(dir, 'library.sqlite')
+    const lib = openLibrary(path)
+    const a = lib.createArticle({ title: 'قبل' })
+    await lib.backup(join(dir, 'b.sqlite'))
+    lib.saveArticle({ id: a.id, baseVersion: 1, changes: { title: 'بعد' } })
+    const holder = new Database(path)
+    holder.exec('BEGIN IMMEDIATE')
+    try {
+      await expect(restoreLibraryFromBackup(path, join(dir, 'b.sqlite'), { busyTimeoutMs: 300 })).rejects.toThrow(/stayed busy.*nothing was restored/)
+    } finally {
+      holder.exec('ROLLBACK')
+      holder.close()
+    }
+    expect(lib.getArticle(a.id).title).toBe('بعد')
+    expect(readdirSync(dir).filter((f) => f.includes('before-restore') || f.includes('restoring'))).toEqual([])
+    lib.close()
   })
 })
 
