@@ -4,17 +4,15 @@
 // come from the library). Each file imports on its own: a bad one writes nothing.
 import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import type { DocumentFileReport, DocumentImportReport } from '../../../../shared/api/transfer'
-import { IMPORT_LIMITS } from '../../../../shared/model/limits'
+import type { DocumentImportReport } from '../../../../shared/api/transfer'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
-import { fileToBase64, pickFiles } from '../../lib/files'
+import { pickFiles } from '../../lib/files'
+import { readForImport } from '../../lib/importFiles'
 import { ImportReport } from './ImportReport'
 import { useFileDrop } from './useFileDrop'
 
 const ACCEPT = '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
-const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10
 
 interface Props {
   /** Bumped by the menu's Import command to open the picker. */
@@ -52,22 +50,7 @@ export function ImportButton({ request, onImported }: Props): React.JSX.Element 
     setProgress({ done: 0, total: files.length })
     try {
       // Sizes are looked at before anything is read: a huge file (or a device) fails alone.
-      const payload: { name: string; base64: string }[] = []
-      const refused: DocumentFileReport[] = []
-      for (const f of files) {
-        const kind = f.name.toLowerCase().endsWith('.docx') ? 'docx' : 'tagged'
-        const cap = kind === 'docx' ? IMPORT_LIMITS.docxBytes : IMPORT_LIMITS.taggedBytes
-        const fail = (message: string): void => void refused.push({ name: f.name, kind, outcome: 'failed', message, messageAr: message, warnings: [] })
-        if (f.size > cap) {
-          fail(t('import.tooLarge', { size: megabytes(f.size), max: megabytes(cap) }))
-          continue
-        }
-        try {
-          payload.push({ name: f.name, base64: await fileToBase64(f) })
-        } catch {
-          fail(t('import.unreadable'))
-        }
-      }
+      const { payload, refused } = await readForImport(files, t)
       const done = payload.length > 0 ? await amud.importDocuments(payload) : { files: [], imported: 0, skipped: 0, failed: 0 }
       setReport({ ...done, files: [...refused, ...done.files], failed: done.failed + refused.length })
       onImported()
