@@ -1,12 +1,12 @@
 // File › Import: the native open dialog, the files read here in main, then the same
 // importFiles call the renderer would make, with progress sent to the page as it goes.
-import { readFile } from 'node:fs/promises'
 import { dialog, type BrowserWindow } from 'electron'
 import type { ImportFile, ImportReport, LibraryService } from '../shared/api/library'
 import type { DocumentImportReport } from '../shared/api/transfer'
 import type { MenuLanguage } from '../node/app-menu'
 import { importTexts, summarizeImport } from '../node/import-summary'
 import { dispatch } from '../node/service-dispatch'
+import { readImportFile } from '../node/transfer/read-file'
 
 export async function importWithDialog(win: BrowserWindow, service: LibraryService, language: MenuLanguage): Promise<void> {
   const t = importTexts(language)
@@ -20,11 +20,10 @@ export async function importWithDialog(win: BrowserWindow, service: LibraryServi
   const files: ImportFile[] = []
   const unreadable: ImportReport['files'] = []
   for (const path of chosen.filePaths) {
-    try {
-      files.push({ name: path, base64: (await readFile(path)).toString('base64') })
-    } catch (err) {
-      unreadable.push({ name: path, outcome: 'failed', message: `${t.readError}: ${(err as Error).message}`, warnings: [] })
-    }
+    // Looked at before it is read: a pipe, a device or a huge file fails alone (read-file.ts).
+    const read = await readImportFile(path)
+    if (read.ok) files.push({ name: path, base64: read.bytes.toString('base64') })
+    else unreadable.push({ name: path, outcome: 'failed', message: `${t.readError}: ${language === 'ar' ? read.reasonAr : read.reason}`, warnings: [] })
   }
   // importDocuments, not importFiles: the dialog offers Word documents as well as tagged files.
   const reply = await dispatch(service, 'importDocuments', [files], {

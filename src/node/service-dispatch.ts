@@ -12,6 +12,8 @@ import type { ExportProgress, HostDialogs, TransferService } from '../shared/api
 import { AmudError, toSerializedError, type SerializedError } from '../shared/model/errors'
 import type { SpellService } from '../shared/spell/api'
 import { HEADLESS_DIALOGS } from './host/dialogs'
+import { GroupBudget } from './library/import-groups'
+import { Library } from './library/library'
 import { spellServiceFor } from './spell/service'
 import { createTransferService } from './transfer/service'
 
@@ -32,31 +34,39 @@ export interface DispatchHooks {
   exportFolderAllowed?: (dir: string) => boolean
   /** The spelling calls' service; by default the library's own (spellServiceFor). */
   spell?: SpellService
+  /** The clock that times import groups (tests make time pass by hand); performance.now by default. */
+  clock?: () => number
   /** Where unexpected errors are reported with their stack; console.error by default. */
   log?: (message: string) => void
 }
 
 type ImportArgs = Parameters<LibraryService['importFiles']>
 
-/** Files per commit in a window's import: one disk sync per step, and tens of milliseconds between turns of the event loop. */
+/** Files per library call when the service is not this process's Library (no grouping by time). */
 export const IMPORT_STEP_FILES = 25
 
 /**
- * Files handed to the library a few at a time (IMPORT_STEP_FILES): each file still has its own
- * savepoint, a step commits (and syncs the disk) once, and between steps the event loop turns,
- * so progress events leave the process while a long import runs and other calls are answered.
+ * Files handed to the library one commit at a time: each file in its own savepoint, a group
+ * commits (and syncs the disk) once, when its time (~100 ms) or count is up (import-groups.ts);
+ * between groups the event loop turns, so progress events leave the process while a long
+ * import runs, and a save made meanwhile waits for one group at most.
  */
 async function importInSteps(service: LibraryService, [files, options]: ImportArgs, hooks: DispatchHooks): Promise<ImportReport> {
   const report: ImportReport = { files: [], imported: 0, skipped: 0, failed: 0 }
-  for (let start = 0; start < files.length; start += IMPORT_STEP_FILES) {
-    const step = files.slice(start, start + IMPORT_STEP_FILES)
-    const done = service.importFiles(step, options)
-    report.files.push(...done.files)
-    report.imported += done.imported
-    report.skipped += done.skipped
-    report.failed += done.failed
-    step.forEach((file, i) => hooks.onImportProgress?.({ done: start + i + 1, total: files.length, name: file.name }))
-    if (start + step.length < files.length) await new Promise((resolve) => setImmediate(resolve))
+  const budget = new GroupBudget(hooks.clock)
+  let start = 0
+  while (start < files.length) {
+    const done =
+      service instanceof Library
+        ? service.importGroup(files, start, options ?? {}, budget)
+        : service.importFiles(files.slice(start, start + IMPORT_STEP_FILES), options).files
+    for (const r of done) {
+      report.files.push(r)
+      report[r.outcome === 'imported' ? 'imported' : r.outcome === 'skipped' ? 'skipped' : 'failed']++
+    }
+    done.forEach((r, i) => hooks.onImportProgress?.({ done: start + i + 1, total: files.length, name: r.name }))
+    start += done.length
+    if (start < files.length) await new Promise((resolve) => setImmediate(resolve))
   }
   return report
 }
@@ -92,7 +102,7 @@ export async function dispatch(
     }
     if (method === 'importFiles') return { ok: true, value: await importInSteps(service, parsed as ImportArgs, hooks) }
     const target: object = isTransferMethod(method)
-      ? createTransferService(service, { onImportProgress: hooks.onImportProgress, onExportProgress: hooks.onExportProgress })
+      ? createTransferService(service, { onImportProgress: hooks.onImportProgress, onExportProgress: hooks.onExportProgress, clock: hooks.clock })
       : isDialogMethod(method)
         ? (hooks.dialogs ?? HEADLESS_DIALOGS)
         : isSpellMethod(method)

@@ -10,7 +10,8 @@ import type { ArticleStatus } from '../../shared/model/article'
 import { AmudError } from '../../shared/model/errors'
 import { bodyHash, deriveBody } from '../library/body'
 import { skippedArabic } from '../library/import'
-import { titleFromBody, titleFromFileName } from '../library/titles'
+import { ARTICLE_LIMITS, capAtWord } from '../../shared/model/limits'
+import { capGivenTitle, titleFromBody, titleFromFileName } from '../library/titles'
 import { docxToArticleInput, DocxImportError, type ImportWarning } from './docx'
 
 export type DocxLibrary = Pick<LibraryService, 'createArticle' | 'createAuthor' | 'listAuthors' | 'listArticles' | 'getArticle'>
@@ -69,11 +70,11 @@ export async function importDocxFile(library: DocxLibrary, name: string, bytes: 
       if (dup) return { name, outcome: 'skipped', articleId: dup, message: `already in the library (article ${dup}) with the same author and text`, messageAr: skippedArabic(dup), warnings: [] }
     }
     if (authorId === null && authorName) authorId = library.createAuthor(authorName, null).id
-    const title = input.title ?? titleFromFileName(name) ?? titleFromBody(paragraphsFromDocument(input.document))
+    const title = (input.title !== undefined ? capGivenTitle(input.title) : null) ?? titleFromFileName(name) ?? titleFromBody(paragraphsFromDocument(input.document))
     const article = library.createArticle({
       title,
       authorId,
-      pullQuote: input.pullQuote ?? '',
+      pullQuote: capAtWord(input.pullQuote ?? '', ARTICLE_LIMITS.pullQuote),
       document: input.document,
       ...(options.status ? { status: options.status } : {})
     })

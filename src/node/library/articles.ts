@@ -7,7 +7,7 @@ import type { Article, ArticleChanges, ArticleStatus, RevisionReason, Serialized
 import { AmudError } from '../../shared/model/errors'
 import { documentFromParagraphs } from '../../shared/document/index'
 import { deriveBody, storedDocument, type DerivedBody } from './body'
-import { checkDocument, checkStatus, lookupAuthor, normalizeTags, resolveChanges } from './changes'
+import { checkDocument, checkLimits, checkStatus, lookupAuthor, normalizeTags, resolveChanges } from './changes'
 import type { Ctx } from './context'
 import { indexArticle, type PendingIndex } from './fts'
 import { keepBorrowedBodies, recordRevision } from './revisions'
@@ -48,6 +48,7 @@ function replaceTags(ctx: Ctx, pk: number, tags: readonly string[], fresh: boole
  * `pendingIndex`, the search entry is queued for the caller to write (see indexPending).
  */
 export function insertArticle(ctx: Ctx, a: NewArticle, reason: RevisionReason, pendingIndex?: PendingIndex[]): { pk: number; id: string } {
+  checkLimits(a)
   const id = randomUUID()
   const now = ctx.now()
   const publishedAt = a.status === 'published' ? now : null

@@ -2,6 +2,7 @@
 // The transports have checked types; the rules that need the library are checked here.
 import { ARTICLE_STATUSES, type ArticleChanges, type ArticleStatus, type SerializedDocument } from '../../shared/model/article'
 import { AmudError } from '../../shared/model/errors'
+import { ARTICLE_LIMITS, fieldsOverLimit } from '../../shared/model/limits'
 import { isSerializedDocument } from '../../shared/document/index'
 import { deriveBody, storedDocumentJson, type DerivedBody } from './body'
 import type { Ctx } from './context'
@@ -41,6 +42,19 @@ export function checkDocument(doc: unknown): SerializedDocument {
   return doc
 }
 
+const FIELD_NAMES = { title: 'title', pullQuote: 'pull quote', section: 'section', tags: 'tags' } as const
+
+/**
+ * Refuses a field longer than the API allows, whoever writes it (an import, the CLI): stored,
+ * it would make every later save that carries it fail.
+ */
+export function checkLimits(c: Pick<ArticleChanges, 'title' | 'pullQuote' | 'section' | 'tags'>): void {
+  const [field] = fieldsOverLimit(c)
+  if (!field) return
+  const max = field === 'tags' ? `${ARTICLE_LIMITS.tags} tags of ${ARTICLE_LIMITS.tag}` : String(ARTICLE_LIMITS[field])
+  throw new AmudError('invalid', `The ${FIELD_NAMES[field]} is too long: it may hold at most ${max} characters.`, { field, max: field === 'tags' ? ARTICLE_LIMITS.tag : ARTICLE_LIMITS[field] })
+}
+
 export function checkStatus(status: string): ArticleStatus {
   if (!(ARTICLE_STATUSES as readonly string[]).includes(status)) {
     throw new AmudError('invalid', `"${status}" is not an article status; use one of ${ARTICLE_STATUSES.join(', ')}.`)
@@ -55,6 +69,7 @@ export function lookupAuthor(ctx: Ctx, id: number): { name: string; picture_url:
 }
 
 export function resolveChanges(ctx: Ctx, row: ArticleRow, c: ArticleChanges, now: string): NextState {
+  checkLimits(c)
   const title = c.title !== undefined ? c.title.trim() : row.title
   let authorId = row.author_id
   let authorName = row.author_name

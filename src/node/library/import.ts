@@ -13,7 +13,9 @@ import { deriveFromParagraphs } from './body'
 import { checkStatus } from './changes'
 import type { Ctx } from './context'
 import { indexPending, type PendingIndex } from './fts'
-import { titleFromBody, titleFromFileName } from './titles'
+import { ARTICLE_LIMITS, capAtWord } from '../../shared/model/limits'
+import { GroupBudget } from './import-groups'
+import { capGivenTitle, titleFromBody, titleFromFileName } from './titles'
 
 /** A tagged article and, when known (the corpus has them; the format does not), its title. */
 export type ImportItem = TaggedArticle & { title?: string }
@@ -52,11 +54,12 @@ export function importTagged(ctx: Ctx, items: readonly ImportItem[], options: Im
           return { outcome: 'skipped', articleId: dup.id, message: `already in the library (article ${dup.id}) with the same author and text` }
         }
       }
-      const title = item.title?.trim() || titleFromBody(paragraphs)
+      const given = item.title?.trim()
+      const title = given ? capGivenTitle(given) : titleFromBody(paragraphs)
       const authorName = authorId === null ? null : normalizeText(item.authorName)
       const { id } = insertArticle(
         ctx,
-        { title, authorId, authorName, pullQuote: item.pullQuote ?? '', body, status, section: '', tags: [] },
+        { title, authorId, authorName, pullQuote: capAtWord(item.pullQuote ?? '', ARTICLE_LIMITS.pullQuote), body, status, section: '', tags: [] },
         'import',
         pending
       )
@@ -92,26 +95,40 @@ function importOne(ctx: Ctx, file: ImportFile, options: ImportOptions): ImportFi
   }
 }
 
-/** Files committed together: each has its own savepoint, the group shares one disk sync. */
-export const IMPORT_GROUP_SIZE = 200
+/**
+ * Imports `files` from `start` in one transaction, one savepoint per file (a file that fails
+ * rolls back alone and writes nothing), until `budget` says the group is full (by count or by
+ * time; at least one file). Returns the reports of the files it took, in order.
+ */
+export function importGroup(ctx: Ctx, files: readonly ImportFile[], start: number, options: ImportOptions, budget: GroupBudget): ImportFileReport[] {
+  return ctx.write(() => {
+    budget.begin()
+    const out: ImportFileReport[] = []
+    for (let i = start; i < files.length; i++) {
+      out.push(importOne(ctx, files[i]!, options))
+      if (budget.add()) break
+    }
+    return out
+  })
+}
 
 export function importFiles(
   ctx: Ctx,
   files: readonly ImportFile[],
   options: ImportOptions = {},
-  onProgress?: (p: ImportProgress) => void
+  onProgress?: (p: ImportProgress) => void,
+  budget: GroupBudget = new GroupBudget()
 ): ImportReport {
   const report: ImportReport = { files: [], imported: 0, skipped: 0, failed: 0 }
-  for (let start = 0; start < files.length; start += IMPORT_GROUP_SIZE) {
-    const group = files.slice(start, start + IMPORT_GROUP_SIZE)
-    // importOne runs each file in a nested transaction (a savepoint): a file that fails rolls
-    // back alone and writes nothing, while the group commits once instead of once per file.
-    const results = ctx.write(() => group.map((file) => importOne(ctx, file, options)))
+  let start = 0
+  while (start < files.length) {
+    const results = importGroup(ctx, files, start, options, budget)
     results.forEach((r, i) => {
       report.files.push(r)
       report[r.outcome === 'imported' ? 'imported' : r.outcome === 'skipped' ? 'skipped' : 'failed']++
-      onProgress?.({ done: start + i + 1, total: files.length, name: group[i]?.name ?? '' })
+      onProgress?.({ done: start + i + 1, total: files.length, name: files[start + i]?.name ?? '' })
     })
+    start += results.length
   }
   return report
 }

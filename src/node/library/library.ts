@@ -5,6 +5,7 @@ import type {
   AuthorPicture,
   ExportedArticle,
   ImportFile,
+  ImportFileReport,
   ImportOptions,
   ImportProgress,
   ImportReport,
@@ -30,7 +31,8 @@ import { Ctx, type Clock } from './context'
 import { exportArticle } from './export'
 import * as dictionary from './dictionary'
 import { diffRevisions, listArticleRevisions, restoreRevision } from './history'
-import { importFiles, importTagged, type ImportItem, type ImportItemResult } from './import'
+import type { GroupBudget } from './import-groups'
+import { importFiles, importGroup, importTagged, type ImportItem, type ImportItemResult } from './import'
 import { countByStatus, listArticles } from './list'
 import * as pictures from './pictures'
 import { getRevision, thinAll } from './revisions'
@@ -151,8 +153,12 @@ export class Library implements LibraryService {
     return this.run((c) => countByStatus(c))
   }
 
-  importFiles(files: ImportFile[], options?: ImportOptions, onProgress?: (p: ImportProgress) => void): ImportReport {
-    return this.picturesMayBeWanted(this.run((c) => importFiles(c, files, options, onProgress)))
+  importFiles(files: ImportFile[], options?: ImportOptions, onProgress?: (p: ImportProgress) => void, budget?: GroupBudget): ImportReport {
+    return this.picturesMayBeWanted(this.run((c) => importFiles(c, files, options, onProgress, budget)))
+  }
+  /** One commit's worth of `files` from `start` (see import-groups.ts); callers yield between calls. */
+  importGroup(files: readonly ImportFile[], start: number, options: ImportOptions, budget: GroupBudget): ImportFileReport[] {
+    return this.picturesMayBeWanted(this.run((c) => importGroup(c, files, start, options, budget)))
   }
   /** The bulk path: all `items` in one transaction (batch them, e.g. 500 at a time). */
   importTagged(items: readonly ImportItem[], options?: ImportOptions): ImportItemResult[] {

@@ -17,6 +17,8 @@ import { importDocuments } from './import-documents'
 export interface TransferHooks {
   onImportProgress?: (progress: ImportProgress) => void
   onExportProgress?: (progress: ExportProgress) => void
+  /** The clock that times import groups (tests); performance.now by default. */
+  clock?: () => number
   /** What ~ stands for; the user's home folder unless a test says otherwise. */
   home?: string
 }
@@ -64,7 +66,7 @@ export function createTransferService(library: LibraryService, hooks: TransferHo
     },
 
     importDocuments(files, options) {
-      return importDocuments(library, files, options, hooks.onImportProgress)
+      return importDocuments(library, files, options, hooks.onImportProgress, hooks.clock)
     },
 
     async suggestedExportFolder() {

@@ -7,6 +7,7 @@ import { EXPORT_FORMATS } from '../export/source'
 import { pictureUrlError } from '../format/picture-url'
 import { ARTICLE_STATUSES, REVISION_REASONS } from '../model/article'
 import { AmudError } from '../model/errors'
+import { ARTICLE_LIMITS } from '../model/limits'
 import { MAX_SPELL_BATCH } from '../spell/api'
 import type { ImportProgress } from './library'
 import type { AmudServices, ApiMethod, EVENT_NAMES, MenuCommand } from './methods'
@@ -29,13 +30,13 @@ const docNode: z.ZodType<unknown> = z.lazy(() =>
 const document = z.object({ root: z.looseObject({ type: z.literal('root'), children: z.array(docNode) }) })
 
 const changes = z.strictObject({
-  title: z.string().max(1000).optional(),
+  title: z.string().max(ARTICLE_LIMITS.title).optional(),
   authorId: intId.nullable().optional(),
-  pullQuote: z.string().max(5000).optional(),
+  pullQuote: z.string().max(ARTICLE_LIMITS.pullQuote).optional(),
   document: document.optional(),
   status: status.optional(),
-  section: z.string().max(200).optional(),
-  tags: z.array(z.string().max(100)).max(100).optional()
+  section: z.string().max(ARTICLE_LIMITS.section).optional(),
+  tags: z.array(z.string().max(ARTICLE_LIMITS.tag)).max(ARTICLE_LIMITS.tags).optional()
 })
 
 const listQuery = z.strictObject({

@@ -29,8 +29,10 @@ export const restore: Command = {
   summary: 'Replace the library with a backup, after checking the backup is whole.',
   usage: 'amud restore FILE [--library PATH]',
   help: `The backup is checked first (it opens, passes SQLite's integrity check, and was not written by a
-newer Amud); only then is the library replaced. The old library file is kept beside it as
-library.sqlite.before-restore-TIME.
+newer Amud); only then is the library replaced, in place: an app or browser host that has the
+library open sees the restored library, and an article it still holds meets a conflict at its
+next save instead of overwriting the restored text. A copy of the library as it was is kept
+beside it as library.sqlite.before-restore-TIME.
 ${LIBRARY_HELP}`,
   options: { ...libraryOption },
   async run(args, io) {

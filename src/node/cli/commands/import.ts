@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { extname, relative } from 'node:path'
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/model/article'
 import type { ImportFile, ImportFileReport, ImportReport } from '../../../shared/api/library'
@@ -6,6 +5,7 @@ import type { Command } from '../command'
 import { flag, stringOption, UsageError } from '../command'
 import { LIBRARY_HELP, libraryOption, withLibrary } from '../library-option'
 import { collectImportPaths } from '../../transfer/collect'
+import { readImportFile } from '../../transfer/read-file'
 
 function isDocx(path: string): boolean {
   return extname(path).toLowerCase() === '.docx'
@@ -23,6 +23,10 @@ A Word document keeps its paragraphs, headings, lists, bold, italic, underline a
 a Title-styled paragraph or a heading that opens it, its author an "Author"-styled paragraph or a
 "بقلم: …" line near the top, its pull quote a "Pull Quote"-styled paragraph. Pictures, footnotes
 and tables' grids are dropped, with a warning.
+Only regular files are read, and none larger than the format allows (10 MiB for a tagged file,
+12 MB for a Word document): a named pipe, a device (even behind a link), a folder named as a file
+or a file that cannot be read is "failed FILE: reason", and the other files still import. Inside
+a folder, links, pipes, sockets and devices are not read: each is listed as "skipped PATH: reason".
 Prints one line per file: "imported FILE ID", "skipped FILE: reason" or "failed FILE:LINE:COL: reason"
 (Word documents: "failed FILE: reason"), a "warning FILE: …" line per Word document warning, then a
 summary line. With --json, the whole report as JSON.
@@ -48,12 +52,21 @@ Exit status: 1 if any file failed or was not found.`,
       allowDuplicates: flag(args, 'allow-duplicates'),
       ...(status ? { status: status as ArticleStatus } : {})
     }
-    const { files, missing } = collectImportPaths(args.positionals, io.cwd)
+    const { files: found, missing, skipped } = await collectImportPaths(args.positionals, io.cwd)
     for (const m of missing) io.err(`failed ${m.path}: ${m.reason}\n`)
     const shown = (p: string): string => relative(io.cwd, p) || p
-    const tagged: ImportFile[] = files.filter((f) => !isDocx(f)).map((f) => ({ name: shown(f), base64: readFileSync(f).toString('base64') }))
+    // Each file looked at and read before the library opens: what cannot be read fails alone.
+    const bytes = new Map<string, Buffer>()
+    const unreadable = new Map<string, ImportFileReport>()
+    for (const f of found) {
+      const r = await readImportFile(f)
+      if (r.ok) bytes.set(f, r.bytes)
+      else unreadable.set(shown(f), { name: shown(f), outcome: 'failed', message: r.reason, messageAr: r.reasonAr, warnings: [] })
+    }
+    const files = found.filter((f) => bytes.has(f))
+    const tagged: ImportFile[] = files.filter((f) => !isDocx(f)).map((f) => ({ name: shown(f), base64: bytes.get(f)!.toString('base64') }))
     const report = await withLibrary(args, io, async (library): Promise<ImportReport> => {
-      const byName = new Map<string, ImportFileReport>()
+      const byName = new Map<string, ImportFileReport>(unreadable)
       for (const r of library.importFiles(tagged, options).files) byName.set(r.name, r)
       const docx = files.filter(isDocx)
       if (docx.length > 0) {
@@ -61,11 +74,12 @@ Exit status: 1 if any file failed or was not found.`,
         const { importDocxFile } = await import('../../import/into-library')
         const author = stringOption(args, 'author')
         for (const f of docx) {
-          byName.set(shown(f), await importDocxFile(library, shown(f), readFileSync(f), { ...options, ...(author ? { authorName: author } : {}) }))
+          byName.set(shown(f), await importDocxFile(library, shown(f), bytes.get(f)!, { ...options, ...(author ? { authorName: author } : {}) }))
         }
       }
-      // Back in the order the files were found, whatever their kind.
-      const reports = files.flatMap((f) => byName.get(shown(f)) ?? [])
+      // Back in the order the files were found, whatever their kind; then what folders held but was not read.
+      const reports = found.flatMap((f) => byName.get(shown(f)) ?? [])
+      for (const s of skipped) reports.push({ name: shown(s.path), outcome: 'skipped', message: s.reason, messageAr: s.reasonAr, warnings: [] })
       const count = (o: ImportFileReport['outcome']): number => reports.filter((r) => r.outcome === o).length
       return { files: reports, imported: count('imported'), skipped: count('skipped'), failed: count('failed') }
     })

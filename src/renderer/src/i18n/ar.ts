@@ -67,6 +67,9 @@ export const ar = {
   'import.outcome.failed': 'تعذّر',
   'import.warnings': 'ملاحظات ({count})',
   'import.at': 'السطر {line}، الموضع {column}',
+  // import safety (files looked at before reading)
+  'import.tooLarge': 'أكبر من أن يُستورد ({size} م.ب، والحد {max} م.ب)',
+  'import.unreadable': 'تعذّرت قراءته: ليس ملفًا عاديًا، أو تغيّر أو حُذف',
 
   'batch.check': 'حدّد «{title}» للتصدير',
   'batch.selectReady': 'حدّد كل الجاهزة',
@@ -222,6 +225,12 @@ export const ar = {
   'save.error': 'لم يُحفظ: {reason}',
   'save.retry': 'أعد الحفظ',
   'save.conflict': 'تعارض في الحفظ',
+  // save refusals (field limits)
+  'save.refused.title': 'لم يُحفظ العنوان: طوله يتجاوز {max} حرف، فاختصره. نص المقالة محفوظ.',
+  'save.refused.pullQuote': 'لم يُحفظ الاقتباس: طوله يتجاوز {max} حرف، فاختصره. نص المقالة محفوظ.',
+  'save.refused.fields': 'رفضت المكتبة بعض حقول المقالة فلم تُحفظ؛ نص المقالة محفوظ.',
+  'article.titleAtLimit': 'بلغ العنوان أقصى طوله ({max} حرف).',
+  'article.pullQuoteAtLimit': 'بلغ الاقتباس أقصى طوله ({max} حرف).',
 
   'conflict.title': 'عُدّلت هذه المقالة في مكان آخر',
   'conflict.body': 'حُفظت نسخة أحدث (الإصدار {version}، {time}) بعد أن بدأت التعديل. لن يضيع نصّك: اختر ما تريد.',

@@ -66,6 +66,9 @@ export const en: Messages = {
   'import.outcome.failed': 'failed',
   'import.warnings': 'Notes ({count})',
   'import.at': 'line {line}, column {column}',
+  // import safety (files looked at before reading)
+  'import.tooLarge': 'too large to import ({size} MB; the most is {max} MB)',
+  'import.unreadable': 'could not be read: not a regular file, or it changed or was removed',
 
   'batch.check': 'Select “{title}” for export',
   'batch.selectReady': 'Select all ready',
@@ -221,6 +224,12 @@ export const en: Messages = {
   'save.error': 'Not saved: {reason}',
   'save.retry': 'Save again',
   'save.conflict': 'Save conflict',
+  // save refusals (field limits)
+  'save.refused.title': 'Title not saved: it is longer than {max} characters; shorten it. The article text is saved.',
+  'save.refused.pullQuote': 'Pull quote not saved: it is longer than {max} characters; shorten it. The article text is saved.',
+  'save.refused.fields': 'The library refused some of the article’s fields, so they were not saved; the article text is saved.',
+  'article.titleAtLimit': 'The title has reached its longest ({max} characters).',
+  'article.pullQuoteAtLimit': 'The pull quote has reached its longest ({max} characters).',
 
   'conflict.title': 'This article was changed elsewhere',
   'conflict.body': 'A newer version (version {version}, {time}) was saved after you started editing. Your text is safe: choose what to do.',

@@ -5,6 +5,7 @@
 import type { AmudApi } from '../../../shared/api/contract'
 import type { Article, ArticleChanges, ArticleStatus, SerializedDocument } from '../../../shared/model/article'
 import { AmudError } from '../../../shared/model/errors'
+import { ARTICLE_LIMITS, capAtWord, fieldsOverLimit } from '../../../shared/model/limits'
 import { AutosaveScheduler, type AutosaveOptions } from '../lib/autosave'
 import { clearStash, readStash, writeStash, writeStashInBackground, type Stash } from './stash'
 import { StashTimer } from './stashTimer'
@@ -22,7 +23,8 @@ export type SaveStatus =
   | { kind: 'saved' }
   | { kind: 'dirty' }
   | { kind: 'saving' }
-  | { kind: 'error'; message: string }
+  /** `refused`: fields the library would not take (too long…), kept as typed while the rest saved. */
+  | { kind: 'error'; message: string; refused?: (keyof ArticleChanges)[] }
   | { kind: 'conflict'; theirs: Article }
 
 export interface SessionSnapshot {
@@ -41,6 +43,18 @@ const META_KEYS = ['title', 'authorId', 'pullQuote', 'status'] as const
 
 function fieldsOf(a: Pick<Article, 'title' | 'author' | 'pullQuote' | 'status'>): MetaFields {
   return { title: a.title, authorId: a.author?.id ?? null, pullQuote: a.pullQuote, status: a.status }
+}
+
+function without(changes: ArticleChanges, keys: readonly (keyof ArticleChanges)[]): ArticleChanges {
+  const rest: ArticleChanges = { ...changes }
+  for (const k of keys) delete rest[k]
+  return rest
+}
+
+function only(changes: ArticleChanges, keys: readonly (keyof ArticleChanges)[]): ArticleChanges {
+  const kept: Record<string, unknown> = {}
+  for (const k of keys) if (k in changes) kept[k] = changes[k]
+  return kept as ArticleChanges
 }
 
 function errorMessage(e: unknown): string {
@@ -198,7 +212,7 @@ export class ArticleSession {
     const changes = this.collectChanges()
     const f = this.snapshot.fields
     const copy = await this.api.createArticle({
-      title: `${f.title} ${titleSuffix}`.trim(),
+      title: capAtWord(`${f.title} ${titleSuffix}`.trim(), ARTICLE_LIMITS.title),
       authorId: f.authorId,
       pullQuote: f.pullQuote,
       status: f.status,
@@ -268,40 +282,67 @@ export class ArticleSession {
   }
 
   private async save(): Promise<boolean> {
-    const changes = this.collectChanges()
-    if (Object.keys(changes).length === 0) return true
+    const all = this.collectChanges()
+    if (Object.keys(all).length === 0) return true
     const reason = this.nextReason
     this.nextReason = 'autosave'
     const sentDocument = this.documentDirty
     this.pending = {}
     this.documentDirty = false
     const baseVersion = this.snapshot.article.version
+    // A field the library would refuse (a title over its limit) stays as typed and unsaved, and
+    // never rides along: the body and the other fields save without it.
+    let refused: (keyof ArticleChanges)[] = fieldsOverLimit(all)
+    let changes = without(all, refused)
     this.update({ status: { kind: 'saving' } })
-    this.inFlight = changes
+    this.inFlight = all
     try {
-      const saved = await this.api.saveArticle({ id: this.id, baseVersion, changes, reason })
+      let saved: Article | null = null
+      let refusal: string | null = null
+      if (Object.keys(changes).length > 0) {
+        try {
+          saved = await this.api.saveArticle({ id: this.id, baseVersion, changes, reason })
+        } catch (e) {
+          // Refused for a reason not foreseen here: the body still saves, the rest waits.
+          const others = Object.keys(changes).filter((k) => k !== 'document') as (keyof ArticleChanges)[]
+          if (!(e instanceof AmudError && e.code === 'invalid' && changes.document && others.length > 0)) throw e
+          refusal = errorMessage(e)
+          refused = [...refused, ...others]
+          changes = { document: changes.document }
+          saved = await this.api.saveArticle({ id: this.id, baseVersion, changes, reason })
+        }
+      }
       this.inFlight = null
-      if (this.disposed) return true
-      // Fields typed while the save was in flight stay as typed; the rest come back from the library.
-      const fields = { ...fieldsOf(saved) }
-      for (const k of META_KEYS) if (k in this.pending) (fields as Record<string, unknown>)[k] = this.snapshot.fields[k]
-      const before = this.snapshot.article
-      this.update({ article: saved, fields, status: this.dirty ? { kind: 'dirty' } : { kind: 'saved' } })
-      // The library confirmed: a stash that was due restarts from here (and is not needed at all
-      // when nothing is left unsaved).
-      this.cancelStash()
-      if (this.dirty) this.scheduleStash()
-      else clearStash(this.id)
-      this.options.onSaved?.(saved, before)
+      // What was refused goes back under anything typed since.
+      this.pending = { ...only(all, refused), ...this.pending }
+      if (this.disposed) return refused.length === 0
+      if (saved) {
+        // Fields typed while the save was in flight (or refused) stay as typed; the rest come back from the library.
+        const fields = { ...fieldsOf(saved) }
+        for (const k of META_KEYS) if (k in this.pending) (fields as Record<string, unknown>)[k] = this.snapshot.fields[k]
+        const before = this.snapshot.article
+        this.update({ article: saved, fields, status: this.dirty ? { kind: 'dirty' } : { kind: 'saved' } })
+        // The library confirmed: a stash that was due restarts from here (and is not needed at all
+        // when nothing is left unsaved).
+        this.cancelStash()
+        if (this.dirty) this.scheduleStash()
+        else clearStash(this.id)
+        this.options.onSaved?.(saved, before)
+      }
+      if (refused.length > 0) {
+        // Not retried on a timer: the same text would be refused again; the next edit saves.
+        this.update({ status: { kind: 'error', message: refusal ?? 'refused', refused } })
+        return false
+      }
       return true
     } catch (e) {
       this.inFlight = null
       // Put the unsaved changes back under anything typed since.
-      this.pending = { ...changes, ...this.pending }
+      this.pending = { ...all, ...this.pending }
       delete this.pending.document
       if (sentDocument && !this.documentDirty) {
         this.documentDirty = true
-        if (!this.getDocument && changes.document) this.heldDocument = changes.document
+        if (!this.getDocument && all.document) this.heldDocument = all.document
       }
       if (this.disposed) return false
       this.stashNow()

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react'
 import type { MetaFields } from '../../session/session'
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
+import { ARTICLE_LIMITS } from '../../../../shared/model/limits'
 import { PullQuoteField } from './PullQuoteField'
 import type { PullQuoteChoice } from './usePullQuoteChoice'
 
@@ -32,6 +33,8 @@ export function ArticleHeader({ fields, onTitle, onPullQuote, onEnterBody, pullQ
         aria-label={t('article.title')}
         placeholder={t('article.titlePlaceholder')}
         value={fields.title}
+        maxLength={ARTICLE_LIMITS.title}
+        aria-invalid={fields.title.length > ARTICLE_LIMITS.title || undefined}
         onChange={(e) => onTitle(e.target.value.replace(/[\r\n]+/g, ' '))}
         onKeyDown={(e) => {
           // A title is one line: Enter moves on to the text.
@@ -42,6 +45,11 @@ export function ArticleHeader({ fields, onTitle, onPullQuote, onEnterBody, pullQ
         }}
         data-testid="article-title"
       />
+      {fields.title.length >= ARTICLE_LIMITS.title && (
+        <p className="field-limit" role="status" data-testid="title-limit">
+          {t('article.titleAtLimit', { max: ARTICLE_LIMITS.title })}
+        </p>
+      )}
       <PullQuoteField value={fields.pullQuote} onChange={onPullQuote} choice={pullQuoteChoice} />
     </header>
   )

@@ -7,6 +7,7 @@ import { selectSpan } from '../../editor/plugins/PullQuote/spanDom'
 import { usePullQuoteStatus } from '../../editor/plugins/PullQuote/usePullQuote'
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
+import { ARTICLE_LIMITS } from '../../../../shared/model/limits'
 import type { PullQuoteChoice } from './usePullQuoteChoice'
 
 interface Props {
@@ -60,12 +61,18 @@ export function PullQuoteField({ value, onChange, choice }: Props): React.JSX.El
         dir={detectDirection(value)}
         placeholder={t('article.pullQuotePlaceholder')}
         value={value}
+        maxLength={ARTICLE_LIMITS.pullQuote}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
         aria-describedby={state === 'missing' ? `${id}-warning` : undefined}
         aria-invalid={state === 'missing' || undefined}
         data-testid="pull-quote"
       />
+      {value.length >= ARTICLE_LIMITS.pullQuote && (
+        <p className="field-limit" role="status" data-testid="pullquote-limit">
+          {t('article.pullQuoteAtLimit', { max: ARTICLE_LIMITS.pullQuote })}
+        </p>
+      )}
       {state === 'missing' && (
         <p className="pq-warning" id={`${id}-warning`} data-testid="pullquote-missing">
           {t('pullquote.missingWarning')}

@@ -7,7 +7,8 @@ import { createPortal } from 'react-dom'
 import type { DocumentImportReport } from '../../../../shared/api/transfer'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
-import { fileToBase64, pickFiles } from '../../lib/files'
+import { pickFiles } from '../../lib/files'
+import { readForImport } from '../../lib/importFiles'
 import { ImportReport } from './ImportReport'
 import { useFileDrop } from './useFileDrop'
 
@@ -48,8 +49,10 @@ export function ImportButton({ request, onImported }: Props): React.JSX.Element 
     setError(null)
     setProgress({ done: 0, total: files.length })
     try {
-      const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) })))
-      setReport(await amud.importDocuments(payload))
+      // Sizes are looked at before anything is read: a huge file (or a device) fails alone.
+      const { payload, refused } = await readForImport(files, t)
+      const done = payload.length > 0 ? await amud.importDocuments(payload) : { files: [], imported: 0, skipped: 0, failed: 0 }
+      setReport({ ...done, files: [...refused, ...done.files], failed: done.failed + refused.length })
       onImported()
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))

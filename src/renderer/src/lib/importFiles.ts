@@ -1,0 +1,34 @@
+// The window's files before they go to the library: each one's size is looked at before a byte
+// is read (a 2 GiB file, or a device the picker was pointed at, must not be read into the page),
+// and a file that cannot be read fails alone, in the interface language, while the rest import.
+import type { DocumentFileReport } from '../../../shared/api/transfer'
+import { IMPORT_LIMITS } from '../../../shared/model/limits'
+import type { MessageKey } from '../i18n/ar'
+import { fileToBase64 } from './files'
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
+
+const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10
+
+export async function readForImport(
+  files: readonly File[],
+  t: Translate
+): Promise<{ payload: { name: string; base64: string }[]; refused: DocumentFileReport[] }> {
+  const payload: { name: string; base64: string }[] = []
+  const refused: DocumentFileReport[] = []
+  for (const f of files) {
+    const kind = f.name.toLowerCase().endsWith('.docx') ? 'docx' : 'tagged'
+    const cap = kind === 'docx' ? IMPORT_LIMITS.docxBytes : IMPORT_LIMITS.taggedBytes
+    const fail = (message: string): void => void refused.push({ name: f.name, kind, outcome: 'failed', message, messageAr: message, warnings: [] })
+    if (f.size > cap) {
+      fail(t('import.tooLarge', { size: megabytes(f.size), max: megabytes(cap) }))
+      continue
+    }
+    try {
+      payload.push({ name: f.name, base64: await fileToBase64(f) })
+    } catch {
+      fail(t('import.unreadable'))
+    }
+  }
+  return { payload, refused }
+}
