@@ -68,12 +68,15 @@ describe('amud check', () => {
   })
 
   it('warns about an author name with unusual spacing, which it keeps as written (exit 0)', async () => {
-    const nbsp = file('nbsp.txt', readFileSync(example, 'utf8').replace('كاظم الموسوي', 'كاظم\u00a0الموسوي'))
+    const text = readFileSync(example, 'utf8')
+    const name = OWN_COLUMN.authorName
+    const nbsp = file('nbsp.txt', text.replace(name, name.replace(' ', '\u00a0')))
     const r = await amud(['check', nbsp])
     expect(r.code).toBe(0)
-    // The name starts at column 151 of the header; the space is its fifth character.
+    // The warning points at the no-break space itself: the name's first space, on line 1.
+    const column = text.indexOf(name) + name.indexOf(' ') + 1
     expect(r.out).toBe(
-      `${nbsp}:1:155: warning: the author name has a no-break space (U+00A0) where a single ordinary space is usual; the name is kept as written, so the library counts it as an author of its own, apart from the same name written with ordinary spaces\n`
+      `${nbsp}:1:${column}: warning: the author name has a no-break space (U+00A0) where a single ordinary space is usual; the name is kept as written, so the library counts it as an author of its own, apart from the same name written with ordinary spaces\n`
     )
   })
 
