@@ -8,7 +8,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { openLibrary, type Library } from '../../src/node/library'
-import { parseSearchQuery, toFtsQuery } from '../../src/node/library/search-query'
+import { parseQuery, toFtsQuery } from '../../src/node/library/search-query'
 import { writeTagged } from '../../src/shared/format'
 import { exportToFolder } from '../../src/node/transfer/export-folder'
 import { corpusPath, corpusToTagged, loadCorpus, CORPUS_ABSENT } from '../../tests/support/corpus'
@@ -80,7 +80,7 @@ function measureSearch(ctx: BenchContext, library: Library, path: string, size: 
       const s = time(() => library.search({ query: q.query, limit: 20 }))
       searchMs.push(s.ms)
       hits += s.result.hits.length
-      const match = toFtsQuery(parseSearchQuery(q.query)) as string
+      const match = toFtsQuery(parseQuery(q.query)) as string
       const f = time(() => ftsStmt.all(match)).ms
       ftsMs.push(f)
       const sum = perQuery.get(q.query) ?? { search: 0, fts: 0 }

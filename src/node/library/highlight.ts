@@ -8,6 +8,8 @@
 // quick pass instead of tokenizing the whole body.
 import type { Range } from '../../shared/api/library'
 import { normalizeArabic, normalizeWithMap, toOriginalRange, type NormalizedText } from '../../shared/arabic/index'
+import { normalizeForStems } from '../../shared/arabic/normalize'
+import { cachedStemKey } from '../../shared/arabic/stem'
 import { TOKEN_RE, type SearchTerm } from './search-query'
 
 interface Token {
@@ -54,6 +56,12 @@ class TokenStream {
 
   text(i: number): string {
     return this.tokens[i]!.text
+  }
+
+  /** The stem key of token `i`, read from the original text (where ة and hamza are still there). */
+  stem(i: number): string {
+    const [a, b] = this.range(i)
+    return cachedStemKey(normalizeForStems(this.source.slice(a, b)).toLowerCase())
   }
 
   range(i: number): Range {
@@ -104,9 +112,30 @@ function matchAt(stream: TokenStream, i: number, terms: readonly SearchTerm[]): 
       const want = t.tokens[k]!
       ok = k === n - 1 && t.prefix ? token.startsWith(want) : token === want
     }
+    if (!ok && t.stem !== null) ok = stemMatches(stream, i, t, t.stem)
     if (ok) best = n
   }
   return best
+}
+
+/** A folded single-word term: the token holds the stem's letters and has the stem's key. */
+function stemMatches(stream: TokenStream, i: number, t: SearchTerm, stem: string): boolean {
+  if (!stream.text(i).includes(needle(stem))) return false
+  const key = stream.stem(i)
+  return t.prefix ? key.startsWith(stem) : key === stem
+}
+
+/**
+ * Letters every form of a stem shows in search-folded text: the key without an ending the
+ * key spells its own way (final ت for ة, ا for ى, ء for a hamza seat).
+ */
+function needle(stem: string): string {
+  return stem.length > 2 && /[تاء]$/.test(stem) ? stem.slice(0, -1) : stem
+}
+
+/** What a paragraph must contain for a term to match in it (any of these). */
+function needles(t: SearchTerm): string[] {
+  return t.stem === null ? [t.tokens[0]!] : [t.tokens[0]!, needle(t.stem)]
 }
 
 function rangesBetween(stream: TokenStream, from: number, to: number, terms: readonly SearchTerm[], shift: number): Range[] {
@@ -194,7 +223,7 @@ interface FirstMatch {
 
 /** The first match in `source` and a stream to cut its snippet from; null when it has none. */
 function firstMatch(source: string, terms: readonly SearchTerm[]): FirstMatch | null {
-  const firstTokens = terms.map((t) => t.tokens[0]!)
+  const firstTokens = terms.flatMap(needles)
   const cache: ParagraphCache = new Map()
   for (let at = candidateParagraph(source, 0, firstTokens, cache); at >= 0; ) {
     let end = source.indexOf('\n', at)

@@ -1,6 +1,7 @@
 // The library: open a file, get a LibraryService. See library.ts for the service itself.
 import { resolve } from 'node:path'
 import { openDatabase } from '../db/open'
+import type { ProgressReport } from '../db/migrations/index'
 import type { Clock } from './context'
 import { Library } from './library'
 
@@ -11,6 +12,7 @@ export type { ImportItem, ImportItemResult } from './import'
 export type { Clock } from './context'
 export { exportFileName } from './file-name'
 export { LATEST_VERSION } from '../db/migrations/index'
+export type { MigrationProgress } from '../db/migrations/index'
 
 export interface OpenLibraryOptions {
   /** Path of better_sqlite3.node (Electron ships its own build). */
@@ -19,6 +21,8 @@ export interface OpenLibraryOptions {
   readonly?: boolean
   /** The time source, for tests that age revisions. */
   clock?: Clock
+  /** Hears how far a long upgrade has come (the search index rebuilt for a large library). */
+  onUpgrade?: ProgressReport
 }
 
 /**
@@ -28,6 +32,6 @@ export interface OpenLibraryOptions {
  */
 export function openLibrary(path: string, options: OpenLibraryOptions = {}): Library {
   const file = resolve(path)
-  const db = openDatabase(file, { nativeBinding: options.nativeBinding, readonly: options.readonly })
+  const db = openDatabase(file, { nativeBinding: options.nativeBinding, readonly: options.readonly, onUpgrade: options.onUpgrade })
   return new Library(db, file, options.clock)
 }

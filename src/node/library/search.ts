@@ -7,7 +7,7 @@ import { checkStatus } from './changes'
 import type { Ctx } from './context'
 import { highlightRanges, snippetOf } from './highlight'
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './rows'
-import { describeTerms, parseSearchQuery, toFtsQuery, type SearchTerm } from './search-query'
+import { describeTerms, parseQuery, shownTerms, toFtsQuery, type SearchTerm } from './search-query'
 
 export const DEFAULT_SEARCH_LIMIT = 20
 export const MAX_SEARCH_LIMIT = 200
@@ -48,10 +48,11 @@ function toHit(ctx: Ctx, row: ScoredRow, terms: readonly SearchTerm[]): SearchHi
 }
 
 export function search(ctx: Ctx, q: SearchQuery): SearchResult {
-  const terms = parseSearchQuery(q.query ?? '')
-  const match = toFtsQuery(terms)
+  const parsed = parseQuery(q.query ?? '')
+  const match = toFtsQuery(parsed)
   if (match === null) return { hits: [], terms: [] }
   const limit = Math.max(1, Math.min(MAX_SEARCH_LIMIT, Math.floor(q.limit ?? DEFAULT_SEARCH_LIMIT)))
   const rows = rankedRows(ctx, match, q, limit)
-  return { hits: rows.map((r) => toHit(ctx, r, terms)), terms: describeTerms(terms) }
+  const terms = shownTerms(parsed)
+  return { hits: rows.map((r) => toHit(ctx, r, terms)), terms: describeTerms(parsed) }
 }

@@ -58,7 +58,7 @@ describe('migrations', () => {
     const db = rawDb(tempDir())
     migrate(db, 2)
     db.prepare("INSERT INTO articles (pk, id, title, created_at, updated_at) VALUES (1, 'a1', 'مقال', 't', 't')").run()
-    expect(migrate(db)).toBe(3)
+    expect(migrate(db, 3)).toBe(3)
     db.pragma('foreign_keys = ON')
     db.prepare("INSERT INTO user_words (word, added_at) VALUES ('داعش', 't')").run()
     expect(() => db.prepare("INSERT INTO user_words (word, added_at) VALUES ('داعش', 't')").run()).toThrow(/UNIQUE|PRIMARY/)
