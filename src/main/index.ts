@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, Menu, screen, type MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../shared/api/methods'
 import { buildMenuTemplate, menuLanguage } from '../node/app-menu'
-import { defaultLibraryPath, openLibrary, type Library } from '../node/library'
+import { defaultLibraryPath, openLibrary, type Library, type MigrationProgress } from '../node/library'
 import { warmSpellChecker } from '../node/spell'
 import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState } from '../node/window-state'
 import { windowDialogs } from './dialogs'
@@ -69,7 +69,11 @@ function openAppLibrary(): Library {
   const path = defaultLibraryPath()
   const electronBuild = join(app.getAppPath(), 'build', 'electron-native', 'better_sqlite3.node')
   try {
-    return openLibrary(path, existsSync(electronBuild) ? { nativeBinding: electronBuild } : {})
+    // A large library's first open after an update rebuilds its search index: say so in the log.
+    const onUpgrade = (p: MigrationProgress): void => {
+      if (p.total >= 2000 && (p.done === p.total || p.done % 5000 === 0)) console.log(`Upgrading the library: search index ${p.done} of ${p.total} articles`)
+    }
+    return openLibrary(path, existsSync(electronBuild) ? { nativeBinding: electronBuild, onUpgrade } : { onUpgrade })
   } catch (err) {
     const hint = existsSync(electronBuild)
       ? ''
