@@ -9,7 +9,7 @@
 import type { Range } from '../../shared/api/library'
 import { normalizeArabic, normalizeWithMap, toOriginalRange, type NormalizedText } from '../../shared/arabic/index'
 import { normalizeForStems } from '../../shared/arabic/normalize'
-import { cachedStemKey } from '../../shared/arabic/stem'
+import { cachedStemKeys } from '../../shared/arabic/stem'
 import { TOKEN_RE, type SearchTerm } from './search-query'
 
 interface Token {
@@ -58,10 +58,10 @@ class TokenStream {
     return this.tokens[i]!.text
   }
 
-  /** The stem key of token `i`, read from the original text (where ة and hamza are still there). */
-  stem(i: number): string {
+  /** The stem keys of token `i`, read from the original text (where ة and hamza are still there). */
+  stems(i: number): string[] {
     const [a, b] = this.range(i)
-    return cachedStemKey(normalizeForStems(this.source.slice(a, b)).toLowerCase())
+    return cachedStemKeys(normalizeForStems(this.source.slice(a, b)).toLowerCase())
   }
 
   range(i: number): Range {
@@ -112,30 +112,30 @@ function matchAt(stream: TokenStream, i: number, terms: readonly SearchTerm[]): 
       const want = t.tokens[k]!
       ok = k === n - 1 && t.prefix ? token.startsWith(want) : token === want
     }
-    if (!ok && t.stem !== null) ok = stemMatches(stream, i, t, t.stem)
+    if (!ok && t.stems !== null) ok = stemMatches(stream, i, t, t.stems)
     if (ok) best = n
   }
   return best
 }
 
 /** A folded single-word term: the token holds the stem's letters and has the stem's key. */
-function stemMatches(stream: TokenStream, i: number, t: SearchTerm, stem: string): boolean {
-  if (!stream.text(i).includes(needle(stem))) return false
-  const key = stream.stem(i)
-  return t.prefix ? key.startsWith(stem) : key === stem
+function stemMatches(stream: TokenStream, i: number, t: SearchTerm, stems: readonly string[]): boolean {
+  const text = stream.text(i)
+  if (!stems.some((k) => text.includes(needle(k)))) return false
+  return stream.stems(i).some((key) => stems.some((k) => (t.prefix ? key.startsWith(k) : key === k)))
 }
 
 /**
- * Letters every form of a stem shows in search-folded text: the key without an ending the
- * key spells its own way (final ت for ة, ا for ى, ء for a hamza seat).
+ * Letters every form of a stem shows in search-folded text: the key without an ending that
+ * forms write another way (ة, ى, ء, and ت or ا before a pronoun).
  */
 function needle(stem: string): string {
-  return stem.length > 2 && /[تاء]$/.test(stem) ? stem.slice(0, -1) : stem
+  return stem.length > 1 && /[ةىءتا]$/.test(stem) ? stem.slice(0, -1) : stem
 }
 
 /** What a paragraph must contain for a term to match in it (any of these). */
 function needles(t: SearchTerm): string[] {
-  return t.stem === null ? [t.tokens[0]!] : [t.tokens[0]!, needle(t.stem)]
+  return t.stems === null ? [t.tokens[0]!] : [t.tokens[0]!, ...t.stems.map(needle)]
 }
 
 function rangesBetween(stream: TokenStream, from: number, to: number, terms: readonly SearchTerm[], shift: number): Range[] {

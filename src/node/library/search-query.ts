@@ -12,7 +12,7 @@
 // plain words, and a lone OR is the word "or".
 import { normalizeArabic } from '../../shared/arabic/index'
 import { normalizeForStems } from '../../shared/arabic/normalize'
-import { ARTICLE_MIN, foldKept, stemKey } from '../../shared/arabic/stem'
+import { ARTICLE_MIN, foldKept, stemKeys } from '../../shared/arabic/stem'
 
 export interface SearchTerm {
   /** Search-folded tokens: one word, or a phrase. */
@@ -20,10 +20,10 @@ export interface SearchTerm {
   /** The last token matches as a prefix. */
   prefix: boolean
   /**
-   * The stem key the term also matches through (a single word, folding on); for a prefix,
+   * The stem keys the term also matches through (a single word, folding on); for a prefix,
    * the prefix without its article. Null inside quotes and for phrases.
    */
-  stem: string | null
+  stems: string[] | null
   /** Typed between quotes. */
   quoted: boolean
 }
@@ -50,14 +50,14 @@ const MINUS = /^[-\u2212\u2013]/
 /** The article and the letters before it, as a prefix search strips them («الحكوم*» → حكوم*). */
 const ARTICLE_PREFIX = /^(?:[وف]?[بك]?ال|[وف]?لل)/
 
-function stemOf(raw: string, prefix: boolean): string | null {
+function stemsOf(raw: string, prefix: boolean): string[] | null {
   const words = Array.from(normalizeForStems(raw).matchAll(TOKEN_RE), (m) => m[0].toLowerCase())
   if (words.length !== 1 || !ARABIC_WORD.test(words[0]!)) return null
   const word = words[0]!
-  if (!prefix) return stemKey(word)
+  if (!prefix) return stemKeys(word)
   const article = ARTICLE_PREFIX.exec(word)
   const rest = article && word.length - article[0].length >= ARTICLE_MIN ? word.slice(article[0].length) : word
-  return foldKept(rest)
+  return [foldKept(rest)]
 }
 
 function term(raw: string, phrase: boolean): SearchTerm | null {
@@ -65,8 +65,8 @@ function term(raw: string, phrase: boolean): SearchTerm | null {
   if (tokens.length === 0) return null
   // A prefix of one letter would match most of the library: ignore the star there.
   const prefix = /\*\s*$/.test(raw) && (tokens.length > 1 || [...tokens[0]!].length >= 2)
-  const stem = phrase || tokens.length > 1 ? null : stemOf(raw, prefix)
-  return { tokens, prefix, stem, quoted: phrase }
+  const stems = phrase || tokens.length > 1 ? null : stemsOf(raw, prefix)
+  return { tokens, prefix, stems, quoted: phrase }
 }
 
 interface Item {
@@ -166,10 +166,13 @@ const FORMS = '{title author pull_quote body}'
 function termExpression(t: SearchTerm): string {
   const star = t.prefix ? '*' : ''
   const form = `${quote(t.tokens.join(' '))}${star}`
-  if (t.stem === null) return `${FORMS} : ${form}`
-  const stem = `${quote(t.stem)}${star}`
-  const forms = t.stem === t.tokens[0] ? form : `(${form} OR ${stem})`
-  return `(${FORMS} : ${forms} OR stems : ${stem})`
+  if (t.stems === null) return `${FORMS} : ${form}`
+  const stems = t.stems.map((k) => `${quote(k)}${star}`)
+  // A key without ة or ى may be a word's own form (رياض), which the stems column leaves out.
+  const asForms = t.stems.filter((k) => k !== t.tokens[0] && !/[ةى]/.test(k)).map((k) => `${quote(k)}${star}`)
+  const forms = asForms.length ? `(${[form, ...asForms].join(' OR ')})` : form
+  const inStems = stems.length > 1 ? `(${stems.join(' OR ')})` : stems[0]!
+  return `(${FORMS} : ${forms} OR stems : ${inStems})`
 }
 
 /** The FTS5 MATCH expression, or null when nothing searchable remains. */

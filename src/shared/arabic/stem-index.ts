@@ -2,7 +2,7 @@
 // its search-folded form, the key, once per text. A word whose key is its own form (رياض) is
 // found through the form columns, so it is not repeated here; a search for a key looks in both.
 import { normalizeForStems } from './normalize'
-import { cachedStemKey, foldKept } from './stem'
+import { cachedStemKeys, foldKept } from './stem'
 
 /** What the index calls a token: letters, digits, private-use characters. */
 const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu
@@ -15,8 +15,9 @@ export function stemTokens(text: string): string {
     const c = token.charCodeAt(0)
     // Only words starting with an Arabic letter can have a different key.
     if (c < 0x0621 || c > 0x064a || token.length < 3) continue
-    const key = cachedStemKey(token)
-    if (key !== token && !seen.has(key) && key !== foldKept(token)) seen.add(key)
+    const keys = cachedStemKeys(token)
+    const form = foldKept(token)
+    for (const key of keys) if (key !== form) seen.add(key)
   }
   return [...seen].join(' ')
 }

@@ -7,9 +7,9 @@
 // - minimum stem lengths (2 letters after the article, 3 otherwise: «وطن» keeps its و);
 // - a list of words whose first or last letters only look like clitics (stem-keep.ts, made
 //   from the corpus and the AyaSpell word list: «ولاية», «وزير», «سعودي», «اتجاه»).
-// The result is a key, not a word: a final ة is written ت (حكومة and حكومته share حكومت) and
-// a final ى is written ا (مستوى and مستواه share مستوا); other letters are folded as search
-// folds them.
+// The result is a key, not a word: other letters are folded as search folds them, a final ة
+// or ى stays, and before a pronoun both readings of ت/ة and ا/ى are keys (حكومة and حكومته
+// share حكومة; بيت and بيته share بيت).
 import { KEEP_WORDS } from './stem-keep'
 
 /** Letters left after the article. */
@@ -132,28 +132,41 @@ function bestCut(word: string, keep: ReadonlySet<string>): Cut {
   return bestKept ?? best
 }
 
-/** The stem's spelling in the index: final ة → ت, final ى → ا, a hamza seat left bare by a pronoun → ء. */
-function keyOf(stem: string, afterPronoun: boolean): string {
+/**
+ * The stem's spellings in the index. A final ة stays ة and a final ى stays ى (letters the
+ * search-folded form columns never hold, so حكومة's key is no word's form: المرأة's key مرأة
+ * is not مرات). Before a pronoun a final ت may be a ة (حكومته) or a ت (بيته), and a final ا
+ * may be a ى (مستواه): both readings are keys. A hamza seat left bare by a pronoun is ء.
+ */
+function keysOf(stem: string, afterPronoun: boolean): string[] {
   const last = stem.charCodeAt(stem.length - 1)
-  let body = stem
-  let end = ''
-  if (last === 0x0629) end = 'ت'
-  else if (last === 0x0649) end = 'ا'
-  else if (afterPronoun && (last === 0x0624 || last === 0x0626)) end = 'ء'
-  if (end) body = stem.slice(0, -1)
-  return foldKept(body) + end
+  const body = foldKept(stem.slice(0, -1))
+  if (last === 0x0629) return [`${body}ة`]
+  if (last === 0x0649) return [`${body}ى`]
+  if (afterPronoun) {
+    if (last === 0x062a) return [`${body}ت`, `${body}ة`]
+    if (last === 0x0627) return [`${body}ا`, `${body}ى`]
+    if (last === 0x0624 || last === 0x0626) return [`${body}ء`]
+  }
+  return [foldKept(stem)]
 }
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/
 
 /**
- * The stem key of one token in normalizeForStems form (a token as the index splits text).
- * A token that is not made only of Arabic letters is its own key, search-folded.
+ * The stem keys of one token in normalizeForStems form (a token as the index splits text):
+ * usually one, two when a pronoun leaves the stem's last letter ambiguous (see keysOf). A
+ * token not made only of Arabic letters is its own key, search-folded.
  */
-export function stemKey(token: string, r: StemRules = rules()): string {
-  if (token.length < 3 || !ARABIC_WORD.test(token)) return foldKept(token)
+export function stemKeys(token: string, r: StemRules = rules()): string[] {
+  if (token.length < 3 || !ARABIC_WORD.test(token)) return [foldKept(token)]
   const cut = bestCut(token, r.keep)
-  return keyOf(token.slice(cut.p, token.length - cut.s), cut.s > 0)
+  return keysOf(token.slice(cut.p, token.length - cut.s), cut.s > 0)
+}
+
+/** The first stem key of a token (see stemKeys). */
+export function stemKey(token: string, r: StemRules = rules()): string {
+  return stemKeys(token, r)[0]!
 }
 
 /** The cut itself, for tests and explanations: [proclitics, stem, pronoun]. */
@@ -166,15 +179,15 @@ export function stemParts(token: string, r: StemRules = rules()): [string, strin
 // A newspaper's vocabulary is small next to its word count: a cache makes stemming an import
 // mostly one map lookup a word. Emptied when full so that it cannot grow without bound.
 const CACHE_MAX = 200_000
-const cache = new Map<string, string>()
+const cache = new Map<string, string[]>()
 
-/** stemKey, memoized (default rules only). */
-export function cachedStemKey(token: string): string {
-  let key = cache.get(token)
-  if (key === undefined) {
-    key = stemKey(token)
+/** stemKeys, memoized (default rules only). */
+export function cachedStemKeys(token: string): string[] {
+  let keys = cache.get(token)
+  if (keys === undefined) {
+    keys = stemKeys(token)
     if (cache.size >= CACHE_MAX) cache.clear()
-    cache.set(token, key)
+    cache.set(token, keys)
   }
-  return key
+  return keys
 }
