@@ -112,6 +112,9 @@ function outputFor(size: number, withMap: boolean): Output {
 function run(text: string, withMap: boolean, tables: Tables = getTables()): Output | null {
   const { action } = tables
   const forStems = tables !== getTables()
+  // Locals: an imported binding may be a getter call per use when the code runs as CommonJS.
+  const special = SPECIAL
+  const remove = REMOVE
   const n = text.length
   const o = outputFor(n + 16, withMap)
   let buf = o.buf
@@ -124,7 +127,7 @@ function run(text: string, withMap: boolean, tables: Tables = getTables()): Outp
   while (i < n) {
     const c = text.charCodeAt(i)
     const a = action[c]!
-    if (a < SPECIAL && len < buf.length) {
+    if (a < special && len < buf.length) {
       if (a !== c) changed = true
       buf[len] = a
       if (map !== null) map[len] = i
@@ -132,7 +135,7 @@ function run(text: string, withMap: boolean, tables: Tables = getTables()): Outp
       baseOrig = i
       len++
       i++
-    } else if (a === REMOVE) {
+    } else if (a === remove) {
       changed = true
       i++
     } else {

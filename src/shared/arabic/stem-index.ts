@@ -1,6 +1,6 @@
-// The search index's second token stream: for each word of a text whose stem keys differ from
-// its search-folded form, the keys, once per text. A word whose key is its own form (رياض) is
-// found through the form columns, so it is not repeated here; a search for a key looks in both.
+// The search index's second token stream: for each word of a text that has clitics, its stem
+// keys, once per text. A word without clitics (رياض، حكومة) is found through the form columns
+// by its key's folded spelling, so it is not repeated here; a search for a key looks in both.
 // This runs on every import and save, so it walks character codes instead of running a
 // Unicode regex, and caches what each distinct word adds.
 import { normalizeForStems } from './normalize'
@@ -15,7 +15,9 @@ function keysAdded(token: string): readonly string[] {
   let keys = added.get(token)
   if (keys === undefined) {
     const form = foldKept(token)
-    const differing = stemKeys(token).filter((k) => k !== form)
+    // A key whose folded spelling is the word's own form (حكومة → حكومة, form حكومه) is found
+    // through the form columns: only a word that lost a clitic adds a key.
+    const differing = stemKeys(token).filter((k) => foldKept(k) !== form)
     keys = differing.length ? differing : NONE
     if (added.size >= CACHE_MAX) added.clear()
     added.set(token, keys)
