@@ -104,14 +104,16 @@ function kept(keep: ReadonlySet<string>, stem: string, beforePronoun: boolean): 
 
 /**
  * The cut to use. A stem the keep-list knows wins (the longest such: «وزير» stays whole);
- * otherwise the cut that takes off most letters, a pronoun before a proclitic on a tie
- * («بيته» is بيت + ه, not ب + يته). The article takes no pronoun after it.
+ * otherwise the cut that takes off most letters; on a tie the article first («للملك» is
+ * لل + ملك), then a pronoun before a proclitic («بيته» is بيت + ه, not ب + يته). The article
+ * takes no pronoun after it.
  */
 function bestCut(word: string, keep: ReadonlySet<string>): Cut {
   const suffix = pronoun(word)
   let best: Cut = { p: 0, s: 0 }
   let bestKept: Cut | null = null
-  const consider = (p: number, s: number, min: number): void => {
+  let bestIsArticle = false
+  const consider = (p: number, s: number, min: number, article: boolean): void => {
     const n = word.length - p - s
     if (n < min) return
     if (kept(keep, word.slice(p, word.length - s), s > 0)) {
@@ -120,13 +122,17 @@ function bestCut(word: string, keep: ReadonlySet<string>): Cut {
     }
     const taken = p + s
     const had = best.p + best.s
-    if (taken > had || (taken === had && s > best.s)) best = { p, s }
+    // On a tie the article wins (للملك is لل + ملك, not ل + لمل + ك), then a pronoun.
+    if (taken > had || (taken === had && !bestIsArticle && (article || s > best.s))) {
+      best = { p, s }
+      bestIsArticle = article
+    }
   }
-  for (const { len, article } of prefixes(word)) {
-    if (article) consider(len, 0, ARTICLE_MIN)
+  for (const { len, article: isArticle } of prefixes(word)) {
+    if (isArticle) consider(len, 0, ARTICLE_MIN, true)
     else {
-      consider(len, 0, len === 0 ? 0 : STEM_MIN)
-      if (suffix) consider(len, suffix, STEM_MIN)
+      consider(len, 0, len === 0 ? 0 : STEM_MIN, false)
+      if (suffix) consider(len, suffix, STEM_MIN, false)
     }
   }
   return bestKept ?? best

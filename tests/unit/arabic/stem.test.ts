@@ -20,6 +20,14 @@ describe('search stemming: what comes off', () => {
     }
     expect(key('للأزمة')).toBe(key('الأزمة'))
     expect(key('بالرياض')).toBe(key('الرياض'))
+    // A tie between لل + ملك and ل + لمل + ك goes to the article.
+    expect(key('للملك')).toBe(key('الملك'))
+  })
+
+  it('takes و or ب off a word the word list has in an odd affixed form (وسوق، ومياه)', () => {
+    expect(key('وسوق')).toBe(key('السوق'))
+    expect(key('بسوق')).toBe(key('السوق'))
+    expect(key('ومياه')).toBe(key('المياه'))
   })
 
   it('takes off two single proclitics together (وب، ول، فب، فل، وك)', () => {
