@@ -8,12 +8,13 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { openLibrary, type Library } from '../../src/node/library'
-import { parseSearchQuery, toFtsQuery } from '../../src/node/library/search-query'
+import { parseQuery, toFtsQuery } from '../../src/node/library/search-query'
 import { writeTagged } from '../../src/shared/format'
 import { exportToFolder } from '../../src/node/transfer/export-folder'
 import { corpusPath, corpusToTagged, loadCorpus, CORPUS_ABSENT } from '../../tests/support/corpus'
 import { percentile, time, type BenchContext, type Suite } from '../harness'
 import { BENCH_QUERIES } from './library-queries'
+import { recallPrecision, RECALL_WORDS } from './library-recall'
 
 const BATCH = 500
 const LIKE_SAMPLE = 10
@@ -80,7 +81,7 @@ function measureSearch(ctx: BenchContext, library: Library, path: string, size: 
       const s = time(() => library.search({ query: q.query, limit: 20 }))
       searchMs.push(s.ms)
       hits += s.result.hits.length
-      const match = toFtsQuery(parseSearchQuery(q.query)) as string
+      const match = toFtsQuery(parseQuery(q.query)) as string
       const f = time(() => ftsStmt.all(match)).ms
       ftsMs.push(f)
       const sum = perQuery.get(q.query) ?? { search: 0, fts: 0 }
@@ -101,8 +102,25 @@ function measureSearch(ctx: BenchContext, library: Library, path: string, size: 
   ctx.figure(`${size}: search ÷ raw FTS5 at p95`, p(searchMs, 95) / p(ftsMs, 95), '×', 'target ≤ 1.5')
   ctx.figure(`${size}: LIKE scan p50 (${likeMs.length} queries)`, p(likeMs, 50), 'ms')
   ctx.figure(`${size}: LIKE ÷ search at p50`, p(likeMs, 50) / p(searchMs, 50), '×', 'target ≥ 100')
+  measureRecall(ctx, path, size)
   const list = latencies(20, () => library.listArticles({ limit: 50 }))
   ctx.figure(`${size}: first list page p50 / p95`, list.p50, 'ms', `p95 ${list.p95.toFixed(2)} ms`)
+}
+
+/** Issue 13: clitic-aware search against an independent ground truth (library-recall.ts). */
+function measureRecall(ctx: BenchContext, path: string, size: number): void {
+  const db = new Database(path, { readonly: true })
+  try {
+    const { recall, precision, cases } = recallPrecision(db)
+    ctx.figure(`${size}: search recall over ${RECALL_WORDS.length} words`, recall * 100, '%', 'target ≥ 98')
+    ctx.figure(`${size}: search precision over ${RECALL_WORDS.length} words`, precision * 100, '%', 'target ≥ 97')
+    for (const c of cases) {
+      const line = `${c.word}: ${c.truth} articles hold a form, ${c.returned} returned, ${c.missed} missed, ${c.wrong} wrong`
+      ctx.log(`${size}: ${line}${c.examples.length ? ` (${c.examples.join('; ')})` : ''}`)
+    }
+  } finally {
+    db.close()
+  }
 }
 
 export const librarySuite: Suite = {

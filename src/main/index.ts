@@ -9,7 +9,7 @@ import type { MenuCommand } from '../shared/api/methods'
 import { buildMenuTemplate, menuLanguage } from '../node/app-menu'
 import { ChosenFolders, rememberingChosenFolders } from '../node/chosen-folders'
 import { devRendererUrl } from '../node/dev-renderer'
-import { defaultLibraryPath, openLibrary, type Library } from '../node/library'
+import { defaultLibraryPath, openLibrary, type Library, type MigrationProgress } from '../node/library'
 import { PictureFetcher } from '../node/pictures'
 import { warmSpellChecker } from '../node/spell'
 import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState } from '../node/window-state'
@@ -78,7 +78,11 @@ function openAppLibrary(): Library {
   const path = defaultLibraryPath()
   const electronBuild = join(app.getAppPath(), 'build', 'electron-native', 'better_sqlite3.node')
   try {
-    return openLibrary(path, existsSync(electronBuild) ? { nativeBinding: electronBuild } : {})
+    // A large library's first open after an update rebuilds its search index: say so in the log.
+    const onUpgrade = (p: MigrationProgress): void => {
+      if (p.total >= 2000 && (p.done === p.total || p.done % 5000 === 0)) console.log(`Upgrading the library: search index ${p.done} of ${p.total} articles`)
+    }
+    return openLibrary(path, existsSync(electronBuild) ? { nativeBinding: electronBuild, onUpgrade } : { onUpgrade })
   } catch (err) {
     const hint = existsSync(electronBuild)
       ? ''

@@ -45,6 +45,31 @@ describe('library', () => {
     expect(app.browser.errors).toEqual([])
   })
 
+  it('finds «للأزمة» from «الأزمة», highlighting the whole form, and explains the search syntax', async () => {
+    app = await openApp()
+    const docOf = (text: string) => ({
+      root: {
+        type: 'root', version: 1, direction: null, format: '', indent: 0,
+        children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }]
+      }
+    })
+    await app.call('createArticle', { title: 'حلول مؤجلة', document: docOf('لا حلول للأزمة قبل الصيف.') })
+    await app.call('createArticle', { title: 'الرياضة للجميع', document: docOf('ملاعب جديدة في المدارس.') })
+    const { library, page } = { ...app, page: app.browser.page }
+    await page.reload({ waitUntil: 'load' })
+    await expect.poll(() => library.items.count()).toBe(2)
+    await library.searchFor('الأزمة')
+    const found = await library.results()
+    expect(found.titles).toEqual(['حلول مؤجلة'])
+    expect(found.marks).toEqual(['للأزمة'])
+    expect(found.count).toMatch(/1|١/)
+    // Quotes turn the folding off: the exact form is not in the library.
+    await library.searchFor('"الأزمة"')
+    await expect.poll(() => page.getByTestId('search-results').count()).toBe(0)
+    expect(await library.searchHelp()).toContain('OR')
+    expect(app.browser.errors).toEqual([])
+  })
+
   it('changes an article’s status, counts it, and filters by it', async () => {
     app = await openApp()
     await seed(app)

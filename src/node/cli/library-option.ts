@@ -1,7 +1,7 @@
 // Every library command takes --library PATH; AMUD_LIBRARY and then the app's own library
 // file are the defaults, so the command and the app share one archive unless told otherwise.
 import { resolve } from 'node:path'
-import { defaultLibraryPath, openLibrary, type Library } from '../library'
+import { defaultLibraryPath, openLibrary, type Library, type MigrationProgress } from '../library'
 import type { CliIo, ParsedArgs } from './command'
 import { stringOption } from './command'
 
@@ -14,8 +14,20 @@ export function libraryPath(args: ParsedArgs, io: CliIo): string {
   return chosen ? resolve(io.cwd, chosen) : defaultLibraryPath()
 }
 
+/** Tells the person, on stderr, how far a long upgrade of the library has come. */
+export function upgradeReporter(io: CliIo): (p: MigrationProgress) => void {
+  let shown = -1
+  return (p) => {
+    if (p.total < 2000) return
+    const percent = Math.floor((100 * p.done) / p.total)
+    if (percent === shown || (percent % 10 !== 0 && p.done !== p.total)) return
+    shown = percent
+    io.err(`upgrading the library: search index ${p.done} of ${p.total} articles\n`)
+  }
+}
+
 export async function withLibrary<T>(args: ParsedArgs, io: CliIo, fn: (library: Library) => T | Promise<T>): Promise<T> {
-  const library = openLibrary(libraryPath(args, io))
+  const library = openLibrary(libraryPath(args, io), { onUpgrade: upgradeReporter(io) })
   try {
     return await fn(library)
   } finally {

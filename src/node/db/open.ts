@@ -7,13 +7,15 @@ import { guardLibrary, libraryError } from './errors'
 import { makeFolders } from './folders'
 import { assertNotNewer, assertOpenable, checkHeader, fileState, inspectReadOnly } from './inspect'
 import { migrate, userVersion } from './migrate'
-import { LATEST_VERSION } from './migrations/index'
+import { LATEST_VERSION, MIGRATIONS, type ProgressReport } from './migrations/index'
 import { applyPragmas } from './pragmas'
 
 export interface OpenDatabaseOptions {
   /** Path of better_sqlite3.node, for Electron's own build of it. */
   nativeBinding?: string
   readonly?: boolean
+  /** Hears how far a long upgrade has come (rebuilding the search index of a large library). */
+  onUpgrade?: ProgressReport
 }
 
 function ensureFolder(path: string): void {
@@ -53,7 +55,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   try {
     guardLibrary(file, () => {
       applyPragmas(db, readonly)
-      const version = readonly ? userVersion(db) : migrate(db)
+      const version = readonly ? userVersion(db) : migrate(db, LATEST_VERSION, MIGRATIONS, options.onUpgrade)
       // Only reachable when a newer version sat in the WAL, out of the header's sight.
       assertNotNewer(file, version)
       if (version < LATEST_VERSION) {

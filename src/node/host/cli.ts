@@ -73,7 +73,13 @@ export async function runHost(argv: string[], context: HostCliContext): Promise<
   const libraryPath = resolve(cwd, values.library ?? defaultLibraryPath(env))
   let library: ReturnType<typeof openLibrary>
   try {
-    library = openLibrary(libraryPath)
+    library = openLibrary(libraryPath, {
+      onUpgrade: (p) => {
+        if (p.total >= 2000 && (p.done === p.total || p.done % 5000 === 0)) {
+          process.stderr.write(`amud serve: upgrading the library: search index ${p.done} of ${p.total} articles\n`)
+        }
+      }
+    })
   } catch (err) {
     if (err instanceof AmudError) return fail(`cannot open the library ${libraryPath}: ${err.message}`, 1)
     throw err

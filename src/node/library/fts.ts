@@ -1,10 +1,12 @@
 // Keeps the search index in step with the articles, always inside the caller's transaction:
-// the index can never disagree with what was saved.
+// the index can never disagree with what was saved. Each article is indexed twice over: its
+// fields as search-folded words, and its words' stem keys (the stems column, see stem-index.ts).
 // Order matters for speed: FTS5 writes its in-memory pending index to disk as a new segment
 // whenever a later statement in the transaction opens a statement savepoint (most INSERTs
 // into tables with constraints do). So a batch writes every other row first and the index
 // entries last (PendingIndex), leaving FTS5 one flush per transaction instead of one per row.
 import { normalizeArabic } from '../../shared/arabic/index'
+import { stemTokens } from '../../shared/arabic/stem-index'
 import type { Ctx } from './context'
 
 export interface SearchableText {
@@ -26,7 +28,12 @@ export function indexPending(ctx: Ctx, pending: readonly PendingIndex[]): void {
   for (const p of pending) indexArticle(ctx, p.pk, p.text, true)
 }
 
-const INSERT = 'INSERT INTO article_search (rowid, title, author, pull_quote, body) VALUES (?, ?, ?, ?, ?)'
+const INSERT = 'INSERT INTO article_search (rowid, title, author, pull_quote, body, stems) VALUES (?, ?, ?, ?, ?, ?)'
+
+/** The stems column of an article: every field's stem keys (see stem-index.ts). */
+export function articleStems(t: SearchableText): string {
+  return stemTokens(`${t.title}\n${t.authorName ?? ''}\n${t.pullQuote}\n${t.bodyText}`)
+}
 const DELETE = 'DELETE FROM article_search WHERE rowid = ?'
 
 /** Indexes article `pk`; `fresh` skips removing an old entry (a just-inserted article has none). */
@@ -39,7 +46,8 @@ export function indexArticle(ctx: Ctx, pk: number, t: SearchableText, fresh = fa
       normalizeArabic(t.title),
       normalizeArabic(t.authorName ?? ''),
       normalizeArabic(t.pullQuote),
-      t.normalizedBody ?? normalizeArabic(t.bodyText)
+      t.normalizedBody ?? normalizeArabic(t.bodyText),
+      articleStems(t)
     )
 }
 

@@ -8,6 +8,8 @@
 // quick pass instead of tokenizing the whole body.
 import type { Range } from '../../shared/api/library'
 import { normalizeArabic, normalizeWithMap, toOriginalRange, type NormalizedText } from '../../shared/arabic/index'
+import { normalizeForStems } from '../../shared/arabic/normalize'
+import { cachedStemKeys } from '../../shared/arabic/stem'
 import { TOKEN_RE, type SearchTerm } from './search-query'
 
 interface Token {
@@ -54,6 +56,12 @@ class TokenStream {
 
   text(i: number): string {
     return this.tokens[i]!.text
+  }
+
+  /** The stem keys of token `i`, read from the original text (where ة and hamza are still there). */
+  stems(i: number): string[] {
+    const [a, b] = this.range(i)
+    return cachedStemKeys(normalizeForStems(this.source.slice(a, b)).toLowerCase())
   }
 
   range(i: number): Range {
@@ -104,9 +112,30 @@ function matchAt(stream: TokenStream, i: number, terms: readonly SearchTerm[]): 
       const want = t.tokens[k]!
       ok = k === n - 1 && t.prefix ? token.startsWith(want) : token === want
     }
+    if (!ok && t.stems !== null) ok = stemMatches(stream, i, t, t.stems)
     if (ok) best = n
   }
   return best
+}
+
+/** A folded single-word term: the token holds the stem's letters and has the stem's key. */
+function stemMatches(stream: TokenStream, i: number, t: SearchTerm, stems: readonly string[]): boolean {
+  const text = stream.text(i)
+  if (!stems.some((k) => text.includes(needle(k)))) return false
+  return stream.stems(i).some((key) => stems.some((k) => (t.prefix ? key.startsWith(k) : key === k)))
+}
+
+/**
+ * Letters every form of a stem shows in search-folded text: the key without an ending that
+ * forms write another way (ة, ى, ء, and ت or ا before a pronoun).
+ */
+function needle(stem: string): string {
+  return stem.length > 1 && /[ةىءتا]$/.test(stem) ? stem.slice(0, -1) : stem
+}
+
+/** What a paragraph must contain for a term to match in it (any of these). */
+function needles(t: SearchTerm): string[] {
+  return t.stems === null ? [t.tokens[0]!] : [t.tokens[0]!, ...t.stems.map(needle)]
 }
 
 function rangesBetween(stream: TokenStream, from: number, to: number, terms: readonly SearchTerm[], shift: number): Range[] {
@@ -194,7 +223,7 @@ interface FirstMatch {
 
 /** The first match in `source` and a stream to cut its snippet from; null when it has none. */
 function firstMatch(source: string, terms: readonly SearchTerm[]): FirstMatch | null {
-  const firstTokens = terms.map((t) => t.tokens[0]!)
+  const firstTokens = terms.flatMap(needles)
   const cache: ParagraphCache = new Map()
   for (let at = candidateParagraph(source, 0, firstTokens, cache); at >= 0; ) {
     let end = source.indexOf('\n', at)

@@ -1,6 +1,7 @@
 // The library: open a file, get a LibraryService. See library.ts for the service itself.
 import { resolve } from 'node:path'
 import { openDatabase } from '../db/open'
+import type { ProgressReport } from '../db/migrations/index'
 import type { Clock } from './context'
 import { Library } from './library'
 
@@ -13,6 +14,7 @@ export type { Clock } from './context'
 export type { PictureOutcome, PictureWanted } from './pictures'
 export { exportFileName } from './file-name'
 export { LATEST_VERSION } from '../db/migrations/index'
+export type { MigrationProgress } from '../db/migrations/index'
 
 export interface OpenLibraryOptions {
   /** Path of better_sqlite3.node (Electron ships its own build). */
@@ -21,6 +23,8 @@ export interface OpenLibraryOptions {
   readonly?: boolean
   /** The time source, for tests that age revisions. */
   clock?: Clock
+  /** Hears how far a long upgrade has come (the search index rebuilt for a large library). */
+  onUpgrade?: ProgressReport
 }
 
 /**
@@ -30,6 +34,6 @@ export interface OpenLibraryOptions {
  */
 export function openLibrary(path: string, options: OpenLibraryOptions = {}): Library {
   const file = resolve(path)
-  const db = openDatabase(file, { nativeBinding: options.nativeBinding, readonly: options.readonly })
+  const db = openDatabase(file, { nativeBinding: options.nativeBinding, readonly: options.readonly, onUpgrade: options.onUpgrade })
   return new Library(db, file, options.clock)
 }

@@ -7,7 +7,7 @@ import { checkStatus } from './changes'
 import type { Ctx } from './context'
 import { highlightRanges, snippetOf } from './highlight'
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './rows'
-import { describeTerms, parseSearchQuery, toFtsQuery, type SearchTerm } from './search-query'
+import { describeTerms, parseQuery, shownTerms, toFtsQuery, type SearchTerm } from './search-query'
 
 export const DEFAULT_SEARCH_LIMIT = 20
 export const MAX_SEARCH_LIMIT = 200
@@ -36,6 +36,23 @@ function rankedRows(ctx: Ctx, match: string, q: SearchQuery, limit: number): Sco
   return ctx.stmt<ScoredRow>(filtered(q.status !== undefined, q.authorId !== undefined)).all(...params, limit)
 }
 
+function countAll(ctx: Ctx, match: string, q: SearchQuery): number {
+  // Trashed articles are not indexed: without filters the index alone counts.
+  if (q.status === undefined && q.authorId === undefined) {
+    return ctx.stmt<{ n: number }>('SELECT count(*) AS n FROM article_search WHERE article_search MATCH ?').get(match)!.n
+  }
+  const params: unknown[] = [match]
+  if (q.status !== undefined) params.push(checkStatus(q.status))
+  if (q.authorId !== undefined) params.push(q.authorId)
+  return ctx
+    .stmt<{ n: number }>(
+      `SELECT count(*) AS n FROM article_search JOIN articles a ON a.pk = article_search.rowid
+        WHERE article_search MATCH ? AND a.deleted_at IS NULL
+          ${q.status !== undefined ? 'AND a.status = ?' : ''} ${q.authorId !== undefined ? 'AND a.author_id = ?' : ''}`
+    )
+    .get(...params)!.n
+}
+
 function toHit(ctx: Ctx, row: ScoredRow, terms: readonly SearchTerm[]): SearchHit {
   const content = ctx
     .stmt<{ pull_quote: string; body_text: string }>('SELECT pull_quote, body_text FROM article_content WHERE article_pk = ?')
@@ -48,10 +65,14 @@ function toHit(ctx: Ctx, row: ScoredRow, terms: readonly SearchTerm[]): SearchHi
 }
 
 export function search(ctx: Ctx, q: SearchQuery): SearchResult {
-  const terms = parseSearchQuery(q.query ?? '')
-  const match = toFtsQuery(terms)
-  if (match === null) return { hits: [], terms: [] }
+  const parsed = parseQuery(q.query ?? '')
+  const match = toFtsQuery(parsed)
+  if (match === null) return q.countAll ? { hits: [], terms: [], total: 0 } : { hits: [], terms: [] }
   const limit = Math.max(1, Math.min(MAX_SEARCH_LIMIT, Math.floor(q.limit ?? DEFAULT_SEARCH_LIMIT)))
   const rows = rankedRows(ctx, match, q, limit)
-  return { hits: rows.map((r) => toHit(ctx, r, terms)), terms: describeTerms(terms) }
+  const terms = shownTerms(parsed)
+  const result: SearchResult = { hits: rows.map((r) => toHit(ctx, r, terms)), terms: describeTerms(parsed) }
+  // Fewer hits than asked for are all there are.
+  if (q.countAll) result.total = rows.length < limit ? rows.length : countAll(ctx, match, q)
+  return result
 }

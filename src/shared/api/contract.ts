@@ -97,7 +97,8 @@ export const contract = {
       query: z.string().max(1000),
       status: status.optional(),
       authorId: intId.optional(),
-      limit: z.number().int().min(1).max(200).optional()
+      limit: z.number().int().min(1).max(200).optional(),
+      countAll: z.boolean().optional()
     })
   ]),
   trashArticle: z.tuple([id]),

@@ -41,6 +41,8 @@ export interface SearchQuery {
   authorId?: number
   /** Default 20, at most 200. */
   limit?: number
+  /** Also count every matching article (SearchResult.total); costs a pass over all matches. */
+  countAll?: boolean
 }
 
 /** [start, end) offsets into the original (unnormalized) text. */
@@ -60,6 +62,8 @@ export interface SearchResult {
   hits: SearchHit[]
   /** The query as it was understood, for display ("words ANDed", phrases, prefixes). */
   terms: string[]
+  /** How many articles match in all (not only the hits returned), when countAll was asked. */
+  total?: number
 }
 
 export interface SaveRequest {

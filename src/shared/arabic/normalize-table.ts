@@ -14,11 +14,21 @@ const ALEF = 0x0627
 const YEH = 0x064a
 
 /**
+ * The letters the stemmer's variant keeps (see normalizeForStems): hamza forms, alef maqsura
+ * and teh marbuta say where a word's clitics are (إلغاء has no article, الرياضة no pronoun).
+ */
+function keptForStems(c: number): boolean {
+  return c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0624 || c === 0x0626 || c === 0x0629 || c === 0x0649
+}
+
+/**
  * Arabic-specific folding of one UTF-16 unit that is already NFKC: -1 means drop it.
  * Hamza carriers are stripped like the alef forms are (ؤ → و, ئ → ي), which is also what
- * NFKD + dropping U+0654 gives, so composed and decomposed input agree.
+ * NFKD + dropping U+0654 gives, so composed and decomposed input agree. `forStems` keeps
+ * the letters keptForStems names.
  */
-export function foldArabicUnit(c: number): number {
+export function foldArabicUnit(c: number, forStems = false): number {
+  if (forStems && keptForStems(c)) return c
   switch (c) {
     case 0x0622: // آ
     case 0x0623: // أ
@@ -54,11 +64,11 @@ export function foldArabicUnit(c: number): number {
 }
 
 /** The reference rule for a short run (a base and its marks): NFKC, Arabic folding, lowercase. */
-export function normalizeCluster(s: string): string {
+export function normalizeCluster(s: string, forStems = false): string {
   const t = s.normalize('NFKC')
   let out = ''
   for (let i = 0; i < t.length; i++) {
-    const f = foldArabicUnit(t.charCodeAt(i))
+    const f = foldArabicUnit(t.charCodeAt(i), forStems)
     if (f >= 0) out += String.fromCharCode(f)
   }
   return out.toLowerCase()
@@ -71,6 +81,17 @@ export interface Tables {
 }
 
 let tables: Tables | null = null
+let stemTables: Tables | null = null
+
+/** The search table with the letters keptForStems left as they are (composed forms are NFKC output, so only they differ). */
+export function getStemTables(): Tables {
+  if (stemTables) return stemTables
+  const base = getTables()
+  const action = base.action.slice()
+  for (const c of [0x0622, 0x0623, 0x0625, 0x0624, 0x0626, 0x0629, 0x0649]) action[c] = c
+  stemTables = { action, combining: base.combining }
+  return stemTables
+}
 
 /** Every BMP code unit once, surrogates replaced by a space, so regex indexes are code units. */
 function bmpString(): string {

@@ -1,4 +1,4 @@
-import { COMPLEX, MARK, REMOVE, SPECIAL, getTables, normalizeCluster } from './normalize-table'
+import { COMPLEX, MARK, REMOVE, SPECIAL, getStemTables, getTables, normalizeCluster, type Tables } from './normalize-table'
 
 export interface NormalizedText {
   text: string
@@ -52,7 +52,7 @@ class Output {
  * surviving combining marks go through NFKC on the smallest run NFKC could change: the last
  * base and the marks that follow it. Returns the index after the run.
  */
-function slowPath(o: Output, text: string, i: number, a: number): number {
+function slowPath(o: Output, text: string, i: number, a: number, forStems: boolean): number {
   const { combining } = getTables()
   const n = text.length
   const c = text.charCodeAt(i)
@@ -71,7 +71,7 @@ function slowPath(o: Output, text: string, i: number, a: number): number {
   // A lone surrogate becomes U+FFFD, as any UTF-16 decoder would make of it.
   const lone = surrogate && j === i + 1
   while (j < n && combining[text.charCodeAt(j)] === 1) j++
-  const r = lone ? '\uFFFD' + normalizeCluster(text.slice(i + 1, j)) : normalizeCluster(text.slice(start, j))
+  const r = lone ? '\uFFFD' + normalizeCluster(text.slice(i + 1, j), forStems) : normalizeCluster(text.slice(start, j), forStems)
   o.len = outStart
   o.reserve(outStart + r.length)
   for (let k = 0; k < r.length; k++) {
@@ -109,8 +109,12 @@ function outputFor(size: number, withMap: boolean): Output {
 }
 
 /** One pass over the text. Returns null when nothing changed (the caller returns the input). */
-function run(text: string, withMap: boolean): Output | null {
-  const { action } = getTables()
+function run(text: string, withMap: boolean, tables: Tables = getTables()): Output | null {
+  const { action } = tables
+  const forStems = tables !== getTables()
+  // Locals: an imported binding may be a getter call per use when the code runs as CommonJS.
+  const special = SPECIAL
+  const remove = REMOVE
   const n = text.length
   const o = outputFor(n + 16, withMap)
   let buf = o.buf
@@ -123,7 +127,7 @@ function run(text: string, withMap: boolean): Output | null {
   while (i < n) {
     const c = text.charCodeAt(i)
     const a = action[c]!
-    if (a < SPECIAL && len < buf.length) {
+    if (a < special && len < buf.length) {
       if (a !== c) changed = true
       buf[len] = a
       if (map !== null) map[len] = i
@@ -131,7 +135,7 @@ function run(text: string, withMap: boolean): Output | null {
       baseOrig = i
       len++
       i++
-    } else if (a === REMOVE) {
+    } else if (a === remove) {
       changed = true
       i++
     } else {
@@ -141,7 +145,7 @@ function run(text: string, withMap: boolean): Output | null {
       o.baseOrig = baseOrig
       // A plain unit lands here only when expansions have filled the buffer; the slow
       // path gives the same result as the table, and grows the buffer.
-      i = slowPath(o, text, i, a < SPECIAL ? COMPLEX : a)
+      i = slowPath(o, text, i, a < SPECIAL ? COMPLEX : a, forStems)
       buf = o.buf
       map = o.map
       len = o.len
@@ -158,6 +162,15 @@ function run(text: string, withMap: boolean): Output | null {
 /** Search normalization without offsets: the fast path used for indexing. */
 export function normalizeArabic(text: string): string {
   const o = run(text, false)
+  return o ? decode(o.buf, o.len) : text
+}
+
+/**
+ * normalizeArabic, except that hamza forms (أ إ آ ؤ ئ), ى and ة stay as written: the stemmer
+ * reads clitics from them. Same tokens, same boundaries: only those letters differ.
+ */
+export function normalizeForStems(text: string): string {
+  const o = run(text, false, getStemTables())
   return o ? decode(o.buf, o.len) : text
 }
 

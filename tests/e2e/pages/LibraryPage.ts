@@ -50,6 +50,24 @@ export class LibraryPage {
     await this.page.getByTestId('search-results').or(this.page.locator('.library-list .list-note')).first().waitFor()
   }
 
+  /** Titles of the search results, and the highlighted words of their titles and snippets. */
+  async results(): Promise<{ titles: string[]; marks: string[]; count: string }> {
+    const results = this.page.getByTestId('search-results')
+    await results.waitFor()
+    return {
+      titles: await results.getByTestId('article-item-title').allInnerTexts(),
+      marks: await results.locator('mark').allInnerTexts(),
+      count: await this.page.getByTestId('search-count').innerText()
+    }
+  }
+
+  /** Opens the search box's help and returns what it says. */
+  async searchHelp(): Promise<string> {
+    const help = this.page.getByTestId('search-help')
+    await help.locator('summary').click()
+    return help.locator('p').innerText()
+  }
+
   async clearSearch(): Promise<void> {
     await this.search.fill('')
     await this.page.getByTestId('article-list').waitFor()

@@ -7,6 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { amud } from '../../support/cli'
 import { OWN_COLUMN } from '../../support/columns'
 import { describeEachColumn } from '../../support/each-column'
+import { openLibrary } from '../../../src/node/library/index'
+import { documentFromParagraphs } from '../../../src/shared/document/index'
 
 const example = OWN_COLUMN.path
 let dir: string
@@ -45,6 +47,26 @@ describeEachColumn('amud with a library', (column) => {
 })
 
 describe('amud with a library', () => {
+  it('search finds every form of a word, says how many articles match, and explains its syntax', async () => {
+    const lib = openLibrary(library)
+    for (const body of ['لا حلول للأزمة.', 'الأزمة باقية.', 'وبالأزمة بدأ العام.']) {
+      lib.createArticle({ title: 'مقال', document: documentFromParagraphs([body]) })
+    }
+    lib.createArticle({ title: 'رياضة', document: documentFromParagraphs(['الرياضة للجميع.']) })
+    lib.close()
+    const text = await run('search', 'الأزمة', '--limit', '1')
+    expect(text.code).toBe(0)
+    expect(text.out).toMatch(/\[الأزمة\]/)
+    expect(text.out.trimEnd().split('\n').at(-1)).toBe('3 articles match (1 shown)')
+    const json = JSON.parse((await run('search', 'الأزمة', '--json')).out)
+    expect(json.total).toBe(3)
+    const marked = json.hits.map((h: { snippet: { text: string; highlights: [number, number][] } }) => h.snippet.highlights.map(([a, b]) => h.snippet.text.slice(a, b))).flat()
+    expect(marked.sort()).toEqual(['الأزمة', 'للأزمة', 'وبالأزمة'].sort())
+    expect(JSON.parse((await run('search', 'الأزمة -باقية', '--json')).out).total).toBe(2)
+    const help = (await amud(['help', 'search'])).out
+    for (const syntax of ['"exact phrase"', '-word', 'OR', 'word*', 'للأزمة']) expect(help).toContain(syntax)
+  })
+
   it('counts by status, and filters the list by status', async () => {
     await importExample()
     const stats = JSON.parse((await run('stats', '--json')).out)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { parseSearchQuery, toFtsQuery } from '../../../src/node/library/search-query'
+import { parseQuery, toFtsQuery } from '../../../src/node/library/search-query'
 import { doc, freshLibrary } from './helpers'
 
 function seeded() {
@@ -88,8 +88,11 @@ describe('search', () => {
     expect(m.titleHighlights.map(([x, y]) => b.title.slice(x, y))).toEqual(['مدرسة'])
     const snip = lib.search({ query: 'المدرسة' }).hits[0]!.snippet
     expect(snip.highlights.map(([x, y]) => snip.text.slice(x, y))).toEqual(['المدرســـة'])
+    // A prefix with the article also finds the word without it.
     const pre = lib.search({ query: 'الاجتماع*' }).hits[0]!.snippet
-    expect(pre.highlights.map(([x, y]) => pre.text.slice(x, y))).toEqual(['الاجتماعات'])
+    expect(pre.highlights.map(([x, y]) => pre.text.slice(x, y))).toEqual(['اجتماعات', 'الاجتماعات'])
+    const exact = lib.search({ query: '"الاجتماع*"' }).hits[0]!.snippet
+    expect(exact.highlights.map(([x, y]) => exact.text.slice(x, y))).toEqual(['الاجتماعات'])
     const phrase = lib.search({ query: '"التحالف الدولي"' }).hits[0]!.snippet
     expect(phrase.highlights.map(([x, y]) => phrase.text.slice(x, y))).toEqual(['التحالف الدولي'])
   })
@@ -160,14 +163,20 @@ describe('search', () => {
   })
 
   it('builds FTS queries only from quoted tokens', () => {
-    expect(toFtsQuery(parseSearchQuery('NEAR(a b) "x y'))).toBe('"near a" AND "b" AND "x y"')
-    expect(toFtsQuery(parseSearchQuery('أحمد*'))).toBe('"احمد"*')
-    expect(toFtsQuery(parseSearchQuery('ا*'))).toBe('"ا"')
-    expect(toFtsQuery(parseSearchQuery('   '))).toBeNull()
+    const F = '{title author pull_quote body}'
+    expect(toFtsQuery(parseQuery('NEAR(a b) "x y'))).toBe(`${F} : "near a" AND ${F} : "b" AND ${F} : "x y"`)
+    expect(toFtsQuery(parseQuery('أحمد*'))).toBe(`(${F} : "احمد"* OR stems : "احمد"*)`)
+    expect(toFtsQuery(parseQuery('ا*'))).toBe(`(${F} : "ا" OR stems : "ا")`)
+    expect(toFtsQuery(parseQuery('الأزمة'))).toBe(`(${F} : ("الازمه" OR "ازمه") OR stems : "ازمة")`)
+    expect(toFtsQuery(parseQuery('بالرياض'))).toBe(`(${F} : ("بالرياض" OR "رياض") OR stems : "رياض")`)
+    expect(toFtsQuery(parseQuery('حكومته'))).toBe(`(${F} : ("حكومته" OR "حكومت" OR "حكومه") OR stems : ("حكومت" OR "حكومة"))`)
+    expect(toFtsQuery(parseQuery('   '))).toBeNull()
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (q) => {
-        const m = toFtsQuery(parseSearchQuery(q))
-        return m === null || /^("[^"]+"\*?)( AND "[^"]+"\*?)*$/u.test(m)
+        const m = toFtsQuery(parseQuery(q))
+        // Outside our double-quoted tokens, only our own syntax.
+        const outside = m?.replace(/"(?:[^"]|"")*"/g, 'T')
+        return outside === undefined || /^(?:[\s(){}:*T]|title|author|pull_quote|body|stems|AND|OR|NOT)*$/.test(outside)
       })
     )
   })

@@ -15,14 +15,24 @@ export function markRanges(text: string, ranges: Range[]): string {
   return out + text.slice(at)
 }
 
+export const SEARCH_SYNTAX_HELP = `Query syntax:
+  crisis words       every word must appear; each also finds its forms with و ف ب ك ل, ال and
+                     attached pronouns (الأزمة finds للأزمة، والأزمة، أزمته), exact form first
+  "exact phrase"     these words in this order, exactly as typed: no forms added
+  -word, -"phrase"   leave out articles that have it
+  word1 OR word2     either of them (OR in capitals)
+  word*              words starting with it (الحكوم* finds حكومة، بالحكومات)
+A query that makes no sense as syntax is searched as plain words.`
+
 export const search: Command = {
   name: 'search',
-  summary: 'Search the library; any spelling of hamza, alef, ى/ي, ة/ه, tashkeel or digits finds the others.',
+  summary: 'Search the library; finds every form of a word (للأزمة for الأزمة) and any spelling of hamza, alef, ى/ي, ة/ه, tashkeel or digits.',
   usage: 'amud search QUERY [--json] [--limit N] [--library PATH]',
-  help: `Words are ANDed; "a phrase" in quotes matches in order; word* matches a prefix.
-Prints the best matches first, two lines each: "ID<TAB>TITLE" and an indented snippet with hits in [ ].
+  help: `${SEARCH_SYNTAX_HELP}
+Prints the best matches first, two lines each: "ID<TAB>TITLE" and an indented snippet with hits in [ ],
+then how many articles match in all.
   --limit N  at most N results (default 20)
-  --json     the hits as JSON, with highlight ranges into the original text
+  --json     the hits as JSON, with highlight ranges into the original text, and "total"
 ${LIBRARY_HELP}`,
   options: { ...libraryOption, json: { type: 'boolean' }, limit: { type: 'string' } },
   async run(args, io) {
@@ -31,7 +41,7 @@ ${LIBRARY_HELP}`,
     const limitText = stringOption(args, 'limit')
     const limit = limitText === undefined ? 20 : Number(limitText)
     if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit must be a whole number from 1 to 200')
-    const result = await withLibrary(args, io, (library) => library.search({ query, limit }))
+    const result = await withLibrary(args, io, (library) => library.search({ query, limit, countAll: true }))
     if (flag(args, 'json')) {
       io.out(`${JSON.stringify(result, null, 2)}\n`)
       return 0
@@ -40,7 +50,9 @@ ${LIBRARY_HELP}`,
       io.out(`${hit.article.id}\t${markRanges(hit.article.title, hit.titleHighlights)}\n`)
       io.out(`    ${markRanges(hit.snippet.text, hit.snippet.highlights)}\n`)
     }
-    if (result.hits.length === 0) io.err('no article matches\n')
+    const total = result.total ?? result.hits.length
+    if (total === 0) io.err('no article matches\n')
+    else io.out(`${total} ${total === 1 ? 'article matches' : 'articles match'}${total > result.hits.length ? ` (${result.hits.length} shown)` : ''}\n`)
     return 0
   }
 }

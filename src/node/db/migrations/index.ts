@@ -3,8 +3,15 @@ import { m001Initial } from './001-initial'
 import { m002Search } from './002-search'
 import { m003UserDictionary } from './003-user-dictionary'
 import { m004AuthorPictures } from './004-author-pictures'
+import { searchClitics } from './005-search-clitics'
 import type { Migration } from './types'
 
-export type { Migration } from './types'
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Search, m003UserDictionary, m004AuthorPictures]
+export type { Migration, MigrationProgress, ProgressReport } from './types'
+export const MIGRATIONS: readonly Migration[] = [
+  m001Initial,
+  m002Search,
+  m003UserDictionary,
+  m004AuthorPictures,
+  { version: 5, ...searchClitics }
+]
 export const LATEST_VERSION = MIGRATIONS.length

@@ -39,6 +39,11 @@ export const ar = {
   'library.empty': 'لا مقالات هنا بعد.',
   'library.noResults': 'لا نتائج لـ«{query}».',
   'library.results': 'نتائج البحث',
+  // search syntax and counts
+  'library.searchHelp': 'طريقة البحث',
+  'library.searchHelpText':
+    'تظهر المقالات التي فيها كل الكلمات، بأي صيغة لها: «الأزمة» تجد أيضا «للأزمة» و«والأزمة» و«أزمته» (الصيغة نفسها أولا). "عبارة بين علامتي تنصيص": هذه الكلمات كما كُتبت تماما. ‎-كلمة: استبعد المقالات التي فيها. كلمة OR كلمة: إحداهما. كلمة*: الكلمات التي تبدأ بها.',
+  'library.resultCount': 'المقالات المطابقة: {count}',
   'library.list': 'المقالات',
   'library.more': 'المزيد',
   'library.untitled': 'بلا عنوان',

@@ -38,6 +38,11 @@ export const en: Messages = {
   'library.empty': 'No articles here yet.',
   'library.noResults': 'Nothing matches “{query}”.',
   'library.results': 'Search results',
+  // search syntax and counts
+  'library.searchHelp': 'Search tips',
+  'library.searchHelpText':
+    'Every word must appear, in any of its forms: الأزمة also finds للأزمة، والأزمة، أزمته (the exact form first). "exact phrase": these words exactly as typed. -word: leave out articles that have it. word1 OR word2: either one. word*: words starting with it.',
+  'library.resultCount': '{count} matching articles',
   'library.list': 'Articles',
   'library.more': 'More',
   'library.untitled': 'Untitled',

@@ -58,7 +58,8 @@ export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, 
             query: settledQuery,
             ...(filters.status ? { status: filters.status } : {}),
             ...(filters.authorId ? { authorId: filters.authorId } : {}),
-            limit: 50
+            limit: 50,
+            countAll: true
           })
         : Promise.resolve(undefined),
     `search:${settledQuery}:${filters.status}:${filters.authorId}:${revision}`
@@ -102,6 +103,10 @@ export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, 
             }}
             data-testid="library-search"
           />
+          <details className="search-help" data-testid="search-help">
+            <summary>{t('library.searchHelp')}</summary>
+            <p>{t('library.searchHelpText')}</p>
+          </details>
         </div>
         <StatusCounts counts={counts.data} status={filters.status} onStatus={(status) => setFilter({ ...filters, status })} />
         <LibraryFilters filters={filters} authors={authors.data ?? []} searching={searching} onChange={setFilter} />

@@ -16,6 +16,12 @@ export function SearchResults({ query, result, selectedId, onOpen }: Props): Rea
   if (!result) return <p className="list-note">{t('app.loading')}</p>
   if (result.hits.length === 0) return <p className="list-note">{t('library.noResults', { query })}</p>
   return (
+    <>
+    {result.total !== undefined && (
+      <p className="search-count" data-testid="search-count">
+        {t('library.resultCount', { count: result.total })}
+      </p>
+    )}
     <ul className="article-list" aria-label={t('library.results')} data-testid="search-results">
       {result.hits.map((hit) => (
         <ArticleRow
@@ -33,5 +39,6 @@ export function SearchResults({ query, result, selectedId, onOpen }: Props): Rea
         </ArticleRow>
       ))}
     </ul>
+    </>
   )
 }
