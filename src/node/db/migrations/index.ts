@@ -3,8 +3,10 @@ import { m001Initial } from './001-initial'
 import { m002Search } from './002-search'
 import { m003UserDictionary } from './003-user-dictionary'
 import { m004AuthorPictures } from './004-author-pictures'
+import { m006Desk } from './006-desk'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Search, m003UserDictionary, m004AuthorPictures]
-export const LATEST_VERSION = MIGRATIONS.length
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Search, m003UserDictionary, m004AuthorPictures, m006Desk]
+// The last step's number (equal to the count once every step is in: 005 is another branch's).
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
