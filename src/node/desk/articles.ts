@@ -4,7 +4,7 @@
 // first answer back and writes nothing), and keeps every version as a revision: the pushed
 // side of a conflict is kept whole as a 'conflict' revision, never dropped.
 import { DESK_ARTICLE_ID, type ConflictPlace, type DeskArticle, type DeskContent, type PushChange, type PushOutcome, type PushResult } from '../../shared/desk/contract'
-import { mergeContent, sameContent } from '../../shared/desk/merge'
+import { blockKey, mergeContent, sameContent } from '../../shared/desk/merge'
 import type { DeskDb, Queryable } from './db'
 import { DeskFailure } from './errors'
 import type { DeskUser } from './users'
@@ -159,7 +159,7 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
 
 function conflictPlaces(a: DeskContent, b: DeskContent): ConflictPlace[] {
   const places: ConflictPlace[] = (['title', 'author', 'pullQuote', 'status'] as const).filter((f) => a[f] !== b[f])
-  if (JSON.stringify(a.blocks) !== JSON.stringify(b.blocks)) places.push('body')
+  if (a.blocks.map(blockKey).join('\n') !== b.blocks.map(blockKey).join('\n')) places.push('body')
   return places
 }
 

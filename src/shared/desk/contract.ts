@@ -76,15 +76,18 @@ export type PushResult = z.infer<typeof pushResult>
 export const pushResponse = z.strictObject({ results: z.array(pushResult) })
 export type PushResponse = z.infer<typeof pushResponse>
 
+// Names as the desk shows them: a revoked user's name is set aside with a "~revoked~" suffix.
+const shownName = z.string().min(1).max(300)
+
 export const deskArticle = z.strictObject({
   articleId,
   version: z.number().int().positive(),
-  owner: userName,
+  owner: shownName,
   /** The desk's change sequence number of its latest change: the pull cursor. */
   seq: z.number().int().positive(),
   updatedAt: z.string(),
-  updatedBy: userName,
-  statusBy: userName,
+  updatedBy: shownName,
+  statusBy: shownName,
   statusAt: z.string(),
   conflicts: z.number().int().min(0),
   content: deskContent

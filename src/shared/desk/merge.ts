@@ -12,9 +12,16 @@ export interface MergeResult {
   conflicts: ConflictPlace[]
 }
 
-/** A block's identity for merging: its JSON (the same formatting and text is the same block). */
+/**
+ * A block's identity for merging: its JSON with keys sorted at every level (the same formatting
+ * and text is the same block, whatever order a store such as PostgreSQL's jsonb keeps keys in).
+ */
 export function blockKey(block: DeskBlock): string {
-  return JSON.stringify(block)
+  return JSON.stringify(block, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value
+  )
 }
 
 /** Three-way merge of `ours` (the desk now) and `theirs` (the push) from their common `base`. */
@@ -65,7 +72,18 @@ export function mergeSequences(base: readonly string[], ours: readonly string[],
     if (sameRange(ours, o, oEnd, base, b, k)) merged.push(...theirs.slice(t, tEnd))
     else if (sameRange(theirs, t, tEnd, base, b, k) || sameRange(ours, o, oEnd, theirs, t, tEnd)) merged.push(...ours.slice(o, oEnd))
     else if (k === b) merged.push(...ours.slice(o, oEnd), ...theirs.slice(t, tEnd)) // both only added here: keep all
-    else {
+    else if (oEnd - o === k - b && tEnd - t === k - b) {
+      // Paragraphs edited in place on both sides (none added or removed): merge them one by one,
+      // so neighbouring paragraphs changed on different sides do not conflict.
+      for (let i = 0; i < k - b; i++) {
+        const [bi, oi, ti] = [base[b + i]!, ours[o + i]!, theirs[t + i]!]
+        if (oi === bi) merged.push(ti)
+        else {
+          if (ti !== bi && ti !== oi) conflict = true
+          merged.push(oi)
+        }
+      }
+    } else {
       conflict = true
       merged.push(...ours.slice(o, oEnd))
     }
