@@ -2,8 +2,8 @@
 // postgres:// address) and the embedded one (PGlite, PostgreSQL compiled to WebAssembly, in a
 // data folder), so the store runs the same SQL on both. Transactions are callbacks: the
 // connection is held for the callback and released whatever happens.
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdirSync, openSync, closeSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 
 export interface Queryable {
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>
@@ -86,10 +86,50 @@ async function openServer(url: string): Promise<DeskDb> {
   }
 }
 
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * The embedded PostgreSQL has no server to share it: two processes on one folder would damage
+ * it. A lock file with the holder's process id keeps it to one; a dead holder's lock is taken over.
+ */
+function lockFolder(dir: string): () => void {
+  const file = join(dir, 'amud-desk.lock')
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx')
+      writeSync(fd, String(process.pid))
+      closeSync(fd)
+      return () => rmSync(file, { force: true })
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+      const holder = Number(readFileSync(file, 'utf8'))
+      if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
+        throw new Error(`the desk folder ${dir} is in use by process ${holder} (stop it first, or use a PostgreSQL server with --database)`)
+      }
+      rmSync(file, { force: true })
+    }
+  }
+  throw new Error(`the desk folder ${dir} is locked`)
+}
+
 async function openEmbedded(dir: string): Promise<DeskDb> {
   mkdirSync(dir, { recursive: true })
+  const unlock = lockFolder(dir)
   const { PGlite } = await import('@electric-sql/pglite')
-  const db = await PGlite.create(dir)
+  let db: InstanceType<typeof PGlite>
+  try {
+    db = await PGlite.create(dir)
+  } catch (err) {
+    unlock()
+    throw err
+  }
   return {
     where: `embedded:${dir}`,
     query: async <R>(sql: string, params?: unknown[]) => ({ rows: (await db.query<R>(sql, params)).rows }),
@@ -105,6 +145,12 @@ async function openEmbedded(dir: string): Promise<DeskDb> {
           }
         })
       ),
-    close: () => db.close()
+    close: async () => {
+      try {
+        await db.close()
+      } finally {
+        unlock()
+      }
+    }
   }
 }

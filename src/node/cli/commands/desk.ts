@@ -61,7 +61,6 @@ async function serve(args: ParsedArgs, io: CliIo): Promise<number> {
   const portText = stringOption(args, 'port') ?? '7878'
   const port = Number(portText)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${portText}")`)
-  if (!isLoopback(host) && stringOption(args, 'host') === undefined) throw new UsageError('refusing to listen beyond loopback without --host')
   return withDesk(args, io, async (db) => {
     const desk = await startDeskServer(db, { port, host, log: (m) => io.err(`${m}\n`) })
     io.out(`${desk.url}\n`)
