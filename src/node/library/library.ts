@@ -195,6 +195,11 @@ export class Library implements LibraryService {
     return this.run((c) => c.write(fn))
   }
 
+  /** The connection, for the desk link's own tables (src/node/desk/local.ts), used inside transaction(). */
+  get database(): Database.Database {
+    return this.db
+  }
+
   get isOpen(): boolean {
     return !this.closed
   }

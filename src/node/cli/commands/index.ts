@@ -2,6 +2,7 @@ import type { Command } from '../command'
 import { backup, restore } from './backup'
 import { check } from './check'
 import { convert } from './convert'
+import { desk } from './desk'
 import { exportCommand } from './export'
 import { importCommand } from './import'
 import { lint } from './lint'
@@ -30,5 +31,6 @@ export const commands: Command[] = [
   backup,
   restore,
   stats,
-  pullquotes
+  pullquotes,
+  desk
 ]

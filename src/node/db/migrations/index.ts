@@ -4,6 +4,7 @@ import { m002Search } from './002-search'
 import { m003UserDictionary } from './003-user-dictionary'
 import { m004AuthorPictures } from './004-author-pictures'
 import { searchClitics } from './005-search-clitics'
+import { m006Desk } from './006-desk'
 import type { Migration } from './types'
 
 export type { Migration, MigrationProgress, ProgressReport } from './types'
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m002Search,
   m003UserDictionary,
   m004AuthorPictures,
-  { version: 5, ...searchClitics }
+  { version: 5, ...searchClitics },
+  m006Desk
 ]
 export const LATEST_VERSION = MIGRATIONS.length

@@ -1,0 +1,201 @@
+// `amud desk …`: the newsroom desk. `serve` and `user` run the desk server's side (over a
+// PostgreSQL server or the embedded one in a data folder); `join`, `send`, `sync` and `status`
+// run a library's side. See docs/desk.md.
+import { join, resolve } from 'node:path'
+import { DESK_ROLES } from '../../../shared/desk/contract'
+import { AmudError } from '../../../shared/model/errors'
+import { DeskClient } from '../../desk/client'
+import { openDeskDb, type DeskDb } from '../../desk/db'
+import { DeskFailure } from '../../desk/errors'
+import { linkedArticles, isDirty, readLink, writeLink } from '../../desk/local'
+import { migrateDesk } from '../../desk/migrate'
+import { isLoopback, startDeskServer } from '../../desk/server'
+import { markSent, syncLibrary, type SyncReport } from '../../desk/sync'
+import { addUser, revokeUser } from '../../desk/users'
+import { userDataFolder } from '../../library/index'
+import type { CliIo, Command, ParsedArgs } from '../command'
+import { flag, stringOption, UsageError } from '../command'
+import { LIBRARY_HELP, libraryOption, withLibrary } from '../library-option'
+
+const STORE_HELP = `  --data DIR        the embedded PostgreSQL's folder (default: the app's user-data folder/desk)
+  --database URL    a PostgreSQL server instead: postgres://USER:PASSWORD@HOST/DATABASE`
+
+async function withDesk<T>(args: ParsedArgs, io: CliIo, fn: (db: DeskDb) => Promise<T>): Promise<T> {
+  const database = stringOption(args, 'database') ?? io.env.AMUD_DESK_DATABASE
+  const data = stringOption(args, 'data')
+  if (database !== undefined && data !== undefined) throw new UsageError('give either --data or --database, not both')
+  if (database !== undefined && !/^postgres(ql)?:\/\//.test(database)) throw new UsageError('--database takes a postgres:// address')
+  let db: DeskDb
+  try {
+    db = await openDeskDb(database !== undefined ? { database } : { data: data !== undefined ? resolve(io.cwd, data) : join(userDataFolder(io.env), 'desk') })
+  } catch (err) {
+    throw new AmudError('io', `Cannot open the desk's database: ${err instanceof Error ? err.message : String(err)}`)
+  }
+  try {
+    await migrateDesk(db)
+    return await fn(db)
+  } catch (err) {
+    if (err instanceof DeskFailure) throw new AmudError('invalid', err.message)
+    throw err
+  } finally {
+    await db.close()
+  }
+}
+
+function waitForStop(): Promise<string> {
+  return new Promise((res) => {
+    const stop = (signal: string): void => {
+      process.off('SIGTERM', onTerm)
+      process.off('SIGINT', onInt)
+      res(signal)
+    }
+    const onTerm = (): void => stop('SIGTERM')
+    const onInt = (): void => stop('SIGINT')
+    process.on('SIGTERM', onTerm)
+    process.on('SIGINT', onInt)
+  })
+}
+
+async function serve(args: ParsedArgs, io: CliIo): Promise<number> {
+  const host = stringOption(args, 'host') ?? '127.0.0.1'
+  const portText = stringOption(args, 'port') ?? '7878'
+  const port = Number(portText)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${portText}")`)
+  return withDesk(args, io, async (db) => {
+    const desk = await startDeskServer(db, { port, host, log: (m) => io.err(`${m}\n`) })
+    io.out(`${desk.url}\n`)
+    io.err(`amud desk: serving ${db.where}${isLoopback(host) ? '' : ' beyond loopback: put it behind a TLS reverse proxy (docs/desk.md)'}; stop with Ctrl-C\n`)
+    const signal = await waitForStop()
+    await desk.close()
+    io.err(`amud desk: stopped (${signal})\n`)
+    return 0
+  })
+}
+
+async function user(args: ParsedArgs, io: CliIo): Promise<number> {
+  const [, action, name] = args.positionals
+  if (action === 'add') {
+    if (!name) throw new UsageError('amud desk user add NAME --role ROLE')
+    const role = stringOption(args, 'role')
+    if (!role) throw new UsageError(`--role is needed: ${DESK_ROLES.join(', ')}`)
+    return withDesk(args, io, async (db) => {
+      const { token } = await addUser(db, name, role)
+      io.out(`${token}\n`)
+      io.err(`amud desk: added ${role} "${name}"; the token above is shown only this once.\n`)
+      return 0
+    })
+  }
+  if (action === 'revoke') {
+    if (!name) throw new UsageError('amud desk user revoke NAME')
+    return withDesk(args, io, async (db) => {
+      if (!(await revokeUser(db, name))) throw new AmudError('not_found', `The desk has no active user named "${name}".`)
+      io.out(`revoked ${name}\n`)
+      return 0
+    })
+  }
+  throw new UsageError('amud desk user add NAME --role ROLE | amud desk user revoke NAME')
+}
+
+async function joinDesk(args: ParsedArgs, io: CliIo): Promise<number> {
+  const url = args.positionals[1]
+  const token = stringOption(args, 'token') ?? io.env.AMUD_DESK_TOKEN
+  if (!url || !/^https?:\/\//.test(url)) throw new UsageError('amud desk join URL --token TOKEN (URL starts with http:// or https://)')
+  if (!token) throw new UsageError('--token is needed (or $AMUD_DESK_TOKEN)')
+  const me = await new DeskClient(url, token).whoami()
+  await withLibrary(args, io, (library) => writeLink(library, { url, token, userName: me.name, role: me.role }, new Date().toISOString()))
+  io.out(`joined ${url} as ${me.role} "${me.name}"\n`)
+  return 0
+}
+
+function printReport(r: SyncReport, args: ParsedArgs, io: CliIo): number {
+  if (flag(args, 'json')) io.out(`${JSON.stringify(r, null, 2)}\n`)
+  else {
+    io.out(`sent ${r.sent}, received ${r.received}, merged ${r.merged}, conflicts ${r.conflicts.length}${r.leftForNext > 0 ? `, ${r.leftForNext} left for the next sync` : ''}\n`)
+    for (const c of r.conflicts) io.out(`conflict\t${c.articleId}\t${c.places.join(',')}\t${c.title}\n`)
+  }
+  return 0
+}
+
+async function send(args: ParsedArgs, io: CliIo): Promise<number> {
+  const id = args.positionals[1]
+  if (!id) throw new UsageError('amud desk send ID [--to EDITOR]')
+  return withLibrary(args, io, async (library) => {
+    markSent(library, id, stringOption(args, 'to') ?? null)
+    return printReport(await syncLibrary(library), args, io)
+  })
+}
+
+async function status(args: ParsedArgs, io: CliIo): Promise<number> {
+  return withLibrary(args, io, (library) => {
+    const link = readLink(library)
+    if (!link) throw new AmudError('invalid', 'This library has not joined a desk; run `amud desk join URL --token TOKEN` first.')
+    const items = linkedArticles(library).map((a) => ({
+      articleId: a.articleId,
+      deskId: a.deskId,
+      title: a.title,
+      deskVersion: a.baseVersion,
+      state: a.deleted ? 'in the trash' : a.baseVersion === 0 ? 'not yet on the desk' : isDirty(a) ? 'changed here' : 'in step',
+      conflicts: a.conflicts
+    }))
+    if (flag(args, 'json')) {
+      io.out(`${JSON.stringify({ desk: link.url, user: link.userName, role: link.role, lastSyncAt: link.lastSyncAt, articles: items }, null, 2)}\n`)
+      return 0
+    }
+    io.out(`desk ${link.url} as ${link.role} "${link.userName}", last sync ${link.lastSyncAt ?? 'never'}\n`)
+    for (const a of items) io.out(`${[a.articleId, a.state, `v${a.deskVersion}`, `${a.conflicts} conflicts`, a.title].join('\t')}\n`)
+    return 0
+  })
+}
+
+export const desk: Command = {
+  name: 'desk',
+  summary: 'The newsroom desk: serve one, or join, send to and sync with one.',
+  usage: 'amud desk serve|user|join|send|sync|status …',
+  help: `amud desk serve [--data DIR | --database URL] [--port N] [--host ADDR]
+    Runs a desk server; prints its URL first. Loopback only unless --host says otherwise
+    (for a newsroom, put it behind a TLS reverse proxy: docs/desk.md). Stops on Ctrl-C / SIGTERM.
+amud desk user add NAME --role columnist|editor|admin [--data DIR | --database URL]
+    Adds a user and prints its access token, once.
+amud desk user revoke NAME [--data DIR | --database URL]
+amud desk join URL --token TOKEN [--library PATH]
+    Links the library to a desk (the token is kept in the library; $AMUD_DESK_TOKEN works too).
+amud desk send ID [--to EDITOR] [--library PATH]
+    Puts a local article on the desk, then syncs.
+amud desk sync [--json] [--library PATH]
+    Pushes local changes, pulls the desk's; prints sent, received, merged, conflicts.
+amud desk status [--json] [--library PATH]
+    Lists this library's desk articles and their sync state.
+${STORE_HELP}
+  --port N          default 7878 (0: any free port)
+${LIBRARY_HELP}`,
+  options: {
+    ...libraryOption,
+    data: { type: 'string' },
+    database: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    role: { type: 'string' },
+    token: { type: 'string' },
+    to: { type: 'string' },
+    json: { type: 'boolean' }
+  },
+  async run(args, io) {
+    const sub = args.positionals[0]
+    switch (sub) {
+      case 'serve':
+        return serve(args, io)
+      case 'user':
+        return user(args, io)
+      case 'join':
+        return joinDesk(args, io)
+      case 'send':
+        return send(args, io)
+      case 'sync':
+        return withLibrary(args, io, async (library) => printReport(await syncLibrary(library), args, io))
+      case 'status':
+        return status(args, io)
+      default:
+        throw new UsageError(sub ? `there is no desk command "${sub}"` : 'which desk command? serve, user, join, send, sync or status')
+    }
+  }
+}

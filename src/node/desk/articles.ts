@@ -1,0 +1,225 @@
+// The desk's articles: applying a push (create, fast-forward, or three-way merge with the
+// version the client started from), and answering pulls. Every push runs in one transaction
+// under the desk-wide write lock, is recorded under the client's change id (a repeat gets the
+// first answer back and writes nothing), and keeps every version as a revision: the pushed
+// side of a conflict is kept whole as a 'conflict' revision, never dropped.
+import { DESK_ARTICLE_ID, type ConflictPlace, type DeskArticle, type DeskContent, type PushChange, type PushOutcome, type PushResult } from '../../shared/desk/contract'
+import { blockKey, mergeContent, sameContent } from '../../shared/desk/merge'
+import type { DeskDb, Queryable } from './db'
+import { DeskFailure } from './errors'
+import type { DeskUser } from './users'
+
+// pg_advisory_xact_lock key for writes: "desk" in ASCII.
+const WRITE_LOCK = 0x6465736b
+
+interface ContentRow {
+  title: string
+  author: string
+  pull_quote: string
+  status: DeskContent['status']
+  blocks: unknown
+}
+
+function toContent(r: ContentRow): DeskContent {
+  const blocks = typeof r.blocks === 'string' ? (JSON.parse(r.blocks) as unknown) : r.blocks
+  return { title: r.title, author: r.author, pullQuote: r.pull_quote, status: r.status, blocks: blocks as DeskContent['blocks'] }
+}
+
+function iso(v: unknown): string {
+  return new Date(v as string | Date).toISOString()
+}
+
+const canSeeAll = (u: DeskUser): boolean => u.role !== 'columnist'
+
+async function revisionContent(q: Queryable, articleId: string, version: number): Promise<DeskContent> {
+  const { rows } = await q.query<ContentRow>(
+    `SELECT title, author, pull_quote, status, blocks FROM desk_revisions WHERE article_id = $1 AND version = $2 AND kind <> 'conflict'`,
+    [articleId, version]
+  )
+  if (!rows[0]) throw new DeskFailure('internal', `The desk has no revision ${version} of article ${articleId}.`)
+  return toContent(rows[0])
+}
+
+async function insertRevision(q: Queryable, articleId: string, version: number, kind: 'edit' | 'merge' | 'conflict', changeId: string, c: DeskContent, userId: number): Promise<number> {
+  const { rows } = await q.query<{ id: string }>(
+    `INSERT INTO desk_revisions (article_id, version, kind, change_id, title, author, pull_quote, status, blocks, created_at, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, now(), $10) RETURNING id`,
+    [articleId, version, kind, changeId, c.title, c.author, c.pullQuote, c.status, JSON.stringify(c.blocks), userId]
+  )
+  return Number(rows[0]!.id)
+}
+
+/** Applies each change in its own transaction, in order; stops at the first refusal. */
+export async function push(db: DeskDb, user: DeskUser, changes: readonly PushChange[]): Promise<PushResult[]> {
+  const results: PushResult[] = []
+  for (const ch of changes) results.push(await db.transaction((q) => pushOne(q, user, ch)))
+  return results
+}
+
+async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<PushResult> {
+  await q.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
+  const seen = await q.query<{ user_id: string; article_id: string; outcome: PushOutcome; version: number; conflicts: unknown; conflict_revision: string | null }>(
+    'SELECT user_id, article_id, outcome, version, conflicts, conflict_revision FROM desk_changes WHERE change_id = $1',
+    [ch.changeId]
+  )
+  const prior = seen.rows[0]
+  if (prior) {
+    if (Number(prior.user_id) !== user.id || prior.article_id !== ch.articleId) {
+      throw new DeskFailure('conflict', `The change id ${ch.changeId} was already used for another change; a client makes a new id for each change.`)
+    }
+    const conflicts = (typeof prior.conflicts === 'string' ? JSON.parse(prior.conflicts) : prior.conflicts) as ConflictPlace[]
+    return {
+      changeId: ch.changeId,
+      articleId: ch.articleId,
+      outcome: prior.outcome,
+      version: prior.version,
+      content: await revisionContent(q, ch.articleId, prior.version),
+      conflicts,
+      conflictRevision: prior.conflict_revision === null ? null : Number(prior.conflict_revision)
+    }
+  }
+  const found = await q.query<ContentRow & { owner_id: string; version: number; status: DeskContent['status'] }>(
+    'SELECT owner_id, version, title, author, pull_quote, status, blocks FROM desk_articles WHERE id = $1 FOR UPDATE',
+    [ch.articleId]
+  )
+  const art = found.rows[0]
+  const theirs = ch.content
+  let outcome: PushOutcome
+  let version: number
+  let content: DeskContent
+  let conflicts: ConflictPlace[] = []
+  let conflictRevision: number | null = null
+  if (!art) {
+    if (ch.baseVersion !== 0) {
+      throw new DeskFailure('not_found', `Article ${ch.articleId} is not on this desk, so a change to its version ${ch.baseVersion} cannot apply.`)
+    }
+    const seq = await nextSeq(q)
+    await q.query(
+      `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by)
+       VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $2, now(), $8::jsonb, now(), now(), $2)`,
+      [ch.articleId, user.id, seq, theirs.title, theirs.author, theirs.pullQuote, theirs.status, JSON.stringify(theirs.blocks)]
+    )
+    await insertRevision(q, ch.articleId, 1, 'edit', ch.changeId, theirs, user.id)
+    outcome = 'created'
+    version = 1
+    content = theirs
+  } else {
+    if (!canSeeAll(user) && Number(art.owner_id) !== user.id) throw notYours(ch.articleId)
+    if (ch.baseVersion > art.version) {
+      throw new DeskFailure('invalid', `This change to article ${ch.articleId} starts from version ${ch.baseVersion}, but the desk is only at version ${art.version}.`)
+    }
+    const ours = toContent(art)
+    if (sameContent(ours, theirs)) {
+      outcome = 'unchanged'
+      version = art.version
+      content = ours
+    } else {
+      let kind: 'edit' | 'merge'
+      if (ch.baseVersion === art.version) {
+        content = theirs
+        kind = 'edit'
+        outcome = 'applied'
+      } else if (ch.baseVersion === 0) {
+        // Sent again as new (its first answer lost, then the copy edited): no common version,
+        // so every difference is a conflict and the desk's side is kept.
+        content = ours
+        conflicts = ['body']
+        kind = 'merge'
+        outcome = 'merged'
+      } else {
+        const merged = mergeContent(await revisionContent(q, ch.articleId, ch.baseVersion), ours, theirs)
+        content = merged.content
+        conflicts = merged.conflicts
+        kind = 'merge'
+        outcome = 'merged'
+      }
+      if (sameContent(content, ours)) version = art.version
+      else {
+        version = art.version + 1
+        const seq = await nextSeq(q)
+        await q.query(
+          `UPDATE desk_articles SET version = $2, seq = $3, title = $4, author = $5, pull_quote = $6, status = $7, blocks = $8::jsonb,
+             updated_at = now(), updated_by = $9,
+             status_by = CASE WHEN status = $7 THEN status_by ELSE $9 END, status_at = CASE WHEN status = $7 THEN status_at ELSE now() END
+           WHERE id = $1`,
+          [ch.articleId, version, seq, content.title, content.author, content.pullQuote, content.status, JSON.stringify(content.blocks), user.id]
+        )
+        await insertRevision(q, ch.articleId, version, kind, ch.changeId, content, user.id)
+      }
+      if (conflicts.length > 0) conflictRevision = await insertRevision(q, ch.articleId, version, 'conflict', ch.changeId, theirs, user.id)
+      if (conflicts.length > 0 && ch.baseVersion === 0) conflicts = conflictPlaces(ours, theirs)
+    }
+  }
+  await q.query(
+    `INSERT INTO desk_changes (change_id, user_id, article_id, outcome, version, conflicts, conflict_revision) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
+    [ch.changeId, user.id, ch.articleId, outcome, version, JSON.stringify(conflicts), conflictRevision]
+  )
+  return { changeId: ch.changeId, articleId: ch.articleId, outcome, version, content, conflicts, conflictRevision }
+}
+
+function conflictPlaces(a: DeskContent, b: DeskContent): ConflictPlace[] {
+  const places: ConflictPlace[] = (['title', 'author', 'pullQuote', 'status'] as const).filter((f) => a[f] !== b[f])
+  if (a.blocks.map(blockKey).join('\n') !== b.blocks.map(blockKey).join('\n')) places.push('body')
+  return places
+}
+
+async function nextSeq(q: Queryable): Promise<number> {
+  const { rows } = await q.query<{ s: string }>(`SELECT nextval('desk_change_seq') AS s`)
+  return Number(rows[0]!.s)
+}
+
+function notYours(articleId: string): DeskFailure {
+  return new DeskFailure('forbidden', `Article ${articleId} belongs to another columnist; a columnist sees only their own desk articles.`)
+}
+
+const ARTICLE_COLUMNS = `a.id, a.version, a.seq, a.title, a.author, a.pull_quote, a.status, a.blocks, a.updated_at, a.status_at,
+  o.name AS owner, u.name AS updated_by, s.name AS status_by,
+  (SELECT count(*) FROM desk_revisions r WHERE r.article_id = a.id AND r.kind = 'conflict') AS conflicts
+  FROM desk_articles a JOIN desk_users o ON o.id = a.owner_id JOIN desk_users u ON u.id = a.updated_by JOIN desk_users s ON s.id = a.status_by`
+
+interface ArticleRow extends ContentRow {
+  id: string
+  version: number
+  seq: string
+  updated_at: unknown
+  status_at: unknown
+  owner: string
+  updated_by: string
+  status_by: string
+  conflicts: string
+}
+
+function toDeskArticle(r: ArticleRow): DeskArticle {
+  return {
+    articleId: r.id,
+    version: r.version,
+    owner: r.owner,
+    seq: Number(r.seq),
+    updatedAt: iso(r.updated_at),
+    updatedBy: r.updated_by,
+    statusBy: r.status_by,
+    statusAt: iso(r.status_at),
+    conflicts: Number(r.conflicts),
+    content: toContent(r)
+  }
+}
+
+/** Articles the user may see changed after `since`, oldest change first. */
+export async function pull(db: DeskDb, user: DeskUser, since: number, limit: number): Promise<{ articles: DeskArticle[]; next: number; more: boolean }> {
+  const { rows } = await db.query<ArticleRow>(
+    `SELECT ${ARTICLE_COLUMNS} WHERE a.seq > $1 AND ($2 OR a.owner_id = $3) ORDER BY a.seq LIMIT $4`,
+    [since, canSeeAll(user), user.id, limit + 1]
+  )
+  const more = rows.length > limit
+  const articles = rows.slice(0, limit).map(toDeskArticle)
+  return { articles, next: articles.length > 0 ? articles[articles.length - 1]!.seq : since, more }
+}
+
+export async function getDeskArticle(db: DeskDb, user: DeskUser, id: string): Promise<DeskArticle> {
+  if (!DESK_ARTICLE_ID.safeParse(id).success) throw new DeskFailure('invalid', 'That is not an article id.')
+  const { rows } = await db.query<ArticleRow & { owner_id: string }>(`SELECT a.owner_id, ${ARTICLE_COLUMNS} WHERE a.id = $1`, [id])
+  const row = rows[0]
+  if (!row) throw new DeskFailure('not_found', `Article ${id} is not on this desk.`)
+  if (!canSeeAll(user) && Number(row.owner_id) !== user.id) throw notYours(id)
+  return toDeskArticle(row)
+}

@@ -1,0 +1,54 @@
+// The library's side of the wire: calls a desk over HTTP with the library's token and checks
+// every answer against the contract, so a wrong or hostile server cannot feed the sync a shape
+// it does not expect. A refusal becomes an AmudError carrying the desk's own sentence.
+import type { z } from 'zod'
+import { deskError, pullResponse, pushResponse, whoami, type PullResponse, type PushChange, type PushResponse, type WhoAmI } from '../../shared/desk/contract'
+import { AmudError } from '../../shared/model/errors'
+
+const TIMEOUT_MS = 60_000
+
+export class DeskClient {
+  constructor(
+    readonly url: string,
+    private readonly token: string
+  ) {}
+
+  private async call<S extends z.ZodType>(method: 'GET' | 'POST', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+    let res: Response
+    try {
+      res = await fetch(new URL(path, this.url), {
+        method,
+        headers: { authorization: `Bearer ${this.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        body: body !== undefined ? JSON.stringify(body) : undefined,
+        signal: AbortSignal.timeout(TIMEOUT_MS)
+      })
+    } catch (err) {
+      throw new AmudError('io', `The desk at ${this.url} did not answer (${err instanceof Error ? err.message : String(err)}); nothing was lost, sync again later.`)
+    }
+    const text = await res.text().catch(() => '')
+    let json: unknown = null
+    try {
+      json = JSON.parse(text)
+    } catch {
+      json = null
+    }
+    if (!res.ok) {
+      const e = deskError.safeParse(json)
+      const why = e.success ? e.data.error.message : `HTTP ${res.status}`
+      throw new AmudError(res.status === 409 ? 'conflict' : res.status >= 500 ? 'io' : 'invalid', `The desk refused: ${why}`, { status: res.status })
+    }
+    const parsed = schema.safeParse(json)
+    if (!parsed.success) throw new AmudError('io', `The desk at ${this.url} answered something that is not a desk answer; is it an Amud desk?`)
+    return parsed.data as z.infer<S>
+  }
+
+  whoami(): Promise<WhoAmI> {
+    return this.call('GET', '/v1/whoami', whoami)
+  }
+  push(changes: PushChange[]): Promise<PushResponse> {
+    return this.call('POST', '/v1/push', pushResponse, { changes })
+  }
+  pull(since: number): Promise<PullResponse> {
+    return this.call('GET', `/v1/pull?since=${since}`, pullResponse)
+  }
+}

@@ -1,0 +1,184 @@
+// The sync engine: a library and its desk brought into step, offline first. Push: every linked
+// article with local changes goes up with the desk version it started from and a change id made
+// here and saved BEFORE sending, so a retry after a lost answer (a crash, a cut line) sends the
+// same id and the desk applies it once. The desk merges (see src/shared/desk/merge.ts) and
+// answers with the result, which replaces the local text unless the article changed again
+// meanwhile. Pull: every article changed on the desk since the cursor comes down; one with no
+// local changes takes the desk's text, one with local changes is left for the next push to
+// merge. A conflict is recorded with the local side's text: nothing is discarded.
+import { randomUUID } from 'node:crypto'
+import { MAX_PUSH_CHANGES, type ConflictPlace, type DeskArticle, type DeskContent, type PushChange, type PushResult } from '../../shared/desk/contract'
+import { sameContent } from '../../shared/desk/merge'
+import { AmudError } from '../../shared/model/errors'
+import type { Library } from '../library/index'
+import { DeskClient } from './client'
+import { authorIdFor, documentOf, isDirty, linkedArticles, linkedByDeskId, readLink, toDeskContent, type DeskLink } from './local'
+
+export interface SyncConflict {
+  articleId: string
+  title: string
+  places: ConflictPlace[]
+}
+
+export interface SyncReport {
+  desk: string
+  sent: number
+  received: number
+  merged: number
+  conflicts: SyncConflict[]
+  /** Articles changed locally while the sync ran: they go up with the next sync. */
+  leftForNext: number
+}
+
+export function requireLink(library: Library): DeskLink {
+  const link = readLink(library)
+  if (!link) throw new AmudError('invalid', 'This library has not joined a desk; run `amud desk join URL --token TOKEN` first.')
+  return link
+}
+
+export async function syncLibrary(library: Library, now: () => string = () => new Date().toISOString()): Promise<SyncReport> {
+  const link = requireLink(library)
+  const client = new DeskClient(link.url, link.token)
+  const report: SyncReport = { desk: link.url, sent: 0, received: 0, merged: 0, conflicts: [], leftForNext: 0 }
+  await pushAll(library, client, report, now)
+  await pullAll(library, client, link.cursor, report)
+  library.database.prepare('UPDATE desk_link SET last_sync_at = ? WHERE one = 1').run(now())
+  return report
+}
+
+interface Prepared {
+  change: PushChange
+  articlePk: number
+  localVersion: number
+}
+
+async function pushAll(library: Library, client: DeskClient, report: SyncReport, now: () => string): Promise<void> {
+  const dirty = linkedArticles(library).filter((a) => isDirty(a) && !a.deleted)
+  for (let i = 0; i < dirty.length; i += MAX_PUSH_CHANGES) {
+    const batch: Prepared[] = library.transaction(() =>
+      dirty.slice(i, i + MAX_PUSH_CHANGES).map((a) => {
+        const article = library.getArticle(a.articleId)
+        // The same local version as an unanswered push: the same id, so the desk applies it once.
+        const changeId = a.pendingChangeId !== null && a.pendingVersion === article.version ? a.pendingChangeId : randomUUID()
+        library.database.prepare('UPDATE desk_articles SET pending_change_id = ?, pending_version = ? WHERE article_pk = ?').run(changeId, article.version, a.articlePk)
+        return { change: { changeId, articleId: a.deskId, baseVersion: a.baseVersion, content: toDeskContent(article) }, articlePk: a.articlePk, localVersion: article.version }
+      })
+    )
+    const { results } = await client.push(batch.map((b) => b.change))
+    results.forEach((r, k) => {
+      const b = batch[k]
+      if (!b || b.change.changeId !== r.changeId) throw new AmudError('io', 'The desk answered a push out of order; nothing was applied locally, sync again.')
+      applyPushed(library, b, r, report, now)
+    })
+  }
+}
+
+function applyPushed(library: Library, b: Prepared, r: PushResult, report: SyncReport, now: () => string): void {
+  library.transaction(() => {
+    const article = library.getArticle(idOf(library, b.articlePk))
+    const db = library.database
+    if (r.outcome !== 'unchanged') report.sent++
+    if (r.outcome === 'merged') report.merged++
+    if (r.conflicts.length > 0) {
+      db.prepare('INSERT INTO desk_conflicts (article_pk, desk_version, places, kept_text, desk_revision, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        b.articlePk,
+        r.version,
+        JSON.stringify(r.conflicts),
+        JSON.stringify(b.change.content),
+        r.conflictRevision,
+        now()
+      )
+      report.conflicts.push({ articleId: article.id, title: article.title, places: r.conflicts })
+    }
+    if (article.version !== b.localVersion) {
+      // Edited while the push was out: keep the edit, push it (merged from the old base) next time.
+      db.prepare('UPDATE desk_articles SET pending_change_id = NULL, pending_version = NULL WHERE article_pk = ?').run(b.articlePk)
+      report.leftForNext++
+      return
+    }
+    const version = applyContent(library, article.id, r.content)
+    db.prepare('UPDATE desk_articles SET base_version = ?, synced_version = ?, pending_change_id = NULL, pending_version = NULL WHERE article_pk = ?').run(
+      r.version,
+      version,
+      b.articlePk
+    )
+  })
+}
+
+function idOf(library: Library, pk: number): string {
+  return (library.database.prepare('SELECT id FROM articles WHERE pk = ?').get(pk) as { id: string }).id
+}
+
+/** Writes desk content over the local article (a new local revision) when it differs; returns the local version. */
+function applyContent(library: Library, articleId: string, content: DeskContent): number {
+  const article = library.getArticle(articleId)
+  if (sameContent(toDeskContent(article), content)) return article.version
+  const saved = library.saveArticle({
+    id: articleId,
+    baseVersion: article.version,
+    reason: 'manual',
+    changes: {
+      title: content.title,
+      authorId: authorIdFor(library, content.author),
+      pullQuote: content.pullQuote,
+      status: content.status,
+      document: documentOf(content.blocks, article.document)
+    }
+  })
+  return saved.version
+}
+
+async function pullAll(library: Library, client: DeskClient, cursor: number, report: SyncReport): Promise<void> {
+  let since = cursor
+  for (;;) {
+    const page = await client.pull(since)
+    for (const a of page.articles) applyPulled(library, a, report)
+    library.database.prepare('UPDATE desk_link SET cursor = max(cursor, ?) WHERE one = 1').run(page.next)
+    since = page.next
+    if (!page.more) return
+  }
+}
+
+function applyPulled(library: Library, a: DeskArticle, report: SyncReport): void {
+  library.transaction(() => {
+    const db = library.database
+    const linked = linkedByDeskId(library, a.articleId)
+    if (!linked) {
+      const created = library.createArticle({
+        title: a.content.title,
+        authorId: authorIdFor(library, a.content.author),
+        pullQuote: a.content.pullQuote,
+        status: a.content.status,
+        document: documentOf(a.content.blocks)
+      })
+      db.prepare('INSERT INTO desk_articles (article_pk, desk_id, base_version, synced_version) VALUES ((SELECT pk FROM articles WHERE id = ?), ?, ?, ?)').run(
+        created.id,
+        a.articleId,
+        a.version,
+        created.version
+      )
+      report.received++
+      return
+    }
+    if (a.version <= linked.baseVersion) return
+    if (isDirty(linked) || linked.deleted) {
+      report.leftForNext++
+      return
+    }
+    const version = applyContent(library, linked.articleId, a.content)
+    db.prepare('UPDATE desk_articles SET base_version = ?, synced_version = ? WHERE article_pk = ?').run(a.version, version, linked.articlePk)
+    report.received++
+  })
+}
+
+/** Puts a local article on the desk: linked now, pushed by the next sync (which `send` runs). */
+export function markSent(library: Library, articleId: string, to: string | null): void {
+  requireLink(library)
+  library.transaction(() => {
+    const article = library.getArticle(articleId)
+    library.database
+      .prepare(`INSERT INTO desk_articles (article_pk, desk_id, base_version, synced_version, sent_to) VALUES ((SELECT pk FROM articles WHERE id = ?), ?, 0, NULL, ?)
+                ON CONFLICT (article_pk) DO UPDATE SET sent_to = coalesce(excluded.sent_to, sent_to)`)
+      .run(article.id, article.id, to)
+  })
+}

@@ -1,0 +1,117 @@
+// The desk's wire contract: what a library sends to a desk server and what it gets back. One
+// set of zod schemas checks both ends (the server every request, the client every answer), so
+// neither side trusts the other's shape. Pure: no Node, no DOM.
+import { z } from 'zod'
+import { ARTICLE_STATUSES } from '../model/article'
+import { ARTICLE_LIMITS } from '../model/limits'
+
+export const DESK_ROLES = ['columnist', 'editor', 'admin'] as const
+export type DeskRole = (typeof DESK_ROLES)[number]
+
+/** Largest request body the server reads; past it the request is refused (413) unread. */
+export const MAX_DESK_BODY_BYTES = 8 * 1024 * 1024
+/** Changes one push may carry; a client with more sends several pushes. */
+export const MAX_PUSH_CHANGES = 50
+/** Articles one pull answer carries at most. */
+export const MAX_PULL_ARTICLES = 200
+
+const articleId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'an article id is letters, digits, - and _')
+const changeId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'a change id is letters, digits, - and _')
+const userName = z.string().min(1).max(100).regex(/^[\p{L}\p{N}._-]+$/u, 'a user name is letters, digits, ., _ and -')
+
+const block: z.ZodType<unknown> = z.lazy(() =>
+  z.looseObject({ type: z.string().max(100), version: z.number(), children: z.array(block).max(100_000).optional() })
+)
+
+/**
+ * An article as the desk holds it: the fields that merge on their own, and the body as its
+ * top-level blocks (the editor's paragraphs, headings, lists, quotes), each merged as a unit.
+ */
+export const deskContent = z.strictObject({
+  title: z.string().max(ARTICLE_LIMITS.title),
+  author: z.string().max(500),
+  pullQuote: z.string().max(ARTICLE_LIMITS.pullQuote),
+  status: z.enum(ARTICLE_STATUSES),
+  blocks: z.array(block).max(100_000)
+})
+export type DeskContent = z.infer<typeof deskContent>
+export type DeskBlock = DeskContent['blocks'][number]
+
+export const MERGE_FIELDS = ['title', 'author', 'pullQuote', 'status'] as const
+export type MergeField = (typeof MERGE_FIELDS)[number]
+
+/** One change a library pushes: its content now, and the desk version it was made from (0: new). */
+export const pushChange = z.strictObject({
+  changeId,
+  articleId,
+  baseVersion: z.number().int().min(0),
+  content: deskContent
+})
+export type PushChange = z.infer<typeof pushChange>
+
+export const pushRequest = z.strictObject({ changes: z.array(pushChange).min(1).max(MAX_PUSH_CHANGES) })
+export type PushRequest = z.infer<typeof pushRequest>
+
+/** Where the two sides disagreed: a field, or the body's blocks (the desk's side was kept). */
+export const conflictPlace = z.union([z.enum(MERGE_FIELDS), z.literal('body')])
+export type ConflictPlace = z.infer<typeof conflictPlace>
+
+export const pushOutcome = z.enum(['created', 'applied', 'merged', 'unchanged'])
+export type PushOutcome = z.infer<typeof pushOutcome>
+
+export const pushResult = z.strictObject({
+  changeId,
+  articleId,
+  outcome: pushOutcome,
+  /** The desk version the change produced (or found, when unchanged). */
+  version: z.number().int().positive(),
+  content: deskContent,
+  /** Non-empty when the same place changed differently on both sides; the pushed text is kept as a conflict revision. */
+  conflicts: z.array(conflictPlace),
+  /** The pushed side as the desk keeps it in the conflict revision, when there was a conflict. */
+  conflictRevision: z.number().int().positive().nullable()
+})
+export type PushResult = z.infer<typeof pushResult>
+
+export const pushResponse = z.strictObject({ results: z.array(pushResult) })
+export type PushResponse = z.infer<typeof pushResponse>
+
+// Names as the desk shows them: a revoked user's name is set aside with a "~revoked~" suffix.
+const shownName = z.string().min(1).max(300)
+
+export const deskArticle = z.strictObject({
+  articleId,
+  version: z.number().int().positive(),
+  owner: shownName,
+  /** The desk's change sequence number of its latest change: the pull cursor. */
+  seq: z.number().int().positive(),
+  updatedAt: z.string(),
+  updatedBy: shownName,
+  statusBy: shownName,
+  statusAt: z.string(),
+  conflicts: z.number().int().min(0),
+  content: deskContent
+})
+export type DeskArticle = z.infer<typeof deskArticle>
+
+export const pullQuery = z.strictObject({
+  since: z.coerce.number().int().min(0),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_ARTICLES).default(MAX_PULL_ARTICLES)
+})
+export const pullResponse = z.strictObject({
+  articles: z.array(deskArticle),
+  /** The cursor to ask from next time. */
+  next: z.number().int().min(0),
+  more: z.boolean()
+})
+export type PullResponse = z.infer<typeof pullResponse>
+
+export const whoami = z.strictObject({ name: userName, role: z.enum(DESK_ROLES), desk: z.literal('amud-desk'), schema: z.number().int() })
+export type WhoAmI = z.infer<typeof whoami>
+
+export const deskErrorCode = z.enum(['unauthorized', 'forbidden', 'not_found', 'invalid', 'too_large', 'conflict', 'method', 'internal'])
+export type DeskErrorCode = z.infer<typeof deskErrorCode>
+export const deskError = z.strictObject({ error: z.strictObject({ code: deskErrorCode, message: z.string() }) })
+
+export const DESK_USER_NAME = userName
+export const DESK_ARTICLE_ID = articleId

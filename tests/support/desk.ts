@@ -1,0 +1,80 @@
+// Desks for tests: the embedded PostgreSQL (PGlite) always, and Debian's PostgreSQL server
+// when one answers on this machine (.ci/run starts it). For the server, a test role and a fresh
+// database are made as the postgres system user (runuser, as root), and dropped afterwards.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openDeskDb, type DeskDb } from '../../src/node/desk/db'
+import { migrateDesk } from '../../src/node/desk/migrate'
+
+export interface DeskBackend {
+  name: string
+  open(): Promise<{ db: DeskDb; dispose(): Promise<void> }>
+}
+
+const ROLE = 'amud_test'
+const PASSWORD = 'amud_test'
+
+function asPostgres(sql: string): string {
+  return execFileSync('runuser', ['-u', 'postgres', '--', 'psql', '-X', '-v', 'ON_ERROR_STOP=1', '-tAc', sql], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 20_000
+  })
+}
+
+/** Null when a PostgreSQL server is reachable here, else the sentence saying why those tests skip. */
+export function postgresUnavailable(): string | null {
+  try {
+    asPostgres(
+      `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${ROLE}') THEN CREATE ROLE ${ROLE} LOGIN PASSWORD '${PASSWORD}'; END IF; END $$`
+    )
+    return null
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split('\n')[0] : String(err)
+    return `No PostgreSQL server is reachable on this machine (${why}): the desk tests against a real server are skipped; they run against the embedded PostgreSQL only. As root, \`pg_ctlcluster 15 main start\` starts one (.ci/run does).`
+  }
+}
+
+export const embeddedBackend: DeskBackend = {
+  name: 'embedded PostgreSQL (PGlite)',
+  async open() {
+    const dir = mkdtempSync(join(tmpdir(), 'amud-desk-'))
+    const db = await openDeskDb({ data: dir })
+    await migrateDesk(db)
+    return {
+      db,
+      async dispose() {
+        await db.close()
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
+  }
+}
+
+export const serverBackend: DeskBackend = {
+  name: 'PostgreSQL server',
+  async open() {
+    const name = `amud_desk_test_${process.pid}_${Date.now()}`
+    asPostgres(`CREATE DATABASE ${name} OWNER ${ROLE}`)
+    const db = await openDeskDb({ database: `postgres://${ROLE}:${PASSWORD}@127.0.0.1:5432/${name}` })
+    await migrateDesk(db)
+    return {
+      db,
+      async dispose() {
+        await db.close()
+        asPostgres(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      }
+    }
+  }
+}
+
+/** Polls `check` until it is true, at most `ms`; fails with `what` otherwise. */
+export async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`gave up waiting for ${what} after ${ms} ms`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
