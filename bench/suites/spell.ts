@@ -2,11 +2,13 @@
 // without accepting everything), how fast it judges words against a plain Set.has over the same
 // tokens, how long the dictionary takes to load in its worker, how long a suggestion takes, and
 // the most flagged words, so that the rules can be judged by reading them.
-import { additionWords, extractSpellWords, findPhraseErrors, isCorrectKey, setLexicon, suggestKeys, unionLexicon } from '../../src/shared/spell'
+import { readFileSync } from 'node:fs'
+import { additionWords, extractSpellWords, findPhraseErrors, isCorrectKey, setLexicon, SpellChecker, suggestKeys, unionLexicon } from '../../src/shared/spell'
 import type { Lexicon } from '../../src/shared/spell'
 import { loadArabicDictionary } from '../../src/node/spell/dictionary'
 import { SpellWorker } from '../../src/node/spell/worker-client'
 import { corpusPath, loadCorpus, CORPUS_ABSENT } from '../../tests/support/corpus'
+import { OWN_COLUMN, REAL_COLUMN, REAL_COLUMN_ABSENT } from '../../tests/support/columns'
 import { time, timeAsync, type BenchContext, type Suite } from '../harness'
 
 /** Articles whose every token is timed without any cache (the full corpus is 9 M tokens). */
@@ -41,12 +43,38 @@ async function loadTimes(ctx: BenchContext): Promise<{ dictionary: Lexicon; lexi
   return { dictionary: result, lexicon: unionLexicon(result, setLexicon(additionWords())) }
 }
 
+/**
+ * Issue 12's figures, on whole columns: what is flagged, by kind, and what is left after
+ * "fix all hamza slips" and under the house style "hamza on alef optional".
+ */
+function columnFigures(ctx: BenchContext, lexicon: Lexicon): void {
+  const checker = new SpellChecker(lexicon)
+  for (const column of [OWN_COLUMN, REAL_COLUMN]) {
+    if (!column.path) {
+      ctx.log(REAL_COLUMN_ABSENT)
+      continue
+    }
+    const words = extractSpellWords(readFileSync(column.path, 'utf8'))
+    const flagged = words.map((w) => checker.check(w.key)).filter((r) => !r.correct)
+    const hamza = flagged.filter((r) => r.kind === 'hamza')
+    const fixable = hamza.filter((r) => r.fix).length
+    const omitted = hamza.filter((r) => r.hamzaOmitted).length
+    const share = (n: number): string => `${((100 * n) / words.length).toFixed(1)}% of ${words.length} words`
+    ctx.figure(`${column.label}: words flagged`, flagged.length, 'words', share(flagged.length))
+    ctx.figure('… hamza slips (their own kind and colour)', hamza.length, 'words', `${fixable} with one fix, ${hamza.length - fixable} ambiguous (ان)`)
+    ctx.figure('… left flagged after "fix all hamza slips"', flagged.length - fixable, 'words', share(flagged.length - fixable))
+    ctx.figure('… flagged under "hamza on alef optional"', flagged.length - omitted, 'words', share(flagged.length - omitted))
+  }
+}
+
 export const spellSuite: Suite = {
   name: 'spell',
   description: 'Arabic spelling over the real corpus: share flagged, words/s, load time, most flagged words',
   async run(ctx) {
-    if (!corpusPath()) return ctx.log(CORPUS_ABSENT)
+    if (!corpusPath() && !REAL_COLUMN.path) return ctx.log(CORPUS_ABSENT)
     const { dictionary, lexicon } = await loadTimes(ctx)
+    columnFigures(ctx, lexicon)
+    if (!corpusPath()) return ctx.log(CORPUS_ABSENT)
     const articles = await loadCorpus()
     const texts = articles.map((a) => `${a.title}\n${a.body}`)
     const tokens = texts.map((t) => extractSpellWords(t).map((w) => w.key))

@@ -3,7 +3,7 @@
 // dictionary stays accepted after a reload, and the header's switch turns checking off.
 import { afterEach, describe, expect, it } from 'vitest'
 import { openApp, type App } from './pages/app'
-import { DICTIONARY, NAME, SpellingPage } from './pages/SpellingPage'
+import { DICTIONARY, HAMZA_HIGHLIGHT, NAME, SPELLING_HIGHLIGHT, SpellingPage } from './pages/SpellingPage'
 
 let app: App | null = null
 
@@ -108,6 +108,66 @@ describe('spelling', () => {
     await spelling.openMenu('الذى')
     expect(await spelling.suggestionTexts()).toContain('الذي')
     await page.keyboard.press('Escape')
+    expect(app.browser.errors).toEqual([])
+  })
+
+  it('underlines hamza slips in their own colour, fixes the unambiguous ones in one undo step, and a house style stops flagging them', async () => {
+    app = await openApp()
+    const { library, editor, page } = { ...app, page: app.browser.page }
+    const spelling = new SpellingPage(page)
+    await library.newArticle()
+    await page.keyboard.insertText('الهمزة')
+    const before = ['اصبحت المدينة اكثر هدوءا من الاسبوع الاول.', 'قال ان الطلاب ذهبو الى المدرسة.']
+    await editor.typeParagraphs(before)
+
+    await expect.poll(() => spelling.hamzaUnderlined(), DICTIONARY).toEqual(['اصبحت', 'الاسبوع', 'الاول', 'ان', 'الى'])
+    expect(await spelling.underlined()).toEqual(['ذهبو'])
+    const red = await spelling.underlineColor(SPELLING_HIGHLIGHT)
+    const amber = await spelling.underlineColor(HAMZA_HIGHLIGHT)
+    expect(amber).not.toBe(red)
+    await app.screenshot('spelling-hamza-light.png')
+
+    // ان may be أن، إن or آن: left for the writer, and its menu still offers "fix all" for the rest.
+    await spelling.openMenu('ان')
+    expect((await spelling.suggestionTexts()).slice(0, 2)).toEqual(['أن', 'إن'])
+    await expect.poll(() => spelling.fixAllHamza.innerText()).toContain('4')
+    await spelling.fixAllHamza.click()
+    const after = ['أصبحت المدينة اكثر هدوءا من الأسبوع الأول.', 'قال ان الطلاب ذهبو إلى المدرسة.']
+    const reads = async (paragraphs: string[]): Promise<boolean> => {
+      const text = await editor.bodyText()
+      return paragraphs.every((p) => text.includes(p))
+    }
+    await expect.poll(() => reads(after)).toBe(true)
+    await expect.poll(() => spelling.hamzaUnderlined()).toEqual(['ان'])
+    expect(await spelling.underlined()).toEqual(['ذهبو'])
+
+    // One Ctrl+Z brings every fixed word back.
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => reads(before)).toBe(true)
+    await expect.poll(() => spelling.hamzaUnderlined()).toEqual(['اصبحت', 'الاسبوع', 'الاول', 'ان', 'الى'])
+
+    // Dark pages: the two underlines keep distinct colours.
+    await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { setAttribute(n: string, v: string): void } } }).document.documentElement.setAttribute('data-theme', 'dark'))
+    const darkAmber = await spelling.underlineColor(HAMZA_HIGHLIGHT)
+    expect(darkAmber).not.toBe(amber)
+    expect(darkAmber).not.toBe(await spelling.underlineColor(SPELLING_HIGHLIGHT))
+    await app.screenshot('spelling-hamza-dark.png')
+    await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { removeAttribute(n: string): void } } }).document.documentElement.removeAttribute('data-theme'))
+
+    // The house style: a hamza left out is no error (remembered across a reload); other faults still are.
+    await page.getByTestId('toggle-dictionary').click()
+    await spelling.hamzaOptional.check()
+    await expect.poll(() => spelling.hamzaUnderlined()).toEqual([])
+    expect(await spelling.underlined()).toEqual(['ذهبو'])
+    await editor.waitSaved()
+    await page.reload({ waitUntil: 'load' })
+    await editor.body.waitFor()
+    await expect.poll(() => spelling.underlined(), DICTIONARY).toEqual(['ذهبو'])
+    expect(await spelling.hamzaUnderlined()).toEqual([])
+    await page.getByTestId('toggle-dictionary').click()
+    expect(await spelling.hamzaOptional.isChecked()).toBe(true)
+    await spelling.hamzaOptional.uncheck()
+    await expect.poll(() => spelling.hamzaUnderlined()).toEqual(['اصبحت', 'الاسبوع', 'الاول', 'ان', 'الى'])
     expect(app.browser.errors).toEqual([])
   })
 })

@@ -5,6 +5,9 @@ export type WorkerRequest = { id: number; op: 'check'; keys: string[] } | { id: 
 export interface Verdict {
   correct: boolean
   suggestions: string[]
+  kind?: 'word' | 'hamza'
+  fix?: string
+  hamzaOmitted?: boolean
 }
 
 export type WorkerMessage =

@@ -46,11 +46,11 @@ export function createSpellService(store: SpellStore, engine: () => SpellEngine 
       const keys = words.map(checkableKey)
       // Only what neither the person's words nor the article's ignore list settles goes to the worker, once per key.
       const ask = [...new Set(keys.filter((k): k is string => k !== null && !ignored.has(k) && !isCorrectKey(k, user)))]
-      const verdicts = new Map<string, { correct: boolean; suggestions: string[] }>()
+      const verdicts = new Map<string, Omit<SpellCheckResult, 'word'>>()
       if (ask.length) (await engine().check(ask)).forEach((v, i) => verdicts.set(ask[i]!, v))
       return words.map((word, i): SpellCheckResult => {
         const v = verdicts.get(keys[i] ?? '')
-        return v ? { word, correct: v.correct, suggestions: v.suggestions } : { word, correct: true, suggestions: [] }
+        return v ? { word, ...v } : { word, correct: true, suggestions: [] }
       })
     },
 

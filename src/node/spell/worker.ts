@@ -33,8 +33,8 @@ port.on('message', async (req: WorkerRequest) => {
     const value =
       req.op === 'check'
         ? req.keys.map((k) => {
-            const { correct, suggestions } = c.check(k)
-            return { correct, suggestions }
+            const { word: _word, ...verdict } = c.check(k)
+            return verdict
           })
         : c.suggest(req.key)
     send({ type: 'reply', id: req.id, value })

@@ -10,6 +10,15 @@ export interface SpellCheckResult {
   correct: boolean
   /** Corrections, best first, at most 5; empty when correct or when nothing close is known. */
   suggestions: string[]
+  /**
+   * For a flagged word: 'hamza' when its only fault is the hamza on an alef (اصبحت، الى), which
+   * the editor underlines in its own colour; 'word' for any other misspelling.
+   */
+  kind?: 'word' | 'hamza'
+  /** A hamza slip with exactly one correct spelling: that spelling (what "fix all" applies). */
+  fix?: string
+  /** A hamza slip where a hamza was only left out: the house style "hamza on alef optional" accepts it. */
+  hamzaOmitted?: boolean
 }
 
 export interface UserWord {

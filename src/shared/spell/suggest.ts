@@ -4,6 +4,7 @@
 // its بال: the edit lands in the stem and the clitics stay attached.
 import { isCorrectKey } from './check'
 import { knownAnalysis, type Lexicon } from './clitics'
+import { nearKeys } from './keyboard'
 import { ALPHABET, CHEAP_INSERTS, confusablesOf } from './letters'
 
 export const MAX_SUGGESTIONS = 5
@@ -17,15 +18,24 @@ const FIRST_LETTER = 0.3
 const PER_CLITIC = 0.2
 /** Dearer candidates (a typo plus a slip on a short word, mostly) are noise, not help: a name gets none. */
 const MAX_COST = 1.45
+/** A short word glued to the next (مابين، لايمكن): a classic slip, ranked before the hamza spellings of the glued form. */
+const GLUED = CLASSIC - 0.05
 
 /** Frequent words first when costs tie: ان → أن before إن before آن. */
 const COMMON = [
   'في', 'من', 'على', 'إلى', 'أن', 'إن', 'عن', 'مع', 'هذا', 'هذه', 'التي', 'الذي', 'الذين', 'كان', 'قد', 'لا', 'ما',
   'أو', 'ثم', 'حتى', 'بين', 'بعد', 'قبل', 'عند', 'كل', 'أي', 'إذا', 'أيضا', 'ذلك', 'تلك', 'هو', 'هي', 'أنه', 'إنه',
   'أنها', 'إلا', 'أول', 'الأول', 'الأولى', 'أمام', 'أكثر', 'أمس', 'الآن', 'لكن', 'كما', 'عام', 'يوم', 'إذ', 'أم', 'آل',
-  'إيران', 'إدارة', 'إضافة', 'إطار', 'إعادة', 'إنتاج', 'إطلاق', 'إجراء', 'إسرائيل'
+  'إيران', 'إدارة', 'إضافة', 'إطار', 'إعادة', 'إنتاج', 'إطلاق', 'إجراء', 'إسرائيل',
+  // Hamza spellings that the press prints far more often than AyaSpell's other readings (أرهاب، آبو).
+  'أبو', 'أمر', 'أساسا', 'إرهاب', 'الإرهاب', 'الإرهابي', 'الإرهابية', 'إصلاح', 'الأخبار', 'الأعمال', 'الإجراءات', 'الإنترنت'
 ]
 const COMMON_RANK = new Map(COMMON.map((w, i) => [w, i]))
+
+/** Whether `w` is one of the frequent words above, alone or after و or ف (وإلى). */
+export function isFrequentWord(w: string): boolean {
+  return COMMON_RANK.has(w) || ((w[0] === 'و' || w[0] === 'ف') && COMMON_RANK.has(w.slice(1)))
+}
 const CHEAP_SET = new Set(CHEAP_INSERTS)
 /** On top of a first edit, only the two commonest slips are inserted: a dropped alef or hamza-on-alef. */
 const SECOND_INSERTS = ['ا', 'أ']
@@ -57,7 +67,9 @@ function edits(w: string, base: number, cheapOnly: boolean, out: Map<string, num
     for (const ins of cheapOnly ? SECOND_INSERTS : ALPHABET) {
       // An alef beside an alef (الأأسبوع) is never the fix.
       if (ALEFS.includes(ins) && (ALEFS.includes(w[i - 1] ?? '') || ALEFS.includes(w[i] ?? ''))) continue
-      put(head + ins + tail, (CHEAP_SET.has(ins) ? CHEAP : TYPO) + lead)
+      if (CHEAP_SET.has(ins)) put(head + ins + tail, CHEAP + lead)
+      // A letter dropped: a plain typo only beside a key it shares a finger's reach with (or doubled).
+      else if (nearKeys(ins, w[i - 1] ?? '') || nearKeys(ins, w[i] ?? '')) put(head + ins + tail, TYPO + lead)
     }
     if (i === w.length) {
       if (w.endsWith('و')) put(w + 'ا', CLASSIC)
@@ -66,11 +78,13 @@ function edits(w: string, base: number, cheapOnly: boolean, out: Map<string, num
     const c = w[i]!
     const rest = w.slice(i + 1)
     if (CHEAP_SET.has(c)) put(head + rest, CHEAP)
-    else if (!cheapOnly) put(head + rest, TYPO + lead)
+    // An extra letter: struck twice or with its neighbour.
+    else if (!cheapOnly && (nearKeys(c, w[i - 1] ?? '') || nearKeys(c, w[i + 1] ?? ''))) put(head + rest, TYPO + lead)
     const conf = confusablesOf(c)
     for (const sub of conf) put(head + sub + rest, substitutionCost(w, i, sub))
     if (!cheapOnly) {
-      for (const sub of ALPHABET) if (sub !== c && !conf.has(sub)) put(head + sub + rest, TYPO + lead)
+      // A wrong letter: the key beside the right one.
+      for (const sub of ALPHABET) if (sub !== c && !conf.has(sub) && nearKeys(sub, c)) put(head + sub + rest, TYPO + lead)
       const next = w[i + 1]
       if (next !== undefined && next !== c) put(head + next + c + w.slice(i + 2), TYPO)
     }
@@ -91,12 +105,18 @@ const SPLIT_HEADS = new Set(['ما', 'لا', 'يا', 'من', 'عن', 'في', 'ل
 
 /** A missing space, as common a slip as a hamza: one of the short words above, then a word. */
 function splits(w: string, lexicon: Lexicon, found: Map<string, number>): void {
-  for (let i = 2; i <= Math.min(4, w.length - 2); i++) {
-    const left = w.slice(0, i)
-    const right = w.slice(i)
-    if (!SPLIT_HEADS.has(left)) continue
-    const p = wordPenalty(right, lexicon)
-    if (p !== null) found.set(`${left} ${right}`, Math.min(found.get(`${left} ${right}`) ?? Infinity, CHEAP + p))
+  // A conjunction stays on the short word: ومابين is وما بين.
+  const conj = w[0] === 'و' || w[0] === 'ف' ? w[0] : ''
+  for (const lead of conj ? ['', conj] : ['']) {
+    const rest = w.slice(lead.length)
+    for (let i = 2; i <= Math.min(4, rest.length - 2); i++) {
+      const left = rest.slice(0, i)
+      const right = rest.slice(i)
+      if (!SPLIT_HEADS.has(left)) continue
+      const p = wordPenalty(right, lexicon)
+      const split = `${lead}${left} ${right}`
+      if (p !== null) found.set(split, Math.min(found.get(split) ?? Infinity, GLUED + p))
+    }
   }
 }
 

@@ -1,5 +1,5 @@
-// Arabic spelling in the editor: the underlined words (the amud-spelling highlight), the context
-// menu over one of them, and the header's switch.
+// Arabic spelling in the editor: the underlined words (the amud-spelling highlight, and
+// amud-spelling-hamza for hamza slips), the context menu over one of them, and the header's switch.
 import type { Locator, Page } from 'playwright-core'
 
 interface Box {
@@ -29,6 +29,7 @@ export const DICTIONARY = { timeout: 30_000, interval: 250 }
 export const NAME = 'كزبرينو'
 
 export const SPELLING_HIGHLIGHT = 'amud-spelling'
+export const HAMZA_HIGHLIGHT = 'amud-spelling-hamza'
 export const TYPOGRAPHY_HIGHLIGHT = 'amud-typography'
 
 /** The text of every range a highlight paints now ([] when none). */
@@ -65,20 +66,34 @@ export class SpellingPage {
     return highlightedTexts(this.page, SPELLING_HIGHLIGHT)
   }
 
-  /** Right-clicks the middle of the underlined word `word` and waits for the spelling menu. */
+  /** The hamza slips underlined now (their own colour), in order. */
+  async hamzaUnderlined(): Promise<string[]> {
+    return highlightedTexts(this.page, HAMZA_HIGHLIGHT)
+  }
+
+  /** The underline colour a highlight paints with, as the page computes it. */
+  async underlineColor(name: string): Promise<string> {
+    return this.page.evaluate((n) => {
+      const g = globalThis as unknown as { getComputedStyle(e: unknown, p: string): { textDecorationColor: string }; document: { querySelector(s: string): unknown } }
+      return g.getComputedStyle(g.document.querySelector('[data-testid="editor"]'), `::highlight(${n})`).textDecorationColor
+    }, name)
+  }
+
+  /** Right-clicks the middle of the underlined word `word` (either kind) and waits for the spelling menu. */
   async openMenu(word: string): Promise<void> {
     const box = await this.page.evaluate(
-      ([n, w]) => {
+      ({ names, w }) => {
         const g = globalThis as unknown as HighlightPage
-        for (const r of g.CSS.highlights.get(n!) ?? []) {
-          const live = g.document.createRange()
-          live.setStart(r.startContainer, r.startOffset)
-          live.setEnd(r.endContainer, r.endOffset)
-          if (live.toString() === w) return live.getBoundingClientRect()
-        }
+        for (const n of names)
+          for (const r of g.CSS.highlights.get(n) ?? []) {
+            const live = g.document.createRange()
+            live.setStart(r.startContainer, r.startOffset)
+            live.setEnd(r.endContainer, r.endOffset)
+            if (live.toString() === w) return live.getBoundingClientRect()
+          }
         return null
       },
-      [SPELLING_HIGHLIGHT, word]
+      { names: [SPELLING_HIGHLIGHT, HAMZA_HIGHLIGHT], w: word }
     )
     if (!box) throw new Error(`not underlined: ${word}`)
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' })
@@ -95,6 +110,15 @@ export class SpellingPage {
 
   async addToDictionary(): Promise<void> {
     await this.menu.getByTestId('spelling-add').click()
+  }
+
+  get fixAllHamza(): Locator {
+    return this.menu.getByTestId('spelling-fix-all-hamza')
+  }
+
+  /** The house-style switch in the dictionary panel (opened by the header's "My dictionary"). */
+  get hamzaOptional(): Locator {
+    return this.page.getByTestId('spelling-hamza-optional')
   }
 
   async ignoreInArticle(): Promise<void> {

@@ -84,4 +84,30 @@ describe('SpellStore', () => {
     expect(store.error).toBe('no dictionary')
     expect(store.getSnapshot().misspellings).toEqual([])
   })
+
+  it('marks hamza slips with their fix, and hides the omitted ones under the house style, without asking again', async () => {
+    const calls: string[][] = []
+    const check: Checker = async (words) => {
+      calls.push(words)
+      return words.map((word) =>
+        word === 'الى'
+          ? { word, correct: false, suggestions: ['إلى'], kind: 'hamza' as const, fix: 'إلى', hamzaOmitted: true }
+          : word === 'ان'
+            ? { word, correct: false, suggestions: ['أن', 'إن'], kind: 'hamza' as const, hamzaOmitted: true }
+            : { word, correct: !WRONG.has(word), suggestions: [], kind: WRONG.has(word) ? ('word' as const) : undefined }
+      )
+    }
+    let optional = false
+    const store = new SpellStore(() => ['قال ان الذى ذهب الى السوق'], check, { idle: now, hamzaOptional: () => optional })
+    await store.computeNow()
+    expect(store.getSnapshot().misspellings.map((m) => [m.text, m.hamza])).toEqual([
+      ['ان', {}],
+      ['الذى', undefined],
+      ['الى', { fix: 'إلى' }]
+    ])
+    optional = true
+    await store.computeNow()
+    expect(store.getSnapshot().misspellings.map((m) => m.text)).toEqual(['الذى'])
+    expect(calls).toHaveLength(1)
+  })
 })

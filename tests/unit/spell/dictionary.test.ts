@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { sharedSpellWorker, SpellWorker, warmSpellChecker } from '../../../src/node/spell/worker-client'
 import { amud } from '../../support/cli'
+import { describeEachColumn } from '../../support/each-column'
 
 const dir = mkdtempSync(join(tmpdir(), 'amud-spell-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -24,6 +25,24 @@ describe('the spell worker with the real dictionary', () => {
     expect(wrong.map((v) => v.suggestions[0])).toEqual(['ذهبوا', 'الذي', 'أن', 'المدرسة'])
     expect(await worker.suggest('الاسبوع')).toContain('الأسبوع')
     expect((await worker.ready).loadMs).toBeGreaterThan(0)
+  }, 60_000)
+
+  it('tells hamza slips from other faults, splits glued words, and offers a name nothing', async () => {
+    const worker = sharedSpellWorker()
+    const [ila, an, asbahat, hammond, wamabayn, lam] = await worker.check(['الى', 'ان', 'اصبحت', 'هاموند', 'ومابين', 'لايمكن'])
+    expect(ila).toMatchObject({ correct: false, kind: 'hamza', fix: 'إلى', hamzaOmitted: true })
+    expect(ila!.suggestions[0]).toBe('إلى')
+    // أن، إن and آن are all words: no fix for "fix all", the writer chooses.
+    expect(an).toMatchObject({ kind: 'hamza', hamzaOmitted: true })
+    expect(an!.fix).toBeUndefined()
+    expect(an!.suggestions.slice(0, 2)).toEqual(['أن', 'إن'])
+    expect(asbahat).toMatchObject({ kind: 'hamza', fix: 'أصبحت' })
+    expect(hammond).toMatchObject({ correct: false, kind: 'word', suggestions: [] })
+    expect(wamabayn).toMatchObject({ kind: 'word' })
+    expect(wamabayn!.suggestions[0]).toBe('وما بين')
+    expect(lam!.suggestions[0]).toBe('لا يمكن')
+    // A real typo keeps its word: و is beside ز.
+    expect((await worker.check(['الحكزمة']))[0]!.suggestions[0]).toBe('الحكومة')
   }, 60_000)
 
   it('says plainly when the dictionary cannot be loaded', async () => {
@@ -90,4 +109,27 @@ describe('amud spell', () => {
   it('needs exactly one file', async () => {
     expect((await amud(['spell'])).code).toBe(2)
   })
+})
+
+/** Whether two words differ only in the alef forms ا أ إ آ. */
+const sameButAlef = (a: string, b: string): boolean => a.replace(/[أإآ]/g, 'ا') === b.replace(/[أإآ]/g, 'ا')
+
+describeEachColumn('amud spell on a whole column', (column) => {
+  it('reports most flags as hamza slips, and the house style "hamza optional" leaves only the rest', async () => {
+    type Report = { words: number; flagged: number; hamza: number; issues: { text: string; kind: string; fix?: string; suggestions: string[] }[] }
+    const all = JSON.parse((await amud(['spell', column.path, '--json'])).out) as Report
+    const optional = JSON.parse((await amud(['spell', column.path, '--json', '--hamza-optional'])).out) as Report
+    const words = all.issues.filter((i) => i.kind === 'word')
+    console.log(`${column.label}: ${all.flagged} of ${all.words} flagged, ${all.hamza} hamza slips; hamza optional: ${optional.flagged}`)
+    expect(all.hamza).toBeGreaterThan(0)
+    expect(all.hamza).toBe(all.issues.filter((i) => i.kind === 'hamza').length)
+    // Fixes touch the hamza only; the ambiguous ones (ان) have none.
+    for (const i of all.issues.filter((x) => x.fix)) expect(sameButAlef(i.text, i.fix!), `${i.text} → ${i.fix}`).toBe(true)
+    expect(all.issues.filter((i) => i.text === 'ان').every((i) => i.kind === 'hamza' && i.fix === undefined)).toBe(true)
+    // The house style drops the hamza slips (all of these columns' are hamzas left out), nothing else.
+    expect(optional.issues.map((i) => i.text)).toEqual(words.map((i) => i.text))
+    expect(optional.flagged / optional.words).toBeLessThan(0.01)
+    // Names get no junk.
+    for (const i of words.filter((x) => x.text === 'هاموند')) expect(i.suggestions).toEqual([])
+  }, 60_000)
 })

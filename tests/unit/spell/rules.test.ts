@@ -114,3 +114,58 @@ describe('variants accepted on purpose', () => {
     expect(ok('مسئول')).toBe(true)
   })
 })
+
+describe('hamza slips: a kind of their own', () => {
+  const words = setLexicon(['أن', 'إن', 'آن', 'إلى', 'ألى', 'أصبحت', 'الأول', 'أول', 'ألأول', 'استثمار', 'إلغاء', 'لا', 'يمكن', 'أيمكن', 'مدرسة', 'بين', 'ما'])
+  const c = new SpellChecker(words)
+
+  it('marks a word whose only fault is the hamza on an alef, with its one fix', () => {
+    expect(c.check('اصبحت')).toMatchObject({ correct: false, kind: 'hamza', fix: 'أصبحت', hamzaOmitted: true })
+    expect(c.check('واصبحت')).toMatchObject({ kind: 'hamza', fix: 'وأصبحت' })
+    expect(c.check('إلغاء').correct).toBe(true)
+    expect(c.check('الغاء')).toMatchObject({ kind: 'hamza', fix: 'إلغاء' })
+  })
+
+  it('leaves the ambiguous ones without a fix: ان may be أن، إن or آن', () => {
+    const r = c.check('ان')
+    expect(r.kind).toBe('hamza')
+    expect(r.fix).toBeUndefined()
+    expect(r.suggestions.slice(0, 3)).toEqual(['أن', 'إن', 'آن'])
+  })
+
+  it('reads past the question particle AyaSpell glues on: الاول is الأول, الى is إلى', () => {
+    expect(c.check('الاول')).toMatchObject({ kind: 'hamza', fix: 'الأول' })
+    expect(c.check('الى')).toMatchObject({ kind: 'hamza', fix: 'إلى' })
+    expect(c.check('الى').suggestions[0]).toBe('إلى')
+  })
+
+  it('tells a hamza written where none belongs from one left out', () => {
+    expect(c.check('إستثمار')).toMatchObject({ kind: 'hamza', fix: 'استثمار', hamzaOmitted: false })
+  })
+
+  it('keeps other faults ordinary: a glued word, ى for ي, ة for ه, a name', () => {
+    expect(c.check('لايمكن')).toMatchObject({ kind: 'word' })
+    expect(c.check('لايمكن').suggestions[0]).toBe('لا يمكن')
+    expect(c.check('مدرسى').kind).toBe('word')
+    expect(c.check('كزبرينو').kind).toBe('word')
+    expect(c.check('أصبحت').kind).toBeUndefined()
+  })
+})
+
+describe('suggestions that help', () => {
+  it('splits a glued word after a conjunction: ومابين → وما بين, first', () => {
+    expect(suggestKeys('ومابين', lexicon)[0]).toBe('وما بين')
+    expect(suggestKeys('فلايمكن', lexicon)[0]).toBe('فلا يمكن')
+  })
+
+  it('gives a name no junk: a plain typo is a neighbouring key, not any letter', () => {
+    // Each of these is هاموند with a letter changed or dropped, but no finger slips from د to them.
+    const lex = setLexicon(['هامون', 'هامونا', 'هامونه', 'هامونك', 'هاموني', 'ذهبوا', 'كتاب', 'الحكومة'])
+    expect(suggestKeys('هاموند', lex)).toEqual([])
+    // ي is beside ب, و beside ز, and a key struck twice is a typo: these still get their word.
+    expect(suggestKeys('كتاي', lex)[0]).toBe('كتاب')
+    expect(suggestKeys('الحكزمة', lex)).toEqual(['الحكومة'])
+    expect(suggestKeys('كتتاب', lex)).toEqual(['كتاب'])
+    expect(suggestKeys('ذهبو', lex)).toEqual(['ذهبوا'])
+  })
+})

@@ -309,6 +309,12 @@ export const ar = {
   'spelling.noSuggestions': 'لا اقتراحات',
   'spelling.add': 'أضفها إلى قاموسي',
   'spelling.ignore': 'تجاهلها في هذه المقالة',
+  // spelling: hamza slips and the house style
+  'spelling.hamzaKind': 'خطأ همزة: الخطأ في همزة الألف وحدها',
+  'spelling.fixAllHamza': 'تصحيح كل أخطاء الهمزة ({count})',
+  'spelling.fixAllHamzaTitle': 'تضع الهمزة حيث لا تصح إلا كتابة واحدة، وتترك لك الاختيار في كلمات مثل «ان» (أن، إن، آن). خطوة تراجع واحدة.',
+  'spelling.settings': 'الإملاء',
+  'spelling.hamzaOptional': 'أسلوب الصحيفة: همزة الألف اختيارية (لا تُعلَّم «اصبحت» و«الى»)',
   'dictionary.toggle': 'قاموسي',
   'dictionary.title': 'قاموسي',
   'dictionary.help': 'الكلمات التي أضفتها من قائمة الإملاء، ولا تُسطَّر بعدها في أي مقالة. احذف ما أضفته خطأً.',

@@ -308,6 +308,12 @@ export const en: Messages = {
   'spelling.noSuggestions': 'No suggestions',
   'spelling.add': 'Add to my dictionary',
   'spelling.ignore': 'Ignore in this article',
+  // spelling: hamza slips and the house style
+  'spelling.hamzaKind': 'Hamza slip: only the hamza on the alef is missing or wrong',
+  'spelling.fixAllHamza': 'Fix all hamza slips ({count})',
+  'spelling.fixAllHamzaTitle': 'Adds the hamza wherever only one spelling is a word; words such as ان (أن، إن، آن) are left for you to choose. One undo step.',
+  'spelling.settings': 'Spelling',
+  'spelling.hamzaOptional': 'House style: hamza on alef optional (اصبحت، الى are not flagged)',
   'dictionary.toggle': 'My dictionary',
   'dictionary.title': 'My dictionary',
   'dictionary.help': 'Words you added from the spelling menu; they are no longer underlined in any article. Remove any you added by mistake.',

@@ -1,13 +1,17 @@
 // The person's own dictionary beside the page: every word they added (from the spelling menu),
 // newest first or by letter, with a filter and a remove button. A removed word is checked
 // again in the open article at once, so its underline comes back if it is not in the word list.
+// Below it, the spelling settings: the house style "hamza on alef optional", and "fix all
+// hamza slips" for the open article.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getRoot } from 'lexical'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { normalizeArabic } from '../../../../shared/arabic'
 import { distinctSpellKeys } from '../../../../shared/spell'
 import { amud } from '../../api'
 import { spellStoreFor } from '../../editor/plugins/Spelling/spellStoreFor'
+import { fixAllHamzaSlips, fixableHamzaSlips } from '../../editor/plugins/Spelling/fixHamza'
+import { setHamzaOptionalStyle, useHamzaOptionalStyle } from '../../editor/plugins/Spelling/spellingPref'
 import { useI18n } from '../../i18n'
 import { useAsync } from '../../lib/useAsync'
 
@@ -23,6 +27,10 @@ export function DictionaryPanel({ articleId, onClose }: Props): React.JSX.Elemen
   const [filter, setFilter] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
   const words = useAsync(() => amud.listDictionary(), `dictionary:${revision}`)
+  const store = spellStoreFor(editor, articleId)
+  const spelling = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  const hamzaOptional = useHamzaOptionalStyle()
+  const fixable = fixableHamzaSlips(spelling.misspellings).length
   // A word added from the spelling menu while the panel is open changes the underlines: list again.
   useEffect(() => spellStoreFor(editor, articleId).subscribe(() => setRevision((r) => r + 1)), [editor, articleId])
   const shown = useMemo(() => {
@@ -97,6 +105,16 @@ export function DictionaryPanel({ articleId, onClose }: Props): React.JSX.Elemen
           </ul>
         </>
       )}
+      <section className="dict-settings" aria-labelledby="spelling-settings-heading" data-testid="spelling-settings">
+        <h3 id="spelling-settings-heading">{t('spelling.settings')}</h3>
+        <label>
+          <input type="checkbox" checked={hamzaOptional} onChange={(e) => setHamzaOptionalStyle(e.target.checked)} data-testid="spelling-hamza-optional" />
+          {t('spelling.hamzaOptional')}
+        </label>
+        <button type="button" className="btn btn-sm" disabled={fixable === 0} title={t('spelling.fixAllHamzaTitle')} onClick={() => fixAllHamzaSlips(editor, store)} data-testid="spelling-panel-fix-all-hamza">
+          {t('spelling.fixAllHamza', { count: fixable })}
+        </button>
+      </section>
     </aside>
   )
 }

@@ -1,5 +1,6 @@
 // The context menu over an underlined word: up to five suggestions, "add to my dictionary" and
-// "ignore in this article". It replaces the browser's menu (Shift + right click still opens it).
+// "ignore in this article"; over a hamza slip also "fix all hamza slips" (those with one fix).
+// It replaces the browser's menu (Shift + right click still opens it).
 import { useI18n } from '../../../i18n'
 import { useContextMenu, type MenuPlace } from '../../../components/useContextMenu'
 
@@ -9,13 +10,16 @@ interface Props {
   suggestions: readonly string[]
   /** A wrong phrase: there is no word to add or ignore. */
   phrase?: boolean
+  /** Over a hamza slip: how many hamza slips of the article "fix all" would fix (undefined elsewhere). */
+  hamzaSlips?: number
+  onFixAllHamza?: () => void
   onReplace: (word: string) => void
   onAdd: () => void
   onIgnore: () => void
   onClose: () => void
 }
 
-export function SpellingMenu({ at, word, suggestions, phrase = false, onReplace, onAdd, onIgnore, onClose }: Props): React.JSX.Element {
+export function SpellingMenu({ at, word, suggestions, phrase = false, hamzaSlips, onFixAllHamza, onReplace, onAdd, onIgnore, onClose }: Props): React.JSX.Element {
   const { t } = useI18n()
   const { ref, place, onKeyDown } = useContextMenu(at, onClose)
 
@@ -27,6 +31,15 @@ export function SpellingMenu({ at, word, suggestions, phrase = false, onReplace,
           <span>{s}</span>
         </button>
       ))}
+      {hamzaSlips !== undefined && (
+        <>
+          <hr className="context-separator" />
+          <p className="spelling-kind">{t('spelling.hamzaKind')}</p>
+          <button type="button" role="menuitem" className="context-item" disabled={hamzaSlips === 0} onClick={onFixAllHamza} title={t('spelling.fixAllHamzaTitle')} data-testid="spelling-fix-all-hamza">
+            <span>{t('spelling.fixAllHamza', { count: hamzaSlips })}</span>
+          </button>
+        </>
+      )}
       {!phrase && (
         <>
           <hr className="context-separator" />

@@ -1,7 +1,8 @@
-// Arabic spelling in the editor: misspelled words get a red wavy underline (a CSS highlight, so
-// the document never changes), checked off the typing path by the spell store; a right click on
-// one opens suggestions, "add to my dictionary" and "ignore in this article". English is left to
-// Chromium's own checker (the content-editable keeps spellcheck on).
+// Arabic spelling in the editor: misspelled words get a red wavy underline and hamza slips an
+// amber one (CSS highlights, so the document never changes), checked off the typing path by the
+// spell store; a right click on one opens suggestions, "add to my dictionary", "ignore in this
+// article" and, on a hamza slip, "fix all hamza slips". English is left to Chromium's own
+// checker (the content-editable keeps spellcheck on).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useCallback, useEffect, useState } from 'react'
 import { amud } from '../../../api'
@@ -12,12 +13,14 @@ import type { Misspelling } from './spellStore'
 import { spellStoreFor } from './spellStoreFor'
 import { SpanPainter } from './spanPainter'
 import { followViewport } from './followViewport'
-import { useSpellingEnabled } from './spellingPref'
+import { subscribeSpellingPrefs, useSpellingEnabled } from './spellingPref'
+import { fixAllHamzaSlips, fixableHamzaSlips } from './fixHamza'
 import { SpellingMenu } from './SpellingMenu'
 import './spelling.css'
 
-/** The ::highlight() name spelling.css paints. */
+/** The ::highlight() names spelling.css paints: misspelled words, and hamza slips. */
 export const SPELLING_HIGHLIGHT = 'amud-spelling'
+export const HAMZA_HIGHLIGHT = 'amud-spelling-hamza'
 
 interface Props {
   articleId: string
@@ -31,17 +34,20 @@ export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
   useEffect(() => {
     if (!enabled) {
       clearHighlight(SPELLING_HIGHLIGHT)
+      clearHighlight(HAMZA_HIGHLIGHT)
       return
     }
     const store = spellStoreFor(editor, articleId)
     const painter = new SpanPainter<Misspelling>(editor, SPELLING_HIGHLIGHT)
+    const hamzaPainter = new SpanPainter<Misspelling>(editor, HAMZA_HIGHLIGHT)
     const paint = (): void => {
       const { paragraphs, misspellings } = store.getSnapshot()
-      painter.setSpans(paragraphs, misspellings)
+      painter.setSpans(paragraphs, misspellings.filter((m) => !m.hamza))
+      hamzaPainter.setSpans(paragraphs, misspellings.filter((m) => m.hamza))
     }
     const onContextMenu = (e: MouseEvent): void => {
       if (e.shiftKey) return
-      const word = painter.spanAt(e.clientX, e.clientY)
+      const word = painter.spanAt(e.clientX, e.clientY) ?? hamzaPainter.spanAt(e.clientX, e.clientY)
       if (!word) return
       // Before the pull-quote menu, which listens on the same root for selected text.
       e.preventDefault()
@@ -53,8 +59,14 @@ export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
       store.bodyChanged()
       painter.edited(dirtyElements, dirtyLeaves)
+      hamzaPainter.edited(dirtyElements, dirtyLeaves)
     })
-    const stopViewport = followViewport(painter.scrolled)
+    const stopViewport = followViewport(() => {
+      painter.scrolled()
+      hamzaPainter.scrolled()
+    })
+    // The house style switched: the verdicts are kept, only what is shown changes.
+    const stopPrefs = subscribeSpellingPrefs(() => void store.computeNow())
     const stopRoot = editor.registerRootListener((root, prev) => {
       prev?.removeEventListener('contextmenu', onContextMenu, true)
       root?.addEventListener('contextmenu', onContextMenu, true)
@@ -66,10 +78,12 @@ export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
       unsubscribe()
       stopUpdates()
       stopViewport()
+      stopPrefs()
       stopRoot()
       editor.getRootElement()?.removeEventListener('contextmenu', onContextMenu, true)
       store.stop()
       painter.clear()
+      hamzaPainter.clear()
     }
   }, [editor, articleId, enabled])
 
@@ -87,6 +101,11 @@ export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
       word={word.text}
       suggestions={menu.suggestions}
       phrase={word.phrase !== undefined}
+      hamzaSlips={word.hamza ? fixableHamzaSlips(store.getSnapshot().misspellings).length : undefined}
+      onFixAllHamza={() => {
+        fixAllHamzaSlips(editor, store)
+        done()
+      }}
       onClose={close}
       onReplace={(replacement) => {
         // The span may have moved with typing since the store read the paragraph: the word itself is what must still be there.

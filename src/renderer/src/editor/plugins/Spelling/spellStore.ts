@@ -9,9 +9,15 @@ import { whenIdle } from '../../../lib/whenIdle'
 export interface Verdict {
   correct: boolean
   suggestions: string[]
+  /** 'hamza': the only fault is the hamza on an alef (its own underline, "fix all"). */
+  kind?: 'word' | 'hamza'
+  /** A hamza slip's one correct spelling; absent when ambiguous (ان). */
+  fix?: string
+  /** A hamza only left out: not flagged under the house style "hamza on alef optional". */
+  hamzaOmitted?: boolean
 }
 
-export type Checker = (words: string[]) => Promise<{ word: string; correct: boolean; suggestions: string[] }[]>
+export type Checker = (words: string[]) => Promise<({ word: string } & Verdict)[]>
 
 export interface Misspelling {
   paragraph: number
@@ -22,6 +28,8 @@ export interface Misspelling {
   key: string
   /** A known wrong phrase (إنشاء الله): its one suggestion, no dictionary entry to add. */
   phrase?: string
+  /** A hamza slip (underlined in its own colour), with its one fix when it has one. */
+  hamza?: { fix?: string }
 }
 
 interface ParagraphWords {
@@ -37,6 +45,8 @@ export interface SpellSnapshot {
 export interface SpellStoreOptions {
   debounceMs?: number
   idle?: (fn: () => void) => () => void
+  /** The house style "hamza on alef optional": a hamza left out is not flagged. */
+  hamzaOptional?: () => boolean
 }
 
 export const SPELL_DEBOUNCE_MS = 500
@@ -126,7 +136,7 @@ export class SpellStore {
         this.checks++
         try {
           const results = await this.check(batch)
-          results.forEach((r, j) => this.verdicts.set(batch[j] ?? r.word, { correct: r.correct, suggestions: r.suggestions }))
+          results.forEach(({ word, ...verdict }, j) => this.verdicts.set(batch[j] ?? word, verdict))
           this.error = null
         } catch (e) {
           this.error = e instanceof Error ? e.message : String(e)
@@ -170,9 +180,16 @@ export class SpellStore {
     // A later read supersedes this one: its verdicts are still cached, its spans are stale.
     if (generation !== this.generation) return
     const misspellings: Misspelling[] = []
+    const hamzaOptional = this.options.hamzaOptional?.() ?? false
     perParagraph.forEach(({ words, phrases }, paragraph) => {
       const found: Misspelling[] = []
-      for (const w of words) if (this.verdicts.get(w.key)?.correct === false) found.push({ paragraph, start: w.start, end: w.end, text: w.text, key: w.key })
+      for (const w of words) {
+        const v = this.verdicts.get(w.key)
+        if (v?.correct !== false || (hamzaOptional && v.hamzaOmitted)) continue
+        const m: Misspelling = { paragraph, start: w.start, end: w.end, text: w.text, key: w.key }
+        if (v.kind === 'hamza') m.hamza = v.fix ? { fix: v.fix } : {}
+        found.push(m)
+      }
       for (const p of phrases) found.push({ paragraph, start: p.start, end: p.end, text: p.text, key: p.text, phrase: p.suggestion })
       if (phrases.length > 0) found.sort((a, b) => a.start - b.start)
       misspellings.push(...found)
@@ -180,7 +197,7 @@ export class SpellStore {
     const prev = this.snapshot.misspellings
     const same =
       prev.length === misspellings.length &&
-      prev.every((m, i) => m.paragraph === misspellings[i]!.paragraph && m.start === misspellings[i]!.start && m.text === misspellings[i]!.text) &&
+      prev.every((m, i) => m.paragraph === misspellings[i]!.paragraph && m.start === misspellings[i]!.start && m.text === misspellings[i]!.text && !m.hamza === !misspellings[i]!.hamza) &&
       this.snapshot.paragraphs.length === paragraphs.length &&
       this.snapshot.paragraphs.every((p, i) => p === paragraphs[i])
     // Listeners still hear of a reading that found nothing new: a painter that moved or dropped

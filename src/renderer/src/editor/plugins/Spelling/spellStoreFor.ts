@@ -3,6 +3,7 @@ import type { LexicalEditor } from 'lexical'
 import { amud } from '../../../api'
 import { readParagraphTexts } from '../PullQuote/bodyBlocks'
 import { SpellStore } from './spellStore'
+import { hamzaOptionalStyle } from './spellingPref'
 
 const stores = new WeakMap<LexicalEditor, SpellStore>()
 
@@ -11,7 +12,8 @@ export function spellStoreFor(editor: LexicalEditor, articleId: string | null): 
   if (!store) {
     store = new SpellStore(
       () => readParagraphTexts(editor),
-      (words) => amud.checkSpelling(articleId, words)
+      (words) => amud.checkSpelling(articleId, words),
+      { hamzaOptional: hamzaOptionalStyle }
     )
     stores.set(editor, store)
   }
