@@ -23,6 +23,8 @@ export interface FolderExportItem {
   /** The file written, or the one that already existed. */
   file?: string
   message?: string
+  /** The same message in Arabic, when there is one. */
+  messageAr?: string
 }
 
 export interface FolderExportReport {
