@@ -19,6 +19,7 @@ const FLATTENED: { key: keyof FlattenedFeatures; code: string; what: string }[] 
   { key: 'bold', code: 'flattened-bold', what: 'bold passage(s) lost their bold' },
   { key: 'italic', code: 'flattened-italic', what: 'italic passage(s) lost their italics' },
   { key: 'underline', code: 'flattened-underline', what: 'underlined passage(s) lost their underline' },
+  { key: 'strikethrough', code: 'flattened-strikethrough', what: 'struck-through passage(s) lost their strike-through and read as if they stood' },
   { key: 'links', code: 'flattened-links', what: 'link(s) kept their text but lost their address' },
   { key: 'other', code: 'flattened-other', what: 'other formatting or embedded item(s) were dropped or flattened' }
 ]

@@ -21,7 +21,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text'
 import { describe, expect, it } from 'vitest'
 import { toDocx } from '../../../src/node/export/docx'
 import { docxToArticleInput, DocxImportError } from '../../../src/node/import/docx'
-import { blocksFromDocument } from '../../../src/shared/export/index'
+import { blocksFromDocument, exportChecklist, toHtml } from '../../../src/shared/export/index'
 import { paragraphsFromDocument } from '../../../src/shared/document/index'
 import type { SerializedDocNode } from '../../../src/shared/model/article'
 import { article, br, doc, h, li, link, ol, p, quote, t, ul } from '../export/fixtures'
@@ -127,6 +127,23 @@ describe('docxToArticleInput: a Word column', () => {
       expect(w.messageAr).toMatch(/^[^a-z]*[\u0600-\u06ff]/)
       for (const text of [w.message, w.messageAr]) expect(text).not.toMatch(/x-emf|unlikely|w:sym|w:madeUp|complex field|unrecognised|ignored/i)
     }
+  })
+
+  it('keeps struck-through words struck through, and warns before a tagged export flattens them', async () => {
+    const doc = new Document({
+      sections: [{ children: [new Paragraph({ bidirectional: true, children: [ar('السلمون '), ar('نفد', { strike: true }), ar(' والتونة متوفرة.')] })] }]
+    })
+    const r = await docxToArticleInput(await Packer.toBuffer(doc))
+    expect(summary(r.document.root.children)).toEqual([['paragraph', ['السلمون ', 0], ['نفد', 4], [' والتونة متوفرة.', 0]]])
+    const struck = article({ document: r.document })
+    const tagged = exportChecklist(struck).find((i) => i.id === 'flattened-strikethrough')
+    expect(tagged).toMatchObject({ severity: 'warning', message: expect.stringMatching(/^1 struck-through passage/), messageAr: expect.stringMatching(/المشطوبة \(عددها 1\)/) })
+    // The rich formats keep it: HTML and a .docx that reads back struck through.
+    expect(exportChecklist(struck, { format: 'html' }).some((i) => i.id === 'flattened-strikethrough')).toBe(false)
+    expect(exportChecklist(struck, { format: 'md' }).some((i) => i.id === 'flattened-strikethrough')).toBe(true)
+    expect(toHtml(struck)).toContain('<s>نفد</s>')
+    const back = await docxToArticleInput(await toDocx(struck))
+    expect(summary(back.document.root.children)).toContainEqual(['paragraph', ['السلمون ', 0], ['نفد', 4], [' والتونة متوفرة.', 0]])
   })
 
   it('produces JSON that Lexical loads and exports back unchanged', async () => {
