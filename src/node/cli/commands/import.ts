@@ -12,6 +12,13 @@ function isDocx(path: string): boolean {
   return extname(path).toLowerCase() === '.docx'
 }
 
+/** The report's message says where ("line 3, column 1: …") for the window; FILE:LINE:COL already does here. */
+function withoutPlace(f: ImportFileReport): string {
+  const message = f.message ?? ''
+  const place = `line ${f.line}, column ${f.column ?? 1}: `
+  return f.line && message.startsWith(place) ? message.slice(place.length) : message
+}
+
 export const importCommand: Command = {
   name: 'import',
   summary: 'Import tagged article files and Word documents (or folders of them, recursively) into the library.',
@@ -97,7 +104,7 @@ Exit status: 1 if any file failed or was not found.`,
       for (const f of report.files) {
         if (f.outcome === 'imported') io.out(`imported ${f.name} ${f.articleId}\n`)
         else if (f.outcome === 'skipped') io.out(`skipped ${f.name}: ${f.message ?? ''}\n`)
-        else io.out(`failed ${f.name}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}: ${f.message ?? ''}\n`)
+        else io.out(`failed ${f.name}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}: ${withoutPlace(f)}\n`)
         if (isDocx(f.name)) for (const w of f.warnings) io.out(`warning ${f.name}: ${w.message}\n`)
       }
       io.out(`${report.imported} imported, ${report.skipped} skipped, ${report.failed + missing.length} failed\n`)
