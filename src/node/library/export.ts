@@ -43,7 +43,10 @@ export function exportArticle(ctx: Ctx, id: string): ExportedArticle {
   const row = articleRow(ctx, id)
   const a: ArticleSummary & { pullQuote: string } = { ...toSummary(row), pullQuote: row.pull_quote }
   if (!a.author) {
-    throw new AmudError('invalid', `The article "${a.title || a.id}" has no author; the publication's format needs one. Choose an author, then export.`)
+    throw AmudError.bilingual('invalid', {
+      en: `The article "${a.title || a.id}" has no author; the publication's format needs one. Choose an author, then export.`,
+      ar: `ليس للمقال «${a.title || a.id}» كاتب، وصيغة الصحيفة تحتاج إليه. اختر كاتبًا ثم صدّر.`
+    })
   }
   // null features: a plain document, where nothing is flattened.
   let paragraphs: string[]
@@ -63,7 +66,7 @@ export function exportArticle(ctx: Ctx, id: string): ExportedArticle {
       paragraphs
     })
   } catch (err) {
-    if (err instanceof TaggedFormatError) throw new AmudError('invalid', `"${a.title || a.id}": ${err.message}.`)
+    if (err instanceof TaggedFormatError) throw AmudError.bilingual('invalid', { en: `"${a.title || a.id}": ${err.message}.`, ar: `«${a.title || a.id}»: ${err.messageAr}.` })
     throw err
   }
   const date = new Date(a.publishedAt ?? a.updatedAt)
