@@ -249,4 +249,23 @@ describe('batch export', () => {
     expect(await batch.counts()).toEqual({ written: 1, skipped: 0, failed: 0 })
     expect(readdirSync(out)).toHaveLength(1)
   })
+
+  it('refuses a relative folder with a sentence in Arabic, naming no call or argument', async () => {
+    app = await openApp()
+    const { library, page } = { ...app, page: app.browser.page }
+    await app.call('createArticle', { title: 'الأولى', status: 'ready', document: docOf(['فقرة المقالة.']) })
+    await page.reload({ waitUntil: 'load' })
+    await expect.poll(() => library.items.count()).toBe(1)
+    const batch = new BatchExport(page)
+    await batch.selectAllReady()
+    await batch.open()
+    await page.getByTestId('batch-folder').fill('Documents/Amud')
+    await page.getByTestId('batch-run').click()
+    const error = page.getByTestId('batch-error')
+    await error.waitFor()
+    const text = await error.innerText()
+    expect(text).toContain('Documents/Amud')
+    expect(text).toMatch(/ليس مسارًا كاملًا/)
+    expect(text).not.toMatch(/exportArticlesToFolder|argument|[a-z]+\.dir|must be/)
+  })
 })

@@ -54,6 +54,25 @@ async function wordDocument(): Promise<FileSpec> {
 }
 
 describe('import', () => {
+  it('refuses an .odt and a .pdf dropped on the library for their type, naming the types it reads', async () => {
+    app = await openApp()
+    const { library, page } = { ...app, page: app.browser.page }
+    const panel = new ImportPanel(page)
+    const odt: FileSpec = { name: 'عمود.odt', mimeType: 'application/vnd.oasis.opendocument.text', base64: Buffer.from('PK\u0003\u0004mimetype').toString('base64') }
+    const pdf: FileSpec = { name: 'عمود.pdf', mimeType: 'application/pdf', base64: Buffer.from('%PDF-1.7\n').toString('base64') }
+    await panel.drop([odt, pdf])
+    await expect.poll(() => panel.problems.count()).toBe(2)
+    const texts = await panel.problems.allInnerTexts()
+    expect(texts[0]).toMatch(/لا يستورد عمود ملفات \.odt/)
+    expect(texts[1]).toMatch(/لا يستورد عمود ملفات \.pdf/)
+    for (const text of texts) {
+      expect(text).toMatch(/\(\.txt\)/)
+      expect(text).toMatch(/\(\.docx\)/)
+      expect(text).not.toMatch(/السطر|الكاتب/)
+    }
+    expect(await library.items.count()).toBe(0)
+  })
+
   it('imports a Word document (Ctrl+O) with its paragraphs and its bold text', async () => {
     app = await openApp()
     const { library, editor, page } = { ...app, page: app.browser.page }

@@ -13,6 +13,7 @@ import {
   hasLtr,
   hasRtl,
   ITALIC,
+  STRIKETHROUGH,
   UNDERLINE,
   type Block,
   type Direction,
@@ -48,6 +49,7 @@ function runs(inlines: readonly Inline[], paragraphRtl: boolean, style?: string)
           ...(x.format & BOLD ? { bold: true, boldComplexScript: true } : {}),
           ...(x.format & ITALIC ? { italics: true, italicsComplexScript: true } : {}),
           ...(x.format & UNDERLINE ? { underline: { type: UnderlineType.SINGLE } } : {}),
+          ...(x.format & STRIKETHROUGH ? { strike: true } : {}),
           ...(style ? { style } : {})
         })
       )

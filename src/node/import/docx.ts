@@ -78,21 +78,47 @@ function takeByline(pieces: Piece[]): string | undefined {
   return undefined
 }
 
+/**
+ * What mammoth (the Word reader) says, in its own English, sorted into what a person needs to
+ * hear: nothing (a style it does not know is a plain paragraph, which is what a person expects;
+ * a picture of a type browsers cannot show is dropped with the others anyway), a sentence in both
+ * languages for the common cases, and one summary for the rest.
+ */
+type ReaderNote = 'silent' | 'picture-missing' | 'symbol' | 'other'
+
+function noteOf(message: string): ReaderNote {
+  if (/^Unrecognised (paragraph|run|table) style|style with ID .* was referenced but not defined/.test(message)) return 'silent'
+  if (/^Image of type .* is unlikely to display/.test(message)) return 'silent'
+  if (/^Could not find image file|v:imagedata element without a relationship ID|external image/i.test(message)) return 'picture-missing'
+  if (/w:sym element with an unsupported character/.test(message)) return 'symbol'
+  return 'other'
+}
+
+const NOTE_MESSAGES: Record<Exclude<ReaderNote, 'silent'>, [string, string]> = {
+  'picture-missing': ['{n} picture(s) the document points to are not in the file and were left out', 'أُسقطت صور يشير إليها المستند وليست في الملف (عددها {n})'],
+  symbol: [
+    '{n} character(s) from a symbol font (such as Wingdings) could not be read and were left out: check the text where they stood',
+    'أُسقطت حروف من خط رموز (مثل Wingdings) تعذّرت قراءتها (عددها {n}): راجع النص حيث كانت'
+  ],
+  other: [
+    '{n} other part(s) of the Word file (fields or elements Amud does not know) could not be read exactly: check the article against the original',
+    'تعذّرت القراءة الدقيقة لأجزاء أخرى من ملف Word (حقول أو عناصر لا يعرفها عمود، عددها {n}): قابل المقال بالأصل'
+  ]
+}
+
 function warningsFrom(dropped: Dropped, messages: { type: string; message: string }[]): ImportWarning[] {
   const out: ImportWarning[] = []
+  const say = (code: string, [en, ar]: [string, string], n: number): void =>
+    void out.push({ code, message: en.replace('{n}', String(n)), messageAr: ar.replace('{n}', String(n)) })
   for (const key of Object.keys(DROPPED_MESSAGES) as (keyof Dropped)[]) {
-    const n = dropped[key]
-    if (n === 0) continue
-    const [en, ar] = DROPPED_MESSAGES[key]
-    out.push({ code: `dropped-${key}`, message: en.replace('{n}', String(n)), messageAr: ar.replace('{n}', String(n)) })
+    if (dropped[key] > 0) say(`dropped-${key}`, DROPPED_MESSAGES[key], dropped[key])
   }
-  // Unknown styles are read as plain paragraphs, which is what a person expects: no need to say so.
-  const seen = new Set<string>()
+  const counts = new Map<Exclude<ReaderNote, 'silent'>, number>()
   for (const m of messages) {
-    if (/^Unrecognised (paragraph|run) style/.test(m.message) || seen.has(m.message)) continue
-    seen.add(m.message)
-    out.push({ code: 'docx-reader', message: m.message, messageAr: `ملاحظة من قارئ المستند: ${m.message}` })
+    const note = noteOf(m.message)
+    if (note !== 'silent') counts.set(note, (counts.get(note) ?? 0) + 1)
   }
+  for (const [note, n] of counts) say(`docx-${note}`, NOTE_MESSAGES[note], n)
   return out
 }
 

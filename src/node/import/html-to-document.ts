@@ -1,6 +1,6 @@
 // Mammoth's HTML → the editor's document. Keeps what the editor has: paragraphs, h2/h3, block
-// quotes, bulleted and numbered lists, bold/italic/underline, line breaks and http(s)/mailto
-// links. Everything else is read through for its text (spans, sup, strike…) or dropped with a
+// quotes, bulleted and numbered lists, bold/italic/underline/strike-through, line breaks and
+// http(s)/mailto links. Everything else is read through for its text (spans, sup…) or dropped with a
 // warning (images, footnotes, tables lose their grid). Three paragraph classes, set by the
 // style map in docx.ts, carry the article's own fields: amud-title, amud-author, amud-pull-quote.
 import type { SerializedDocNode } from '../../shared/model/article'
@@ -26,7 +26,8 @@ export interface Dropped {
   links: number
 }
 
-const FORMAT: Record<string, number> = { strong: 1, b: 1, em: 2, i: 2, u: 8 }
+// Strike-through is kept: crossed-out words ("Salmon ~~sold out~~") would otherwise read as standing.
+const FORMAT: Record<string, number> = { strong: 1, b: 1, em: 2, i: 2, s: 4, strike: 4, del: 4, u: 8 }
 const ROLE_CLASSES: Record<string, Role> = { 'amud-title': 'title', 'amud-author': 'author', 'amud-pull-quote': 'pull-quote' }
 const BLOCK_TAGS = new Set([
   ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'div', 'section', 'article', 'aside', 'header', 'footer'],

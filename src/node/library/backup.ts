@@ -29,13 +29,39 @@ export async function backupDatabase(db: Database.Database, libraryPath: string,
   }
 }
 
+/**
+ * The backup named is not a library at all (a text file, a damaged copy): said of the backup, not
+ * as "the library X is damaged… restore it from a backup", which is what a library that will not
+ * open is told, and which sent a person restoring from a backup to restore from a backup.
+ */
+function notABackup(file: string, why: string): AmudError {
+  const reason = why ? ` (${why})` : ''
+  return new AmudError(
+    'corrupt_library',
+    `${file} is not an Amud library backup${reason}; nothing was restored, and the library is as it was.`,
+    undefined,
+    `${file} ليس نسخة احتياطية من مكتبة عمود${reason}؛ لم يُستعد شيء، وبقيت المكتبة كما كانت.`
+  )
+}
+
+/** The reason in a "the library … is damaged or is not an Amud library (reason)" message. */
+function reasonOf(err: AmudError): string {
+  return /is not an Amud library \((.*)\)\. It was left untouched/.exec(err.message)?.[1] ?? ''
+}
+
 /** Throws unless `file` is a sound Amud library this version can open. */
 export function checkBackup(file: string, nativeBinding?: string): void {
   const state = fileState(file)
   if (!state.exists) throw new AmudError('not_found', `There is no backup file at ${file}.`)
-  checkHeader(file, state.size)
-  const info = inspectReadOnly(file, nativeBinding)
-  if (info.userVersion === 0) throw new AmudError('corrupt_library', `${file} is not an Amud library backup.`)
+  let info: ReturnType<typeof inspectReadOnly>
+  try {
+    checkHeader(file, state.size)
+    info = inspectReadOnly(file, nativeBinding)
+  } catch (err) {
+    const e = libraryError(err, file) ?? err
+    throw e instanceof AmudError && e.code === 'corrupt_library' ? notABackup(file, reasonOf(e)) : e
+  }
+  if (info.userVersion === 0) throw notABackup(file, state.size === 0 ? 'the file is empty' : 'it holds no Amud library')
   assertOpenable(file, info)
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
   try {

@@ -19,6 +19,7 @@ const FLATTENED: { key: keyof FlattenedFeatures; code: string; what: string }[] 
   { key: 'bold', code: 'flattened-bold', what: 'bold passage(s) lost their bold' },
   { key: 'italic', code: 'flattened-italic', what: 'italic passage(s) lost their italics' },
   { key: 'underline', code: 'flattened-underline', what: 'underlined passage(s) lost their underline' },
+  { key: 'strikethrough', code: 'flattened-strikethrough', what: 'struck-through passage(s) lost their strike-through and read as if they stood' },
   { key: 'links', code: 'flattened-links', what: 'link(s) kept their text but lost their address' },
   { key: 'other', code: 'flattened-other', what: 'other formatting or embedded item(s) were dropped or flattened' }
 ]
@@ -42,7 +43,10 @@ export function exportArticle(ctx: Ctx, id: string): ExportedArticle {
   const row = articleRow(ctx, id)
   const a: ArticleSummary & { pullQuote: string } = { ...toSummary(row), pullQuote: row.pull_quote }
   if (!a.author) {
-    throw new AmudError('invalid', `The article "${a.title || a.id}" has no author; the publication's format needs one. Choose an author, then export.`)
+    throw AmudError.bilingual('invalid', {
+      en: `The article "${a.title || a.id}" has no author; the publication's format needs one. Choose an author, then export.`,
+      ar: `ليس للمقال «${a.title || a.id}» كاتب، وصيغة الصحيفة تحتاج إليه. اختر كاتبًا ثم صدّر.`
+    })
   }
   // null features: a plain document, where nothing is flattened.
   let paragraphs: string[]
@@ -62,7 +66,7 @@ export function exportArticle(ctx: Ctx, id: string): ExportedArticle {
       paragraphs
     })
   } catch (err) {
-    if (err instanceof TaggedFormatError) throw new AmudError('invalid', `"${a.title || a.id}": ${err.message}.`)
+    if (err instanceof TaggedFormatError) throw AmudError.bilingual('invalid', { en: `"${a.title || a.id}": ${err.message}.`, ar: `«${a.title || a.id}»: ${err.messageAr}.` })
     throw err
   }
   const date = new Date(a.publishedAt ?? a.updatedAt)

@@ -106,13 +106,16 @@ export async function exportToFolder(
       const target = join(root, name)
       if (!target.startsWith(root + sep)) throw new AmudError('invalid', `unsafe file name ${JSON.stringify(name)}`)
       if (!options.overwrite && (await exists(target))) {
-        items.push({ articleId, outcome: 'skipped', file: target, message: `${name} already exists (use overwrite to replace it)` })
+        // How to replace it is each host's to say (a button in the window, --overwrite in the command).
+        items.push({ articleId, outcome: 'skipped', file: target, message: `${name} already exists`, messageAr: `${name} موجود من قبل` })
       } else {
         await writeFileAtomic(target, exported.data)
         items.push({ articleId, outcome: 'written', file: target })
       }
     } catch (err) {
-      items.push({ articleId, outcome: 'failed', message: err instanceof Error ? err.message : String(err) })
+      // The library's and the format's refusals (no author…) carry their Arabic too.
+      const messageAr = (err as { messageAr?: unknown } | null)?.messageAr
+      items.push({ articleId, outcome: 'failed', message: err instanceof Error ? err.message : String(err), ...(typeof messageAr === 'string' ? { messageAr } : {}) })
     }
     options.onProgress?.(i + 1, ids.length)
     // A turn of the event loop between files lets the progress events leave the process while

@@ -4,35 +4,23 @@
 // still import; tagged files in a row commit together, a group at a time (bounded by time as
 // well as count: import-groups.ts), with a turn of the event loop between groups so a save made
 // meanwhile is served; the report keeps the order the files came in.
-import { extname } from 'node:path'
 import type { ImportFile, ImportFileReport, ImportProgress, LibraryService } from '../../shared/api/library'
 import type { DocumentFileReport, DocumentImportOptions, DocumentImportReport } from '../../shared/api/transfer'
+import { importKind, importTypeRefusal } from '../../shared/model/file-types'
 // Static imports (mammoth is large, but the hosts load it once): see transfer/service.ts for why
 // an on-demand import() fails where the hosts run these sources through tsx.
 import { importDocxFile } from '../import/into-library'
 import { GroupBudget } from '../library/import-groups'
 import { Library } from '../library/library'
 
-export function documentKind(name: string): 'tagged' | 'docx' | 'old-word' {
-  const ext = extname(name).toLowerCase()
-  if (ext === '.docx') return 'docx'
-  if (ext === '.doc') return 'old-word'
-  return 'tagged'
-}
-
-/** A Word file (or an old .doc, refused with the way out). */
+/** A Word file; or a file of a type not read (an old .doc, an .odt, a .pdf), refused with the way out. */
 async function importWordFile(library: LibraryService, file: ImportFile, options: DocumentImportOptions): Promise<DocumentFileReport> {
-  const bytes = Buffer.from(file.base64, 'base64')
-  if (documentKind(file.name) === 'old-word') {
-    return {
-      name: file.name,
-      kind: 'docx',
-      outcome: 'failed',
-      message: 'this is the old Word format (.doc): open it in Word and save it as .docx, then import that',
-      messageAr: 'هذا مستند Word بالصيغة القديمة (.doc): افتحه في Word واحفظه بصيغة .docx ثم استورده',
-      warnings: []
-    }
+  const refusal = importTypeRefusal(file.name)
+  if (refusal) {
+    const kind = importKind(file.name) === 'old-word' ? 'docx' : 'other'
+    return { name: file.name, kind, outcome: 'failed', message: refusal.en, messageAr: refusal.ar, warnings: [] }
   }
+  const bytes = Buffer.from(file.base64, 'base64')
   return { ...(await importDocxFile(library, file.name, bytes, options)), kind: 'docx' }
 }
 
@@ -58,7 +46,7 @@ export async function importDocuments(
   let i = 0
   while (i < files.length) {
     let end = i
-    while (end < files.length && documentKind(files[end]!.name) === 'tagged') end++
+    while (end < files.length && importKind(files[end]!.name) === 'tagged') end++
     if (end > i) {
       const run = files.slice(i, end)
       let start = 0

@@ -6,6 +6,7 @@ import { isAbsolute, join, resolve } from 'node:path'
 import type { ImportProgress, LibraryService } from '../../shared/api/library'
 import type { ExportProgress, RenderedFile, RenderFormat, TransferService } from '../../shared/api/transfer'
 import { FORMAT_EXTENSIONS } from '../../shared/export/index'
+import { notFullPath } from '../../shared/api/refusals'
 import { AmudError } from '../../shared/model/errors'
 // Static, not on demand as the command line loads it: the hosts run these sources through tsx,
 // whose import() from a module it compiled bypasses its own resolver and fails on the
@@ -33,7 +34,7 @@ const MIME_TYPES: Record<RenderFormat, string> = {
 export function resolveFolder(dir: string, home: string = homedir()): string {
   const trimmed = dir.trim()
   const expanded = trimmed === '~' ? home : /^~[\\/]/.test(trimmed) ? join(home, trimmed.slice(2)) : trimmed
-  if (!isAbsolute(expanded)) throw new AmudError('invalid', `the folder must be a full path (starting with / or ~), not "${dir}"`)
+  if (!isAbsolute(expanded)) throw AmudError.bilingual('invalid', notFullPath(trimmed))
   return resolve(expanded)
 }
 

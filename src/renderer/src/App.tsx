@@ -14,12 +14,13 @@ import { ArticleSession } from './session/session'
 import { readPref, writePref } from './settings/prefs'
 import { useTheme } from './settings/theme'
 import { useZoom } from './settings/zoom'
+import { errorText } from '../../shared/model/errors'
 
 const isString = (v: unknown): v is string => typeof v === 'string'
 const LIST_CATCH_UP_MS = 3000
 
 export function App(): React.JSX.Element {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const [theme, setTheme] = useTheme()
   const zoom = useZoom()
   const [session, setSession] = useState<ArticleSession | null>(null)
@@ -76,13 +77,13 @@ export function App(): React.JSX.Element {
           setOpenError(null)
           writePref('lastArticle', id)
         } catch (e) {
-          setOpenError(t('article.loadError', { reason: e instanceof Error ? e.message : String(e) }))
+          setOpenError(t('article.loadError', { reason: errorText(e, language) }))
         }
       })
       opening.current = next
       return next
     },
-    [onSaved, t]
+    [onSaved, t, language]
   )
 
   const openById = useCallback((id: string) => open(async () => id), [open])

@@ -10,6 +10,7 @@ import { AmudError } from '../model/errors'
 import { ARTICLE_LIMITS } from '../model/limits'
 import { MAX_SPELL_BATCH } from '../spell/api'
 import type { ImportProgress } from './library'
+import { authorNameRefusal, fileNameRefusal, folderRefusal, said, saidOf, searchQueryRefusal, type Said } from './refusals'
 import type { AmudServices, ApiMethod, EVENT_NAMES, MenuCommand } from './methods'
 import type { ExportProgress } from './transfer'
 
@@ -22,8 +23,16 @@ const status = z.enum(ARTICLE_STATUSES)
 // The tagged format's own rule, so the API never stores a picture address a file could not hold.
 const httpUrl = z.string().superRefine((u, ctx) => {
   const e = pictureUrlError(u)
-  if (e) ctx.addIssue({ code: 'custom', message: e.message })
+  if (e) said(ctx, { en: e.message, ar: e.messageAr })
 })
+
+/** A string checked by a rule that says what is wrong in both languages. */
+const saidString = (refusal: (s: string) => Said | null) =>
+  z.string().superRefine((s, ctx) => {
+    const r = refusal(s)
+    if (r) said(ctx, r)
+  })
+const authorName = saidString(authorNameRefusal)
 const docNode: z.ZodType<unknown> = z.lazy(() =>
   z.looseObject({ type: z.string(), version: z.number(), children: z.array(docNode).optional() })
 )
@@ -65,17 +74,13 @@ const importOptions = z.strictObject({ allowDuplicates: z.boolean().optional(), 
 const folder = z
   .string()
   .trim()
-  .min(1)
-  .max(4096)
-  .refine((p) => !p.includes('\0'), 'a folder path cannot contain a NUL character')
-  .refine((p) => /^(~(?=$|[\\/])|\/|[A-Za-z]:[\\/]|\\\\)/.test(p), 'the folder must be a full path (starting with / or ~)')
+  .superRefine((p, ctx) => {
+    const r = folderRefusal(p)
+    if (r) said(ctx, r)
+  })
 
 /** A file name the host writes into a folder the person chose: no folder part, no NUL. */
-const fileName = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', 'a file name cannot contain / or \\')
+const fileName = saidString(fileNameRefusal)
 
 /** A word for the spell checker: generous (tashkeel and tatweel make words long), but bounded. */
 const spellWord = z.string().max(256)
@@ -94,7 +99,7 @@ export const contract = {
   listArticles: z.tuple([listQuery.optional()]),
   search: z.tuple([
     z.strictObject({
-      query: z.string().max(1000),
+      query: saidString(searchQueryRefusal),
       status: status.optional(),
       authorId: intId.optional(),
       limit: z.number().int().min(1).max(200).optional(),
@@ -110,8 +115,8 @@ export const contract = {
   restoreRevision: z.tuple([id, intId, z.number().int().min(0)]),
   diffRevisions: z.tuple([id, revisionRef, revisionRef]),
   listAuthors: z.tuple([]),
-  createAuthor: z.tuple([z.string().min(1).max(200), httpUrl.nullable()]),
-  renameAuthor: z.tuple([intId, z.string().min(1).max(200)]),
+  createAuthor: z.tuple([authorName, httpUrl.nullable()]),
+  renameAuthor: z.tuple([intId, authorName]),
   setAuthorPicture: z.tuple([intId, httpUrl.nullable()]),
   mergeAuthors: z.tuple([intId, intId]),
   authorPicture: z.tuple([intId]),
@@ -167,12 +172,18 @@ export interface AmudEvents {
 // A compile error here means AmudEvents and EVENT_NAMES disagree.
 export const _everyEventListed: [Exclude<keyof AmudEvents, (typeof EVENT_NAMES)[number]>] extends [never] ? true : never = true
 
-/** Validates a call's arguments; throws AmudError('invalid') naming the method. */
+/**
+ * Validates a call's arguments. Throws AmudError('invalid'): in both languages and without
+ * internal names when the refusal is one a person can cause (refusals.ts), otherwise naming the
+ * method and argument for whoever wrote the call.
+ */
 export function parseArgs<K extends ApiMethod>(method: K, args: unknown): Parameters<AmudServices[K]> {
   const schema = contract[method]
   const parsed = schema.safeParse(args)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
+    const forPerson = saidOf(issue)
+    if (forPerson) throw AmudError.bilingual('invalid', forPerson)
     const where = issue && issue.path.length ? ` (argument ${issue.path.join('.')})` : ''
     throw new InvalidArgs(`${method}: ${issue?.message ?? 'invalid arguments'}${where}`)
   }

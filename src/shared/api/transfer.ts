@@ -23,6 +23,8 @@ export interface FolderExportItem {
   /** The file written, or the one that already existed. */
   file?: string
   message?: string
+  /** The same message in Arabic, when there is one. */
+  messageAr?: string
 }
 
 export interface FolderExportReport {
@@ -56,7 +58,8 @@ export interface DocumentImportOptions {
 
 /** The library's per-file report, and which kind of file it was. */
 export type DocumentFileReport = ImportFileReport & {
-  kind: 'tagged' | 'docx'
+  /** other: a type Amud does not read (.odt, .pdf…), refused for it. */
+  kind: 'tagged' | 'docx' | 'other'
 }
 
 export interface DocumentImportReport extends Omit<ImportReport, 'files'> {

@@ -9,6 +9,8 @@ export interface FlattenedFeatures {
   bold: number
   italic: number
   underline: number
+  /** Struck-through text runs: words the author crossed out, which read as standing once flattened. */
+  strikethrough: number
   links: number
   /** Anything else the plain format cannot hold: other text formats, images, tables, code… */
   other: number
@@ -17,8 +19,9 @@ export interface FlattenedFeatures {
 // Lexical's text format bits (lexical/LexicalConstants).
 const BOLD = 1
 const ITALIC = 2
+const STRIKETHROUGH = 4
 const UNDERLINE = 8
-const OTHER_FORMATS = ~(BOLD | ITALIC | UNDERLINE)
+const OTHER_FORMATS = ~(BOLD | ITALIC | STRIKETHROUGH | UNDERLINE)
 
 /** Node types that carry no formatting the plain format would lose. */
 const PLAIN_TYPES = new Set(['root', 'paragraph', 'text', 'linebreak', 'tab', 'listitem'])
@@ -29,11 +32,12 @@ function formatBits(format: unknown): number {
   if (format === 'bold') return BOLD
   if (format === 'italic') return ITALIC
   if (format === 'underline') return UNDERLINE
+  if (format === 'strikethrough') return STRIKETHROUGH
   return typeof format === 'string' && format !== '' ? 1 << 30 : 0
 }
 
 export function emptyFeatures(): FlattenedFeatures {
-  return { headings: 0, lists: 0, quotes: 0, bold: 0, italic: 0, underline: 0, links: 0, other: 0 }
+  return { headings: 0, lists: 0, quotes: 0, bold: 0, italic: 0, underline: 0, strikethrough: 0, links: 0, other: 0 }
 }
 
 function visit(node: SerializedDocNode, f: FlattenedFeatures): void {
@@ -56,6 +60,7 @@ function visit(node: SerializedDocNode, f: FlattenedFeatures): void {
       if (bits & BOLD) f.bold++
       if (bits & ITALIC) f.italic++
       if (bits & UNDERLINE) f.underline++
+      if (bits & STRIKETHROUGH) f.strikethrough++
       if (bits & OTHER_FORMATS) f.other++
       break
     }

@@ -8,8 +8,9 @@ import { isSafeHref } from './links'
 
 export const BOLD = 1
 export const ITALIC = 2
+export const STRIKETHROUGH = 4
 export const UNDERLINE = 8
-const KEPT_FORMATS = BOLD | ITALIC | UNDERLINE
+const KEPT_FORMATS = BOLD | ITALIC | STRIKETHROUGH | UNDERLINE
 
 export type Inline =
   | { kind: 'text'; text: string; format: number }
@@ -49,7 +50,7 @@ function kids(node: SerializedDocNode): SerializedDocNode[] {
 function formatBits(format: unknown): number {
   if (typeof format === 'number') return format & KEPT_FORMATS
   // Lexical's compact export may name a single format.
-  return format === 'bold' ? BOLD : format === 'italic' ? ITALIC : format === 'underline' ? UNDERLINE : 0
+  return format === 'bold' ? BOLD : format === 'italic' ? ITALIC : format === 'underline' ? UNDERLINE : format === 'strikethrough' ? STRIKETHROUGH : 0
 }
 
 function inlinesOf(nodes: SerializedDocNode[]): Inline[] {

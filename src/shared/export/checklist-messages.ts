@@ -63,6 +63,10 @@ export const FLATTENED_MESSAGES: Record<keyof FlattenedFeatures, readonly [strin
   bold: ['{n} bold passage(s) will lose their bold', 'ستفقد المقاطع الغامقة (عددها {n}) خطها الغامق'],
   italic: ['{n} italic passage(s) will lose their italics', 'ستفقد المقاطع المائلة (عددها {n}) ميلها'],
   underline: ['{n} underlined passage(s) will lose their underline', 'ستفقد المقاطع المسطّرة (عددها {n}) خطها السفلي'],
+  strikethrough: [
+    '{n} struck-through passage(s) will lose their strike-through and read as if they stood: delete the crossed-out words, or say in words that they no longer hold',
+    'ستفقد المقاطع المشطوبة (عددها {n}) شطبها فتُقرأ كأنها قائمة: احذف الكلمات المشطوبة، أو قل بالكلمات إنها لم تعد قائمة'
+  ],
   links: ['{n} link(s) will keep their text but lose their address', 'ستحتفظ الروابط (عددها {n}) بنصها وتفقد عناوينها'],
   other: ['{n} other formatting or embedded item(s) will be dropped or flattened', 'سيُحذف أو يُبسَّط {n} من التنسيقات أو العناصر المضمّنة الأخرى']
 }

@@ -48,8 +48,8 @@ export type ChecklistSource = Omit<ExportSource, 'author'> & {
 export const REFUSED_BY_WRITER: ReadonlySet<string> = new Set(['author', 'picture', 'body', 'format-refused'])
 
 const LOST: Record<ExportFormat, (keyof FlattenedFeatures)[]> = {
-  tagged: ['headings', 'lists', 'quotes', 'bold', 'italic', 'underline', 'links', 'other'],
-  md: ['underline', 'other'],
+  tagged: ['headings', 'lists', 'quotes', 'bold', 'italic', 'underline', 'strikethrough', 'links', 'other'],
+  md: ['underline', 'strikethrough', 'other'],
   html: ['other'],
   docx: ['other']
 }

@@ -2,7 +2,7 @@
 // author, the pull quote as an <aside> (the HTML standard's own example of a pull quote), then
 // the body with each block's direction. Every text and attribute is escaped; a link survives
 // only with an http(s) or mailto address, so an export can be pasted into a CMS as it is.
-import { blocksFromDocument, BOLD, ITALIC, UNDERLINE, type Block, type Inline, type ListBlock } from './blocks'
+import { blocksFromDocument, BOLD, ITALIC, STRIKETHROUGH, UNDERLINE, type Block, type Inline, type ListBlock } from './blocks'
 import { detectDirection, type Direction } from './direction'
 import { authorNameOf, usablePictureUrl, type ExportSource } from './source'
 
@@ -28,6 +28,7 @@ function inlineHtml(inlines: readonly Inline[]): string {
     else if (x.kind === 'link') html += `<a href="${escapeHtml(x.url)}">${inlineHtml(x.children)}</a>`
     else {
       let t = escapeHtml(x.text)
+      if (x.format & STRIKETHROUGH) t = `<s>${t}</s>`
       if (x.format & UNDERLINE) t = `<u>${t}</u>`
       if (x.format & ITALIC) t = `<em>${t}</em>`
       if (x.format & BOLD) t = `<strong>${t}</strong>`

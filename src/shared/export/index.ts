@@ -4,7 +4,7 @@ export { exportChecklist, checklistCounts, REFUSED_BY_WRITER } from './checklist
 export type { ChecklistItem, ChecklistFix, ChecklistOptions, ChecklistSource, Jump, Severity } from './checklist'
 export { toHtml, articleHtml, escapeHtml, type HtmlOptions } from './html'
 export { toMarkdown, escapeMarkdownText } from './markdown'
-export { blocksFromDocument, inlineText, BOLD, ITALIC, UNDERLINE } from './blocks'
+export { blocksFromDocument, inlineText, BOLD, ITALIC, STRIKETHROUGH, UNDERLINE } from './blocks'
 export type { Block, Inline, ListBlock, ListItem, TextBlock } from './blocks'
 export { detectDirection, hasRtl, hasLtr, type Direction } from './direction'
 export { isSafeHref } from './links'

@@ -60,8 +60,14 @@ export function fromSerializedError(e: SerializedError): AmudError {
   return new AmudError(e.code, e.message, e.details, typeof e.messageAr === 'string' ? e.messageAr : undefined)
 }
 
-/** What to show a person: the Arabic message in the Arabic interface when the error has one. */
+/**
+ * What to show a person: the Arabic message in the Arabic interface when the error has one.
+ * Takes a thrown error, a serialized one, or anything kept from one ({ message, messageAr? }).
+ */
 export function errorText(err: unknown, language: 'ar' | 'en'): string {
-  if (err instanceof AmudError) return language === 'ar' && err.messageAr !== undefined ? err.messageAr : err.message
-  return err instanceof Error ? err.message : String(err)
+  if (typeof err === 'object' && err !== null && typeof (err as { message?: unknown }).message === 'string') {
+    const { message, messageAr } = err as { message: string; messageAr?: unknown }
+    return language === 'ar' && typeof messageAr === 'string' ? messageAr : message
+  }
+  return String(err)
 }

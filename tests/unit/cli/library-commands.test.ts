@@ -105,7 +105,9 @@ describe('amud with a library', () => {
     writeFileSync(join(dir, 'junk.sqlite'), 'not a database at all')
     const r = await run('restore', 'junk.sqlite')
     expect(r.code).toBe(1)
-    expect(r.err).toMatch(/junk\.sqlite/)
+    expect(r.err).toMatch(/junk\.sqlite is not an Amud library backup \(not an SQLite database\); nothing was restored/)
+    // Not what a damaged library is told: the person is restoring from a backup already.
+    expect(r.err).not.toMatch(/restore it from a backup|The library/)
     expect(JSON.parse((await run('stats', '--json')).out).total).toBe(1)
   })
 
@@ -115,6 +117,8 @@ describe('amud with a library', () => {
     const r = await run('import', 'bad.txt', 'good.txt')
     expect(r.code).toBe(1)
     expect(r.out).toMatch(/^failed bad\.txt:1:\d+: /m)
+    // The place is said once, as FILE:LINE:COL, not again as "line 1, column …".
+    expect(r.out).not.toMatch(/line \d+, column \d+/)
     expect(r.out).toMatch(/^imported good\.txt /m)
     expect(JSON.parse((await run('stats', '--json')).out).total).toBe(1)
   })

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -80,6 +80,21 @@ describe('amud check', () => {
     )
   })
 
+  it('checks a folder whole, as import reads one: its .txt files and its folders\' (exit 1 if any is invalid)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'amud-check-dir-'))
+    mkdirSync(join(folder, 'أرشيف'))
+    writeFileSync(join(folder, 'good.txt'), readFileSync(example))
+    writeFileSync(join(folder, 'أرشيف', 'bad.txt'), 'no header here\n” quote”\nـــــــــــــــــــــــــ\nbody')
+    writeFileSync(join(folder, 'notes.md'), 'not a tagged file, not read')
+    const r = await amud(['check', folder])
+    expect(r.err).toBe('')
+    expect(r.code).toBe(1)
+    expect(r.out.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^${join(folder, 'أرشيف', 'bad.txt').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:1:1: error: `))])
+    rmSync(join(folder, 'أرشيف'), { recursive: true })
+    expect(await amud(['check', folder])).toEqual({ code: 0, out: '', err: '' })
+    expect((await amud(['help', 'check'])).out).toMatch(/folder/)
+  })
+
   it('names a missing file', async () => {
     const r = await amud(['check', join(dir, 'nowhere.txt')])
     expect(r.code).toBe(1)
@@ -102,6 +117,10 @@ describe('amud lint', () => {
     expect(r.out).toContain(`${path}:4:14: latin-punctuation:`)
     const fixed = await amud(['lint', path, '--fix'])
     expect(fixed.code).toBe(0)
+    // It says what it changed, where, and that the file was rewritten.
+    expect(fixed.out).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:4:14: fixed latin-punctuation: `, 'm'))
+    expect(fixed.out).toMatch(/: 1 fix\(es\) applied on 1 line\(s\); the file was rewritten$/m)
+    expect((await amud(['lint', path, '--fix'])).out).toBe(`${path}: nothing to fix\n`)
     expect(readFileSync(path, 'utf8').split('\n')[3]).toBe('هل جاء الربيع؟')
     expect(readFileSync(path, 'utf8').split('\n')[0]).toBe(header)
   })

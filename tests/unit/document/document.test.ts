@@ -102,7 +102,7 @@ describe('flattenedFeatures', () => {
       el('quote', [text('ق')]),
       { type: 'horizontalrule', version: 1 }
     )
-    expect(flattenedFeatures(d)).toEqual({ headings: 2, lists: 1, quotes: 1, bold: 3, italic: 2, underline: 1, links: 2, other: 2 })
+    expect(flattenedFeatures(d)).toEqual({ headings: 2, lists: 1, quotes: 1, bold: 3, italic: 2, underline: 1, strikethrough: 1, links: 2, other: 1 })
   })
 
   it('finds nothing in a plain document', () => {
@@ -113,6 +113,7 @@ describe('flattenedFeatures', () => {
       bold: 0,
       italic: 0,
       underline: 0,
+      strikethrough: 0,
       links: 0,
       other: 0
     })

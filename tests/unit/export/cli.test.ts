@@ -80,7 +80,7 @@ describe('amud export --to', () => {
     const { dir, withAuthor } = seeded()
     await run(dir, 'export', '--id', withAuthor, '--to', 'md', '--out', 'out', '--library', 'library.sqlite')
     const again = await run(dir, 'export', '--id', withAuthor, '--to', 'md', '--out', 'out', '--library', 'library.sqlite')
-    expect(again.out).toMatch(/^skipped .*\.md: .*already exists/m)
+    expect(again.out).toMatch(/^skipped .*\.md: .*already exists \(add --overwrite to replace it\)$/m)
     const forced = await run(dir, 'export', '--id', withAuthor, '--to', 'md', '--out', 'out', '--overwrite', '--library', 'library.sqlite')
     expect(forced.out).toMatch(/^written .*\.md$/m)
   })

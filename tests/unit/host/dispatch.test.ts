@@ -33,6 +33,25 @@ describe('dispatch', () => {
     expect(await dispatch(temp.library, 'createArticle', [{ title: 'x', sneaky: true }])).toMatchObject({ ok: false, error: { code: 'invalid' } })
   })
 
+  it('says a refusal a person can cause in both languages, naming no call or argument', async () => {
+    const cases: [string, unknown[], RegExp][] = [
+      ['exportArticlesToFolder', [{ ids: ['x'], dir: 'Documents/Amud' }], /Documents\/Amud/],
+      ['exportArticlesToFolder', [{ ids: ['x'], dir: '   ' }], /المجلد/],
+      ['createAuthor', ['', null], /اسم/],
+      ['renameAuthor', [1, 'ا'.repeat(201)], /201/],
+      ['createAuthor', ['كاتب', 'ftp://example.com/a.png'], /.+/],
+      ['search', [{ query: 'ب'.repeat(1001) }], /1001/]
+    ]
+    for (const [method, args, shows] of cases) {
+      const reply = await dispatch(temp.library, method, args)
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } })
+      const { message, messageAr } = (reply as { error: { message: string; messageAr?: string } }).error
+      expect(messageAr, method).toMatch(/[\u0621-\u064A]/)
+      expect(messageAr).toMatch(shows)
+      for (const text of [message, messageAr]) expect(text).not.toMatch(new RegExp(`${method}:|argument|\\b0\\.dir\\b|Too (big|small)`))
+    }
+  })
+
   it('passes the library\'s own errors through with their codes', async () => {
     expect(await dispatch(temp.library, 'getArticle', ['nope'])).toMatchObject({ ok: false, error: { code: 'not_found' } })
     const created = (await dispatch(temp.library, 'createArticle', [])) as { value: { id: string; version: number } }

@@ -50,6 +50,18 @@ describe('amud import with Word documents', () => {
     expect(IMPORTABLE_EXTENSIONS).toEqual(['.txt', '.docx'])
   })
 
+  it('refuses an .odt or a .pdf named outright for its type, saying which types it reads', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'column.odt'), 'PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.text')
+    writeFileSync(join(dir, 'column.pdf'), '%PDF-1.7\n')
+    const r = await run(dir, 'import', 'column.odt', 'column.pdf', '--library', 'library.sqlite')
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/^failed column\.odt: \.odt files cannot be imported: Amud reads tagged article files \(\.txt\) and Word documents \(\.docx\)/m)
+    expect(r.out).toMatch(/^failed column\.pdf: \.pdf files cannot be imported/m)
+    expect(r.out).not.toMatch(/author header|line 1/)
+    expect(snapshot(dir).articles).toBe(0)
+  })
+
   it('imports an exported article whole: title, author, pull quote, formatting', async () => {
     const dir = tempDir()
     const document = doc(h('h2', 'فرعي'), p(BODY_1, ' ', t('غامق', 1)), p(BODY_2))

@@ -7,6 +7,7 @@ import {
   LevelFormat,
   Packer,
   Paragraph,
+  SymbolRun,
   Table,
   TableCell,
   TableRow,
@@ -20,7 +21,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text'
 import { describe, expect, it } from 'vitest'
 import { toDocx } from '../../../src/node/export/docx'
 import { docxToArticleInput, DocxImportError } from '../../../src/node/import/docx'
-import { blocksFromDocument } from '../../../src/shared/export/index'
+import { blocksFromDocument, exportChecklist, toHtml } from '../../../src/shared/export/index'
 import { paragraphsFromDocument } from '../../../src/shared/document/index'
 import type { SerializedDocNode } from '../../../src/shared/model/article'
 import { article, br, doc, h, li, link, ol, p, quote, t, ul } from '../export/fixtures'
@@ -99,6 +100,50 @@ describe('docxToArticleInput: a Word column', () => {
     const r = await docxToArticleInput(await wordColumn())
     expect(r.warnings.map((w) => w.code).sort()).toEqual(['dropped-footnotes', 'dropped-images', 'dropped-tables'])
     for (const w of r.warnings) expect(w.messageAr).toMatch(/[\u0600-\u06ff]/)
+  })
+
+  it("says what the Word reader noticed in the person's language, never in its own English", async () => {
+    // A picture Word keeps as EMF, a Wingdings-like symbol it cannot map, a field end with no start
+    // and an element it does not know: what columnists' files hold.
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ bidirectional: true, children: [ar('الماء نعمة'), new SymbolRun({ char: 'E001', symbolfont: 'Nothing' })] }),
+            new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 10, height: 10 } })] })
+          ]
+        }
+      ]
+    })
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(doc))
+    const types = await zip.file('[Content_Types].xml')!.async('string')
+    zip.file('[Content_Types].xml', types.replace('ContentType="image/png"', 'ContentType="image/x-emf"'))
+    const body = await zip.file('word/document.xml')!.async('string')
+    zip.file('word/document.xml', body.replace('الماء نعمة</w:t>', 'الماء نعمة</w:t><w:fldChar w:fldCharType="end"/><w:madeUp/>'))
+    const r = await docxToArticleInput(await zip.generateAsync({ type: 'nodebuffer' }))
+    expect(r.warnings.map((w) => w.code).sort()).toEqual(['docx-other', 'docx-symbol', 'dropped-images'])
+    expect(r.warnings.find((w) => w.code === 'docx-other')?.messageAr).toMatch(/عددها 2/)
+    for (const w of r.warnings) {
+      expect(w.messageAr).toMatch(/^[^a-z]*[\u0600-\u06ff]/)
+      for (const text of [w.message, w.messageAr]) expect(text).not.toMatch(/x-emf|unlikely|w:sym|w:madeUp|complex field|unrecognised|ignored/i)
+    }
+  })
+
+  it('keeps struck-through words struck through, and warns before a tagged export flattens them', async () => {
+    const doc = new Document({
+      sections: [{ children: [new Paragraph({ bidirectional: true, children: [ar('السلمون '), ar('نفد', { strike: true }), ar(' والتونة متوفرة.')] })] }]
+    })
+    const r = await docxToArticleInput(await Packer.toBuffer(doc))
+    expect(summary(r.document.root.children)).toEqual([['paragraph', ['السلمون ', 0], ['نفد', 4], [' والتونة متوفرة.', 0]]])
+    const struck = article({ document: r.document })
+    const tagged = exportChecklist(struck).find((i) => i.id === 'flattened-strikethrough')
+    expect(tagged).toMatchObject({ severity: 'warning', message: expect.stringMatching(/^1 struck-through passage/), messageAr: expect.stringMatching(/المشطوبة \(عددها 1\)/) })
+    // The rich formats keep it: HTML and a .docx that reads back struck through.
+    expect(exportChecklist(struck, { format: 'html' }).some((i) => i.id === 'flattened-strikethrough')).toBe(false)
+    expect(exportChecklist(struck, { format: 'md' }).some((i) => i.id === 'flattened-strikethrough')).toBe(true)
+    expect(toHtml(struck)).toContain('<s>نفد</s>')
+    const back = await docxToArticleInput(await toDocx(struck))
+    expect(summary(back.document.root.children)).toContainEqual(['paragraph', ['السلمون ', 0], ['نفد', 4], [' والتونة متوفرة.', 0]])
   })
 
   it('produces JSON that Lexical loads and exports back unchanged', async () => {

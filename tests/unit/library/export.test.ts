@@ -97,10 +97,13 @@ describe('exporting an article', () => {
   it('refuses what the format cannot hold, with a clear message', () => {
     const { lib } = freshLibrary()
     const noAuthor = lib.createArticle({ title: 'يتيم', document: doc('نص') })
-    expect(expectAmudError(() => lib.exportArticle(noAuthor.id), 'invalid').message).toMatch(/no author/)
+    const orphan = expectAmudError(() => lib.exportArticle(noAuthor.id), 'invalid')
+    expect(orphan.message).toMatch(/no author/)
+    // The export view shows it in the interface language.
+    expect(orphan.messageAr).toMatch(/ليس للمقال «يتيم» كاتب/)
     const au = lib.createAuthor('كاتب', null)
     const empty = lib.createArticle({ title: 'فارغ', authorId: au.id })
-    expectAmudError(() => lib.exportArticle(empty.id), 'invalid')
+    expect(expectAmudError(() => lib.exportArticle(empty.id), 'invalid').messageAr).toMatch(/^«فارغ»: .*[\u0600-\u06ff]/)
     expectAmudError(() => lib.exportArticle('missing'), 'not_found')
   })
 })

@@ -54,7 +54,7 @@ export function sha256(path: string): string {
 }
 
 /** Runs `fn` expecting an AmudError with `code`; returns it. */
-export function expectAmudError(fn: () => unknown, code: string): Error & { code: string; details?: Record<string, unknown> } {
+export function expectAmudError(fn: () => unknown, code: string): Error & { code: string; details?: Record<string, unknown>; messageAr?: string } {
   try {
     fn()
   } catch (err) {

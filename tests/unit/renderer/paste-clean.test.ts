@@ -108,6 +108,41 @@ describe('paste cleaning', () => {
   })
 })
 
+/** Word list paragraphs as different Word versions put them on the clipboard: the marker inside a
+ *  conditional block, in the newer comment form and the older bare form (Word 97–2003). */
+const WORD_LIST_FORMS = {
+  'newer <!--[if !supportLists]--> form': (marker: string, text: string) =>
+    `<p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><!--[if !supportLists]--><span style="font-family:Symbol">${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;</span></span><!--[endif]-->${text}</p>`,
+  'older <![if !supportLists]> form': (marker: string, text: string) =>
+    `<p class=MsoNormal style="margin-left:.5in;text-indent:-.25in;mso-list:l0 level1 lfo1"><![if !supportLists]>${marker}&nbsp;&nbsp;&nbsp;&nbsp;<![endif]>${text}</p>`,
+  'older form with the marker in a span': (marker: string, text: string) =>
+    `<p class=MsoNormal style="mso-list:l0 level1 lfo1"><![if !supportLists]><span style="font-family:Symbol">${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;</span></span><![endif]><span dir=RTL>${text}</span></p>`
+}
+
+describe.each(Object.entries(WORD_LIST_FORMS))('Word list markers, %s', (_name, item) => {
+  function lists(html: string): { listType: string | undefined; items: string[] }[] {
+    const { root } = paste(`<html><body>${html}</body></html>`)
+    return root.children!.map((l) => ({
+      listType: l.listType,
+      items: (l.children ?? []).map((li) => {
+        const t: string[] = []
+        walk(li, (n) => n.text && t.push(n.text))
+        return t.join('')
+      })
+    }))
+  }
+
+  it('a bulleted list keeps only the words of each item, no second bullet', () => {
+    expect(lists(item('·', 'البند الأول') + item('·', 'البند الثاني'))).toEqual([
+      { listType: 'bullet', items: ['البند الأول', 'البند الثاني'] }
+    ])
+  })
+
+  it('a numbered list stays numbered, without the typed numbers', () => {
+    expect(lists(item('1.', 'الأول') + item('2.', 'الثاني'))).toEqual([{ listType: 'number', items: ['الأول', 'الثاني'] }])
+  })
+})
+
 describe('event handler attributes', () => {
   it('are renamed before parsing, however they are spelled', async () => {
     const { neutralizeEventHandlers } = await import('../../../src/renderer/src/editor/plugins/PasteClean/cleanHtml')

@@ -97,6 +97,29 @@ describe('transfer service', () => {
     expect(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK')
   })
 
+  it('refuses an .odt, a .pdf or a picture for its type, naming the types it reads, and writes nothing', async () => {
+    const transfer = createTransferService(temp.library)
+    const odt = { name: 'عمود.odt', base64: Buffer.from('PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.text').toString('base64') }
+    const pdf = { name: 'عمود.PDF', base64: Buffer.from('%PDF-1.7\n').toString('base64') }
+    const png = { name: 'صورة.png', base64: Buffer.from('\x89PNG').toString('base64') }
+    const report = await transfer.importDocuments([odt, articleFile('جيد.txt', 'فقرة جيدة.'), pdf, png])
+    expect(report).toMatchObject({ imported: 1, failed: 3 })
+    for (const [i, ext] of [[0, '.odt'], [2, '.pdf'], [3, '.png']] as const) {
+      const f = report.files[i]!
+      expect(f).toMatchObject({ outcome: 'failed', kind: 'other' })
+      expect(f.line).toBeUndefined()
+      for (const text of [f.message!, f.messageAr!]) {
+        expect(text).toContain(ext)
+        expect(text).toContain('.txt')
+        expect(text).toContain('.docx')
+        expect(text).not.toMatch(/author|line 1|الكاتب|السطر/)
+      }
+      expect(f.message).toMatch(/cannot be imported/)
+      expect(f.messageAr).toMatch(/لا يستورد عمود/)
+    }
+    expect(temp.library.countByStatus().total).toBe(1)
+  })
+
   it('imports tagged and Word files in order; a bad file writes nothing and says where, in both languages', async () => {
     const transfer = createTransferService(temp.library)
     const bad = { name: 'سيئ.txt', base64: Buffer.from('[author image="" alt=""]كاتب\nبلا فاصل', 'utf8').toString('base64') }

@@ -52,7 +52,7 @@ Exit status: 1 if any article failed.`,
     })
     for (const item of report.items) {
       if (item.outcome === 'written') io.out(`written ${item.file}\n`)
-      else if (item.outcome === 'skipped') io.out(`skipped ${item.file}: ${item.message ?? ''}\n`)
+      else if (item.outcome === 'skipped') io.out(`skipped ${item.file}: ${item.message ?? ''} (add --overwrite to replace it)\n`)
       else io.out(`failed ${item.articleId}: ${item.message ?? ''}\n`)
     }
     io.out(`${report.written} written, ${report.skipped} skipped, ${report.failed} failed\n`)

@@ -1,5 +1,6 @@
 import { extname, relative } from 'node:path'
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/model/article'
+import { importTypeRefusal } from '../../../shared/model/file-types'
 import type { ImportFile, ImportFileReport, ImportReport } from '../../../shared/api/library'
 import type { Command } from '../command'
 import { flag, stringOption, UsageError } from '../command'
@@ -11,11 +12,19 @@ function isDocx(path: string): boolean {
   return extname(path).toLowerCase() === '.docx'
 }
 
+/** The report's message says where ("line 3, column 1: …") for the window; FILE:LINE:COL already does here. */
+function withoutPlace(f: ImportFileReport): string {
+  const message = f.message ?? ''
+  const place = `line ${f.line}, column ${f.column ?? 1}: `
+  return f.line && message.startsWith(place) ? message.slice(place.length) : message
+}
+
 export const importCommand: Command = {
   name: 'import',
   summary: 'Import tagged article files and Word documents (or folders of them, recursively) into the library.',
   usage: 'amud import PATH... [--status S] [--author NAME] [--allow-duplicates] [--json] [--library PATH]',
-  help: `Reads tagged files (.txt) and Word documents (.docx). Each file is imported in its own transaction:
+  help: `Reads tagged files (.txt) and Word documents (.docx); a file of any other type named outright fails
+as "not supported" (inside a folder, other files are passed over). Each file is imported in its own transaction:
 a bad file writes nothing and the others still import.
 Authors are matched by name and picture, or created. An article already in the library (same author,
 same body once normalized) is skipped unless --allow-duplicates.
@@ -59,6 +68,12 @@ Exit status: 1 if any file failed or was not found.`,
     const bytes = new Map<string, Buffer>()
     const unreadable = new Map<string, ImportFileReport>()
     for (const f of found) {
+      // A type Amud does not read (.odt, .pdf, an old .doc) is refused for it, unread.
+      const refusal = importTypeRefusal(f)
+      if (refusal) {
+        unreadable.set(shown(f), { name: shown(f), outcome: 'failed', message: refusal.en, messageAr: refusal.ar, warnings: [] })
+        continue
+      }
       const r = await readImportFile(f)
       if (r.ok) bytes.set(f, r.bytes)
       else unreadable.set(shown(f), { name: shown(f), outcome: 'failed', message: r.reason, messageAr: r.reasonAr, warnings: [] })
@@ -89,7 +104,7 @@ Exit status: 1 if any file failed or was not found.`,
       for (const f of report.files) {
         if (f.outcome === 'imported') io.out(`imported ${f.name} ${f.articleId}\n`)
         else if (f.outcome === 'skipped') io.out(`skipped ${f.name}: ${f.message ?? ''}\n`)
-        else io.out(`failed ${f.name}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}: ${f.message ?? ''}\n`)
+        else io.out(`failed ${f.name}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}: ${withoutPlace(f)}\n`)
         if (isDocx(f.name)) for (const w of f.warnings) io.out(`warning ${f.name}: ${w.message}\n`)
       }
       io.out(`${report.imported} imported, ${report.skipped} skipped, ${report.failed + missing.length} failed\n`)

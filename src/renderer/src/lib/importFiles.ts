@@ -2,6 +2,7 @@
 // is read (a 2 GiB file, or a device the picker was pointed at, must not be read into the page),
 // and a file that cannot be read fails alone, in the interface language, while the rest import.
 import type { DocumentFileReport } from '../../../shared/api/transfer'
+import { importKind, importTypeRefusal } from '../../../shared/model/file-types'
 import { IMPORT_LIMITS } from '../../../shared/model/limits'
 import type { MessageKey } from '../i18n/ar'
 import { fileToBase64 } from './files'
@@ -17,7 +18,13 @@ export async function readForImport(
   const payload: { name: string; base64: string }[] = []
   const refused: DocumentFileReport[] = []
   for (const f of files) {
-    const kind = f.name.toLowerCase().endsWith('.docx') ? 'docx' : 'tagged'
+    // A type Amud does not read (.odt, .pdf) is refused for it, before its size or bytes.
+    const type = importTypeRefusal(f.name)
+    if (type) {
+      refused.push({ name: f.name, kind: importKind(f.name) === 'old-word' ? 'docx' : 'other', outcome: 'failed', message: type.en, messageAr: type.ar, warnings: [] })
+      continue
+    }
+    const kind = importKind(f.name) === 'docx' ? 'docx' : 'tagged'
     const cap = kind === 'docx' ? IMPORT_LIMITS.docxBytes : IMPORT_LIMITS.taggedBytes
     const fail = (message: string): void => void refused.push({ name: f.name, kind, outcome: 'failed', message, messageAr: message, warnings: [] })
     if (f.size > cap) {

@@ -24,7 +24,7 @@ export type SaveStatus =
   | { kind: 'dirty' }
   | { kind: 'saving' }
   /** `refused`: fields the library would not take (too long…), kept as typed while the rest saved. */
-  | { kind: 'error'; message: string; refused?: (keyof ArticleChanges)[] }
+  | { kind: 'error'; message: string; messageAr?: string; refused?: (keyof ArticleChanges)[] }
   | { kind: 'conflict'; theirs: Article }
 
 export interface SessionSnapshot {
@@ -57,8 +57,10 @@ function only(changes: ArticleChanges, keys: readonly (keyof ArticleChanges)[]):
   return kept as ArticleChanges
 }
 
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e)
+/** An error's message in both languages, when it has both: the view picks (errorText). */
+function errorMessage(e: unknown): { message: string; messageAr?: string } {
+  const messageAr = e instanceof AmudError ? e.messageAr : undefined
+  return { message: e instanceof Error ? e.message : String(e), ...(messageAr !== undefined ? { messageAr } : {}) }
 }
 
 export interface SessionOptions extends AutosaveOptions {
@@ -298,7 +300,7 @@ export class ArticleSession {
     this.inFlight = all
     try {
       let saved: Article | null = null
-      let refusal: string | null = null
+      let refusal: { message: string; messageAr?: string } | null = null
       if (Object.keys(changes).length > 0) {
         try {
           saved = await this.api.saveArticle({ id: this.id, baseVersion, changes, reason })
@@ -331,7 +333,7 @@ export class ArticleSession {
       }
       if (refused.length > 0) {
         // Not retried on a timer: the same text would be refused again; the next edit saves.
-        this.update({ status: { kind: 'error', message: refusal ?? 'refused', refused } })
+        this.update({ status: { kind: 'error', ...(refusal ?? { message: 'refused' }), refused } })
         return false
       }
       return true
@@ -363,8 +365,8 @@ export class ArticleSession {
     }
   }
 
-  private failed(message: string): void {
-    this.update({ status: { kind: 'error', message } })
+  private failed(said: { message: string; messageAr?: string }): void {
+    this.update({ status: { kind: 'error', ...said } })
     if (this.retryTimer) clearTimeout(this.retryTimer)
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null

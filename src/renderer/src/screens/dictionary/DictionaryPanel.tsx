@@ -14,6 +14,7 @@ import { fixAllHamzaSlips, fixableHamzaSlips } from '../../editor/plugins/Spelli
 import { setHamzaOptionalStyle, useHamzaOptionalStyle } from '../../editor/plugins/Spelling/spellingPref'
 import { useI18n } from '../../i18n'
 import { useAsync } from '../../lib/useAsync'
+import { errorText } from '../../../../shared/model/errors'
 
 interface Props {
   articleId: string
@@ -21,7 +22,7 @@ interface Props {
 }
 
 export function DictionaryPanel({ articleId, onClose }: Props): React.JSX.Element {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const [editor] = useLexicalComposerContext()
   const [revision, setRevision] = useState(0)
   const [filter, setFilter] = useState('')
@@ -44,7 +45,7 @@ export function DictionaryPanel({ articleId, onClose }: Props): React.JSX.Elemen
       await amud.removeFromDictionary(word)
       setFailure(null)
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e))
+      setFailure(errorText(e, language))
     }
     setRevision((r) => r + 1)
     // The word and its clitic forms may now be wrong: ask again about the article's words.
@@ -80,7 +81,7 @@ export function DictionaryPanel({ articleId, onClose }: Props): React.JSX.Elemen
       )}
       {words.error ? (
         <p className="is-error" role="alert">
-          {words.error.message}
+          {errorText(words.error, language)}
         </p>
       ) : words.loading && !words.data ? null : total === 0 ? (
         <p className="is-muted" data-testid="dictionary-empty">

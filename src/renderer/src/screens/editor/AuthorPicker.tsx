@@ -7,6 +7,7 @@ import type { AuthorWithCount } from '../../../../shared/model/article'
 import { amud } from '../../api'
 import { Avatar } from '../../components/Avatar'
 import { useI18n } from '../../i18n'
+import { errorText } from '../../../../shared/model/errors'
 
 const NEW = '__new__'
 // The same rule the library and the tagged format apply, so the form never offers what they refuse.
@@ -92,7 +93,7 @@ interface FormProps {
 }
 
 function AuthorForm({ pictureOnly = false, author, initialName = '', initialUrl = '', onSubmit, onCancel }: FormProps): React.JSX.Element {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const [name, setName] = useState(initialName)
   const [url, setUrl] = useState(initialUrl)
   const [error, setError] = useState<string | null>(null)
@@ -105,7 +106,7 @@ function AuthorForm({ pictureOnly = false, author, initialName = '', initialUrl 
     try {
       await onSubmit(name.trim(), trimmedUrl || null)
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorText(err, language))
     }
   }
   return (

@@ -7,6 +7,7 @@ import { paragraphsFromDocument } from '../../../../shared/document'
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
 import type { ArticleSession } from '../../session/session'
+import { errorText } from '../../../../shared/model/errors'
 
 const PREVIEW_CHARS = 400
 
@@ -22,7 +23,7 @@ interface Props {
 }
 
 export function ConflictDialog({ session, theirs, onOpenCopy }: Props): React.JSX.Element {
-  const { t, formatDateTime } = useI18n()
+  const { t, formatDateTime, language } = useI18n()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const first = useRef<HTMLButtonElement>(null)
@@ -36,7 +37,7 @@ export function ConflictDialog({ session, theirs, onOpenCopy }: Props): React.JS
     try {
       await action()
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e, language))
     } finally {
       setBusy(false)
     }

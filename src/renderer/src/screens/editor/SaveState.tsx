@@ -4,6 +4,7 @@
 import type { SaveStatus } from '../../session/session'
 import { useI18n } from '../../i18n'
 import { ARTICLE_LIMITS } from '../../../../shared/model/limits'
+import { errorText } from '../../../../shared/model/errors'
 
 export function saveStateOf(status: SaveStatus): 'saved' | 'saving' | 'error' {
   if (status.kind === 'saved') return 'saved'
@@ -21,7 +22,7 @@ function refusedLabel(refused: readonly string[], t: T): string {
 }
 
 export function SaveState({ status, onRetry }: { status: SaveStatus; onRetry: () => void }): React.JSX.Element {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const state = saveStateOf(status)
   const label =
     status.kind === 'saved'
@@ -34,7 +35,7 @@ export function SaveState({ status, onRetry }: { status: SaveStatus; onRetry: ()
             ? t('save.conflict')
             : status.refused
               ? refusedLabel(status.refused, t)
-              : t('save.error', { reason: status.message })
+              : t('save.error', { reason: errorText(status, language) })
   return (
     <span className={`save-state save-${state}`} data-testid="save-state" data-state={state} aria-live={state === 'error' ? 'assertive' : 'off'}>
       <span className="save-dot" aria-hidden="true" />

@@ -91,7 +91,7 @@ export function ExportView({ session, onClose, onPreview, onSuggestPullQuote, on
       await navigator.clipboard.writeText(file.text)
       setNote({ text: t('export.copied') })
     } catch (e) {
-      setNote({ text: t('export.copyFailed', { reason: e instanceof Error ? e.message : String(e) }), error: true })
+      setNote({ text: t('export.copyFailed', { reason: errorText(e, language) }), error: true })
     }
   }
 
@@ -169,10 +169,10 @@ export function ExportView({ session, onClose, onPreview, onSuggestPullQuote, on
               {file.fileName}
             </p>
           )}
-          {data.error && <p className="is-error">{t('export.loadError', { reason: data.error.message })}</p>}
+          {data.error && <p className="is-error">{t('export.loadError', { reason: errorText(data.error, language) })}</p>}
           {file?.kind === 'refused' && (
             <p className="export-refused is-error" role="alert" data-testid="export-refused">
-              {t('export.refused', { reason: file.message })}
+              {t('export.refused', { reason: errorText(file, language) })}
             </p>
           )}
           {file?.kind === 'text' && <ExportText text={file.text} rtl={format === 'tagged'} />}

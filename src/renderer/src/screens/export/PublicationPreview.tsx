@@ -12,6 +12,7 @@ import { detectDirection } from '../../lib/direction'
 import { useAsync } from '../../lib/useAsync'
 import type { ArticleSession } from '../../session/session'
 import { loadExport } from './exportData'
+import { errorText } from '../../../../shared/model/errors'
 
 /** `author` is the library's author of the article: their kept picture is shown for the file's picture address. */
 function Sheet({ article, author, forPrint = false }: { article: TaggedArticle; author: Author | null; forPrint?: boolean }): React.JSX.Element {
@@ -49,13 +50,13 @@ interface Props {
 }
 
 export function PublicationPreview({ session, onBack, onClose }: Props): React.JSX.Element {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot)
   const data = useAsync(async () => {
     const { file } = await loadExport(session, 'tagged')
-    if (file.kind !== 'text') return { refused: file.kind === 'refused' ? file.message : '' }
+    if (file.kind !== 'text') return { refused: file.kind === 'refused' ? file : { message: '' } }
     const parsed = parseTagged(new TextEncoder().encode(file.text))
-    return parsed.ok ? { article: parsed.article } : { refused: parsed.error.message }
+    return parsed.ok ? { article: parsed.article } : { refused: parsed.error }
   }, `${session.id}:${snap.article.version}`)
 
   useEffect(() => {
@@ -84,10 +85,10 @@ export function PublicationPreview({ session, onBack, onClose }: Props): React.J
         </div>
       </header>
       <div className="preview-scroll" aria-busy={data.loading}>
-        {data.error && <p className="is-error">{t('export.loadError', { reason: data.error.message })}</p>}
+        {data.error && <p className="is-error">{t('export.loadError', { reason: errorText(data.error, language) })}</p>}
         {data.data?.refused !== undefined && (
           <p className="export-refused is-error" role="alert">
-            {t('export.refused', { reason: data.data.refused })}
+            {t('export.refused', { reason: errorText(data.data.refused, language) })}
           </p>
         )}
         {article && <Sheet article={article} author={snap.article.author} />}

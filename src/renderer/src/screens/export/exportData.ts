@@ -3,6 +3,7 @@
 import type { RenderFormat } from '../../../../shared/api/transfer'
 import { exportChecklist, type ChecklistItem, type ExportFormat } from '../../../../shared/export'
 import type { Article } from '../../../../shared/model/article'
+import { AmudError, errorText } from '../../../../shared/model/errors'
 import { amud } from '../../api'
 import { base64ToText, textToBase64 } from '../../lib/files'
 import type { ArticleSession } from '../../session/session'
@@ -10,7 +11,7 @@ import type { ArticleSession } from '../../session/session'
 export type ExportFile =
   | { kind: 'text'; fileName: string; text: string; base64: string; mimeType: string }
   | { kind: 'binary'; fileName: string; base64: string; mimeType: string; bytes: number }
-  | { kind: 'refused'; message: string }
+  | { kind: 'refused'; message: string; messageAr?: string }
 
 export interface ExportData {
   article: Article
@@ -31,7 +32,8 @@ async function fileFor(id: string, format: ExportFormat): Promise<ExportFile> {
     return { kind: 'text', ...rendered, text: base64ToText(rendered.base64) }
   } catch (e) {
     // The library refuses what the format cannot hold (no author); the checklist says why.
-    return { kind: 'refused', message: e instanceof Error ? e.message : String(e) }
+    const messageAr = e instanceof AmudError ? e.messageAr : undefined
+    return { kind: 'refused', message: errorText(e, 'en'), ...(messageAr !== undefined ? { messageAr } : {}) }
   }
 }
 

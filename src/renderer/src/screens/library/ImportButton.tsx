@@ -11,6 +11,7 @@ import { pickFiles } from '../../lib/files'
 import { readForImport } from '../../lib/importFiles'
 import { ImportReport } from './ImportReport'
 import { useFileDrop } from './useFileDrop'
+import { errorText } from '../../../../shared/model/errors'
 
 const ACCEPT = '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -21,7 +22,7 @@ interface Props {
 }
 
 export function ImportButton({ request, onImported }: Props): React.JSX.Element {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [report, setReport] = useState<DocumentImportReport | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -55,7 +56,7 @@ export function ImportButton({ request, onImported }: Props): React.JSX.Element 
       setReport({ ...done, files: [...refused, ...done.files], failed: done.failed + refused.length })
       onImported()
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorText(e, language))
     } finally {
       running.current = false
       setProgress(null)

@@ -13,6 +13,7 @@ import { StatusCounts } from './StatusCounts'
 import { TrashList } from './TrashList'
 import { SelectionBar } from './SelectionBar'
 import { useBatch } from './useBatch'
+import { errorText } from '../../../../shared/model/errors'
 
 const PAGE = 50
 
@@ -29,7 +30,7 @@ interface Props {
 }
 
 export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, onChanged, importRequest }: Props): React.JSX.Element {
-  const { t, dir } = useI18n()
+  const { t, dir, language } = useI18n()
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS)
   const [pages, setPages] = useState(1)
@@ -115,7 +116,7 @@ export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, 
       <div className="library-list" aria-busy={list.loading || search.loading}>
         {error && (
           <p className="list-note is-error" role="alert">
-            {t('library.error', { reason: error.message })}
+            {t('library.error', { reason: errorText(error, language) })}
           </p>
         )}
         {view === 'trash' ? (

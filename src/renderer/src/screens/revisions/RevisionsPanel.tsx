@@ -9,6 +9,7 @@ import { detectDirection } from '../../lib/direction'
 import { useAsync } from '../../lib/useAsync'
 import type { ArticleSession } from '../../session/session'
 import { DiffView } from './DiffView'
+import { errorText } from '../../../../shared/model/errors'
 
 interface Props {
   session: ArticleSession
@@ -18,7 +19,7 @@ interface Props {
 }
 
 export function RevisionsPanel({ session, version, onClose }: Props): React.JSX.Element {
-  const { t, formatDateTime, formatNumber } = useI18n()
+  const { t, formatDateTime, formatNumber, language } = useI18n()
   const articleId = session.id
   const [selected, setSelected] = useState<number | null>(null)
   const [mode, setMode] = useState<'diff' | 'preview'>('diff')
@@ -39,7 +40,7 @@ export function RevisionsPanel({ session, version, onClose }: Props): React.JSX.
       await session.restoreRevision(selected)
       setMessage(t('revisions.restored'))
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e))
+      setMessage(errorText(e, language))
     } finally {
       setBusy(false)
     }
@@ -56,7 +57,7 @@ export function RevisionsPanel({ session, version, onClose }: Props): React.JSX.
       </header>
       {error && (
         <p className="list-note is-error" role="alert">
-          {t('revisions.error', { reason: error.message })}
+          {t('revisions.error', { reason: errorText(error, language) })}
         </p>
       )}
       {list.data && list.data.length === 0 && <p className="list-note">{t('revisions.empty')}</p>}

@@ -36,11 +36,44 @@ function isWordListParagraph(el: Element): boolean {
   return /MsoListParagraph/i.test(cls) || /mso-list\s*:/i.test(style)
 }
 
-/** Word's bullets are text in a span marked mso-list:Ignore; whether it is a digit tells the list type. */
+/** Where removeSupportListsBlocks put the text of a paragraph's typed bullet or number. */
+const MARKER_ATTR = 'data-amud-list-marker'
+
+/** Word's bullets are text in a span marked mso-list:Ignore (or a supportLists block, see below);
+ *  whether it is a digit or letter tells the list type. */
 function wordListMarker(el: Element): { ordered: boolean } {
   const ignore = Array.from(el.querySelectorAll('span')).find((s) => /mso-list\s*:\s*ignore/i.test(s.getAttribute('style') ?? ''))
-  const marker = (ignore?.textContent ?? '').trim()
+  const marker = (el.getAttribute(MARKER_ATTR) ?? ignore?.textContent ?? '').trim()
   return { ordered: /^[\p{Nd}a-zA-Z\u0621-\u064A]{1,3}[.)-]/u.test(marker) }
+}
+
+const SUPPORT_LISTS = /^\[if\s+!supportLists\]$/i
+const END_IF = /^\[endif\]$/i
+
+/**
+ * Word writes a list item's typed bullet or number inside a conditional block, for readers that
+ * cannot draw lists: `<!--[if !supportLists]-->…<!--[endif]-->` in newer versions, and the bare
+ * `<![if !supportLists]>…<![endif]>` in older ones. Both parse to comments ("[if !supportLists]",
+ * "[endif]") around the marker. The marker goes (the list draws its own bullet), remembered on its
+ * paragraph so the list type still follows it.
+ */
+function removeSupportListsBlocks(doc: Document): void {
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_COMMENT)
+  const comments: Comment[] = []
+  while (walker.nextNode()) comments.push(walker.currentNode as Comment)
+  for (let i = 0; i < comments.length; i++) {
+    const start = comments[i] as Comment
+    if (!SUPPORT_LISTS.test(start.data.trim())) continue
+    // Its end is a sibling: a stray "[if" never takes more than its own element's content.
+    const end = comments.slice(i + 1).find((c) => END_IF.test(c.data.trim()))
+    if (!end || end.parentNode !== start.parentNode) continue
+    const range = doc.createRange()
+    range.setStartAfter(start)
+    range.setEndBefore(end)
+    const paragraph = start.parentElement?.closest('p')
+    if (paragraph && !paragraph.hasAttribute(MARKER_ATTR)) paragraph.setAttribute(MARKER_ATTR, range.toString())
+    range.deleteContents()
+  }
 }
 
 /** Consecutive Word list paragraphs become one real list. */
@@ -104,7 +137,8 @@ export function neutralizeEventHandlers(html: string): string {
 export function cleanPastedHtml(html: string): Document {
   // An unclosed <audio>, <style>… would take the rest of the paste with it when dropped below.
   const doc = new DOMParser().parseFromString(neutralizeEventHandlers(closeUnclosedElements(html)), 'text/html')
-  // Comments include Word's conditional blocks (<!--[if !supportLists]-->).
+  removeSupportListsBlocks(doc)
+  // Comments include the rest of Word's conditional blocks (<!--[if gte mso 9]>…).
   const comments = doc.createTreeWalker(doc.body, NodeFilter.SHOW_COMMENT)
   const dead: Node[] = []
   while (comments.nextNode()) dead.push(comments.currentNode)
