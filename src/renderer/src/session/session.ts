@@ -1,10 +1,13 @@
 // One open article: what the library last confirmed, what the person changed since, and the
 // saving in between. React reads it through subscribe/getSnapshot; the editor hands it the
 // document on demand. No path here drops text: a failed save keeps its changes pending (and
-// stashed), a conflict waits for the person's decision with their version intact.
+// stashed), a conflict waits for the person's decision with their version intact. A save of
+// this page's that reached the library while its answer was lost (the page reloaded or went) is
+// no conflict: when the library holds the very words being saved, they are taken as saved.
 import type { AmudApi } from '../../../shared/api/contract'
 import type { Article, ArticleChanges, ArticleStatus, SerializedDocument } from '../../../shared/model/article'
 import { AmudError } from '../../../shared/model/errors'
+import { sameDocument } from '../../../shared/document'
 import { AutosaveScheduler, type AutosaveOptions } from '../lib/autosave'
 import { clearStash, readStash, writeStash, writeStashInBackground, type Stash } from './stash'
 import { StashTimer } from './stashTimer'
@@ -43,6 +46,17 @@ function fieldsOf(a: Pick<Article, 'title' | 'author' | 'pullQuote' | 'status'>)
   return { title: a.title, authorId: a.author?.id ?? null, pullQuote: a.pullQuote, status: a.status }
 }
 
+/** Whether the article holds every change in `c`, as the library stores it (titles trimmed). */
+function carries(article: Article, c: ArticleChanges): boolean {
+  return (
+    (c.title === undefined || c.title.trim() === article.title) &&
+    (c.pullQuote === undefined || c.pullQuote.trim() === article.pullQuote) &&
+    (c.status === undefined || c.status === article.status) &&
+    (c.authorId === undefined || c.authorId === (article.author?.id ?? null)) &&
+    (c.document === undefined || sameDocument(c.document, article.document))
+  )
+}
+
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
@@ -75,6 +89,8 @@ export class ArticleSession {
   private retryTimer: ReturnType<typeof setTimeout> | null = null
   private readonly stashTimer: StashTimer
   private disposed = false
+  /** Changes brought back from a stash: a library found holding them was saved by this page. */
+  private recovered: ArticleChanges | null = null
 
   constructor(
     private readonly api: SessionApi,
@@ -281,6 +297,7 @@ export class ArticleSession {
     try {
       const saved = await this.api.saveArticle({ id: this.id, baseVersion, changes, reason })
       this.inFlight = null
+      this.recovered = null
       if (this.disposed) return true
       // Fields typed while the save was in flight stay as typed; the rest come back from the library.
       const fields = { ...fieldsOf(saved) }
@@ -314,6 +331,11 @@ export class ArticleSession {
           this.failed(errorMessage(e2))
           return false
         }
+        if (carries(theirs, changes) || (this.recovered !== null && carries(theirs, this.recovered))) {
+          this.scheduler.resume()
+          this.adopt(theirs)
+          return true
+        }
         this.update({ status: { kind: 'conflict', theirs } })
         return false
       }
@@ -336,8 +358,32 @@ export class ArticleSession {
     return s.kind === 'error' ? s.message : s.kind === 'conflict' ? 'conflict' : null
   }
 
+  /**
+   * The library's version holds this page's own words (a save whose answer was lost): it becomes
+   * the version edits are made on, and only what still differs from it stays to be saved.
+   */
+  private adopt(theirs: Article): void {
+    const before = this.snapshot.article
+    this.recovered = null
+    for (const k of META_KEYS) if (k in this.pending && carries(theirs, { [k]: this.pending[k] })) delete this.pending[k]
+    if (this.documentDirty && sameDocument(this.currentDocument(), theirs.document)) {
+      this.documentDirty = false
+      this.heldDocument = null
+    }
+    const fields = { ...fieldsOf(theirs) }
+    for (const k of META_KEYS) if (k in this.pending) (fields as Record<string, unknown>)[k] = this.snapshot.fields[k]
+    this.update({ article: theirs, fields, status: this.dirty ? { kind: 'dirty' } : { kind: 'saved' } })
+    this.cancelStash()
+    if (this.dirty) {
+      this.scheduleStash()
+      this.scheduler.touch()
+    } else clearStash(this.id)
+    this.options.onSaved?.(theirs, before)
+  }
+
   private loadFresh(article: Article): void {
     this.pending = {}
+    this.recovered = null
     this.documentDirty = false
     this.heldDocument = null
     this.scheduler.markClean()
@@ -357,16 +403,12 @@ export class ArticleSession {
     if (!stash) return
     const article = this.snapshot.article
     const c = stash.changes
-    const same =
-      (c.title === undefined || c.title === article.title) &&
-      (c.pullQuote === undefined || c.pullQuote === article.pullQuote) &&
-      (c.status === undefined || c.status === article.status) &&
-      (c.authorId === undefined || c.authorId === (article.author?.id ?? null)) &&
-      (c.document === undefined || JSON.stringify(c.document) === JSON.stringify(article.document))
-    if (same) {
+    // The library already holds these words (the page's last save arrived; its answer did not).
+    if (carries(article, c)) {
       clearStash(this.id)
       return
     }
+    this.recovered = c
     // The unsaved words come back as unsaved edits on the version they were made on: if the
     // library moved on since, the first save meets a conflict and the person chooses.
     const { document, ...meta } = c
