@@ -38,7 +38,13 @@ export interface SessionSnapshot {
   document: SerializedDocument
 }
 
-export type DocumentListener = (doc: SerializedDocument) => void
+/** What a restore changed besides the body: the fields before it (for undo) and after (for redo). */
+export interface RestoredFields {
+  undo: Partial<MetaFields>
+  redo: Partial<MetaFields>
+}
+
+export type DocumentListener = (doc: SerializedDocument, fields: RestoredFields) => void
 
 const META_KEYS = ['title', 'authorId', 'pullQuote', 'status'] as const
 
@@ -148,6 +154,11 @@ export class ArticleSession {
     this.changed()
   }
 
+  /** Several fields at once (an undone or redone restore), saved like any typing. */
+  setFields(fields: Partial<MetaFields>): void {
+    for (const k of META_KEYS) if (k in fields) this.setField(k, fields[k] as MetaFields[typeof k])
+  }
+
   documentChanged(): void {
     this.documentDirty = true
     this.heldDocument = null
@@ -229,10 +240,19 @@ export class ArticleSession {
     await this.flush('autosave')
     if (this.dirty) throw new AmudError('io', this.statusMessage() ?? 'unsaved changes')
     const before = this.snapshot.article
+    const fieldsBefore = this.snapshot.fields
     const restored = await this.api.restoreRevision(this.id, revisionId, before.version)
-    this.update({ article: restored, fields: fieldsOf(restored), status: { kind: 'saved' } })
+    const fieldsAfter = fieldsOf(restored)
+    // Undoing the restore in the editor brings back these fields too, with the body.
+    const fields: RestoredFields = { undo: {}, redo: {} }
+    for (const k of META_KEYS) {
+      if (fieldsBefore[k] === fieldsAfter[k]) continue
+      ;(fields.undo as Record<string, unknown>)[k] = fieldsBefore[k]
+      ;(fields.redo as Record<string, unknown>)[k] = fieldsAfter[k]
+    }
+    this.update({ article: restored, fields: fieldsAfter, status: { kind: 'saved' } })
     clearStash(this.id)
-    for (const l of this.applyListeners) l(restored.document)
+    for (const l of this.applyListeners) l(restored.document, fields)
     // The editor's apply is an ordinary edit; it now matches the saved version.
     this.documentDirty = false
     this.scheduler.markClean()
