@@ -7,7 +7,8 @@
 //    of the text where it lands (as a click there would), or bold from where it left would
 //    carry into what is typed next.
 //  - After Page Up/Down and the up/down arrows, the paragraphs the caret passed are laid out for
-//    real and may push it off screen: it is scrolled back into view.
+//    real and may push it off screen: it is scrolled back into view (caretFollower.ts), on
+//    conditions (the scrolling ended, the layout changed), not after a fixed number of frames.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { mergeRegister } from '@lexical/utils'
 import {
@@ -22,6 +23,7 @@ import {
   type RangeSelection
 } from 'lexical'
 import { useEffect } from 'react'
+import { followCaret } from './caretFollower'
 
 const VERTICAL = new Set(['PageUp', 'PageDown', 'ArrowUp', 'ArrowDown'])
 
@@ -60,24 +62,16 @@ function jumpToEdge(editor: LexicalEditor, toEnd: boolean, extend: boolean): voi
   })
 }
 
-function keepCaretInView(editor: LexicalEditor): void {
-  const root = editor.getRootElement()
-  const selection = root?.ownerDocument.getSelection()
-  const focus = selection?.focusNode
-  if (!root || !focus || !root.contains(focus)) return
-  const element = focus.nodeType === Node.ELEMENT_NODE ? (focus as Element) : focus.parentElement
-  const scroller = root.closest('.page-scroll') ?? root.ownerDocument.documentElement
-  if (!element) return
-  const box = element.getBoundingClientRect()
-  const view = scroller.getBoundingClientRect()
-  if (box.bottom < view.top || box.top > view.bottom) element.scrollIntoView({ block: 'nearest' })
-}
-
 export function NavigationPlugin(): null {
   const [editor] = useLexicalComposerContext()
   useEffect(() => {
-    let frame = 0
+    const isVertical = (event: KeyboardEvent): boolean => VERTICAL.has(event.key)
+    let follower: ReturnType<typeof followCaret> | null = null
     return mergeRegister(
+      editor.registerRootListener((root) => {
+        follower?.stop()
+        follower = root ? followCaret(root, isVertical) : null
+      }),
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event: KeyboardEvent) => {
@@ -87,16 +81,12 @@ export function NavigationPlugin(): null {
             jumpToEdge(editor, event.key === 'End', event.shiftKey)
             return true
           }
-          if (VERTICAL.has(event.key)) {
-            // Two frames: the browser moves the caret, then lays out what it moved through.
-            cancelAnimationFrame(frame)
-            frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => keepCaretInView(editor))))
-          }
+          if (isVertical(event)) follower?.follow()
           return false
         },
         COMMAND_PRIORITY_LOW
       ),
-      () => cancelAnimationFrame(frame)
+      () => follower?.stop()
     )
   }, [editor])
   return null
