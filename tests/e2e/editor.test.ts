@@ -261,6 +261,45 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
+  it('Ctrl+End and Ctrl+Home take the format of where the caret lands, not of where it was', async () => {
+    app = await openApp()
+    const { library, editor, page } = { ...app, page: app.browser.page }
+    const bold = page.getByRole('button', { name: 'غامق' })
+    await library.newArticle()
+    await page.keyboard.insertText('تنسيق يتسرب')
+    await editor.focusBodyEnd()
+    await page.keyboard.insertText('كلمة ')
+    await bold.click()
+    await page.keyboard.insertText('غامقة')
+    await bold.click()
+    await page.keyboard.insertText(' ثم نص عادي')
+    await page.keyboard.press('Enter')
+    await page.keyboard.insertText('فقرة عادية أخيرة')
+    await expect.poll(() => editor.body.locator('.ed-bold').allInnerTexts()).toEqual(['غامقة'])
+    await editor.waitSaved()
+
+    // A click inside the bold word, Ctrl+End to the end of the plain paragraph, Enter, typing.
+    await editor.body.locator('.ed-bold').first().click()
+    await expect.poll(() => bold.getAttribute('aria-pressed')).toBe('true')
+    await page.keyboard.press('Control+End')
+    await page.keyboard.press('Enter')
+    await page.keyboard.insertText('سطر جديد')
+    await expect.poll(() => editor.blocks.allInnerTexts()).toEqual(['كلمة غامقة ثم نص عادي', 'فقرة عادية أخيرة', 'سطر جديد'])
+    expect(await editor.body.locator('.ed-bold').allInnerTexts()).toEqual(['غامقة'])
+    expect(await bold.getAttribute('aria-pressed')).toBe('false')
+
+    // And back: from the bold word, Ctrl+Home lands before plain text.
+    await editor.body.locator('.ed-bold').first().click()
+    await expect.poll(() => bold.getAttribute('aria-pressed')).toBe('true')
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.insertText('في البدء ')
+    await expect.poll(() => editor.blocks.first().innerText()).toBe('في البدء كلمة غامقة ثم نص عادي')
+    expect(await editor.body.locator('.ed-bold').allInnerTexts()).toEqual(['غامقة'])
+    expect(await bold.getAttribute('aria-pressed')).toBe('false')
+    await editor.waitSaved()
+    expect(app.browser.errors).toEqual([])
+  })
+
   it('saves at once when switching articles, before the autosave pause', async () => {
     app = await openApp()
     const { library, editor, page } = { ...app, page: app.browser.page }

@@ -74,7 +74,10 @@ describe('a long article', () => {
     expect(marked).toBeLessThan(PARAGRAPHS - 1)
     await expect.poll(() => visible(marked)).toBe(true)
 
-    // Page Down from the top walks into paragraphs that were never rendered.
+    // Page Down from the top walks into paragraphs that were never rendered. The browser scrolls
+    // smoothly (over many frames on a busy machine) and lays those paragraphs out afterwards: the
+    // app keeps the caret in view whenever the scrolling ends or the layout changes, so waiting
+    // for it to be in view waits on that, not on the frames a fixed delay allowed (issue 12).
     await page.keyboard.press('Control+Home')
     await expect.poll(() => visible(0)).toBe(true)
     for (let i = 0; i < 8; i++) await page.keyboard.press('PageDown')

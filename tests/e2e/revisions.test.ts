@@ -1,5 +1,6 @@
 // Revisions and save conflicts end to end.
 import { afterEach, describe, expect, it } from 'vitest'
+import { documentFromParagraphs } from '../../src/shared/document'
 import { openApp, type App } from './pages/app'
 
 let app: App | null = null
@@ -58,6 +59,58 @@ describe('revisions', () => {
     await page.keyboard.press('Control+z')
     await expect.poll(() => editor.bodyText()).toContain('الميناء')
     await editor.waitSaved()
+    expect(app.browser.errors).toEqual([])
+  })
+
+  it('undoing a restore brings back the whole article: body, title and author; redo restores again', async () => {
+    app = await openApp()
+    const { library, editor, revisions, page } = { ...app, page: app.browser.page }
+    const TITLE = 'عنوان قبل الاسترجاع'
+    const author = await app.call<{ id: number }>('createAuthor', 'كاتب المراجعات', null)
+    // The oldest revision is the article as created: no title, no author, no words.
+    const created = await app.call<ArticleLike>('createArticle', {})
+    await app.call('saveArticle', {
+      id: created.id,
+      baseVersion: created.version,
+      changes: { title: TITLE, authorId: author.id, document: documentFromParagraphs(['فقرة كتبت قبل الاسترجاع.']) },
+      reason: 'manual'
+    })
+    await page.reload()
+    await library.openArticle(TITLE)
+    await editor.typeInBody(' وإضافة بعدها')
+    await editor.waitSaved()
+    const stored = async (): Promise<{ title: string; authorId: number | null; bodyText: string }> => {
+      const a = await app!.call<{ title: string; author: { id: number } | null; bodyText: string }>('getArticle', created.id)
+      return { title: a.title, authorId: a.author?.id ?? null, bodyText: a.bodyText }
+    }
+    const before = await stored()
+    expect(before).toEqual({ title: TITLE, authorId: author.id, bodyText: 'فقرة كتبت قبل الاسترجاع. وإضافة بعدها' })
+
+    await editor.openRevisions()
+    await expect.poll(() => revisions.items.count()).toBeGreaterThanOrEqual(3)
+    await revisions.select((await revisions.items.count()) - 1)
+    await revisions.restore()
+    await expect.poll(() => editor.title.inputValue()).toBe('')
+    await expect.poll(() => editor.bodyText()).not.toContain('فقرة')
+    await editor.waitSaved()
+    expect(await stored()).toEqual({ title: '', authorId: null, bodyText: '' })
+
+    // Ctrl+Z, as the message suggests: everything comes back, in the page and in the library.
+    await editor.body.click()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => editor.bodyText()).toContain('وإضافة بعدها')
+    await expect.poll(() => editor.title.inputValue()).toBe(TITLE)
+    await expect.poll(() => library.titles()).toContain(TITLE)
+    await expect.poll(stored).toEqual(before)
+    await editor.waitSaved()
+
+    // Redo puts the revision back, title and author included; undo again returns.
+    await page.keyboard.press('Control+y')
+    await expect.poll(() => editor.title.inputValue()).toBe('')
+    await expect.poll(stored).toEqual({ title: '', authorId: null, bodyText: '' })
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => editor.title.inputValue()).toBe(TITLE)
+    await expect.poll(stored).toEqual(before)
     expect(app.browser.errors).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 // Typography in the editor: issues underlined and listed in the panel, one fixed from the panel
 // and undone with Ctrl+Z, "fix all" as one undo step, and a rule switched off (remembered).
+// "Fix all" leaves nothing it could fix: a fix that reveals another is followed through.
 import { afterEach, describe, expect, it } from 'vitest'
 import { openApp, type App } from './pages/app'
 import { TypographyPanel } from './pages/TypographyPanel'
@@ -54,6 +55,26 @@ describe('typography', () => {
     await editor.body.waitFor()
     await typography.open()
     await expect.poll(() => typography.rules()).toEqual(['latin-punctuation'])
+    expect(app.browser.errors).toEqual([])
+  })
+  it('"fix all" leaves no issue that "fix all" could fix, in one undo step', async () => {
+    app = await openApp()
+    const { library, editor, page } = { ...app, page: app.browser.page }
+    const typography = new TypographyPanel(page)
+    await library.newArticle()
+    await page.keyboard.insertText('علامات')
+    // Each fix here reveals another: "?" becomes "؟", and then the space before it must go.
+    await editor.typeParagraphs(['هل ذهبت إلى السوق ?', 'قال ,ثم  مضى ; وانتهى ?!'])
+    await typography.open()
+    await expect.poll(() => typography.rules()).toEqual(expect.arrayContaining(['latin-punctuation', 'double-space']))
+    await typography.fixAll()
+    await expect.poll(() => editor.bodyText()).toContain('السوق؟')
+    await expect.poll(() => typography.issues.count()).toBe(0)
+    expect(await page.getByTestId('typography-fix-all').isDisabled()).toBe(true)
+    expect(await editor.blocks.allInnerTexts()).toEqual(['هل ذهبت إلى السوق؟', 'قال، ثم مضى؛ وانتهى؟!'])
+    await editor.body.focus()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => editor.bodyText()).toContain('السوق ?')
     expect(app.browser.errors).toEqual([])
   })
 })

@@ -19,12 +19,16 @@ export class RevisionsPanel {
 
   /** Revisions are listed newest first; `index` counts from the newest. */
   async select(index: number): Promise<void> {
-    await this.items.nth(index).click()
+    const item = this.items.nth(index)
+    await item.click()
+    await item.and(this.page.locator('[aria-pressed="true"]')).waitFor()
   }
 
+  /** Shows the selected revision's text, once it is that revision's (not the one shown before). */
   async showPreview(): Promise<void> {
     await this.root.getByTestId('revision-show-preview').click()
-    await this.preview.waitFor()
+    const selected = await this.items.and(this.page.locator('[aria-pressed="true"]')).getAttribute('data-revision')
+    await this.root.locator(`[data-testid="revision-preview"][data-revision="${selected}"]`).waitFor()
   }
 
   async showDiff(): Promise<void> {

@@ -221,6 +221,67 @@ describe('article session', () => {
     expect(await readStash('a1')).toBeNull()
   })
 
+  it('drops a stash the library holds with its keys in another order (issue 12: a spurious conflict)', async () => {
+    const lib = fakeLibrary(article({ version: 7, document: doc('كلمات حفظت والصفحة تغلق') }))
+    // The editor writes keys in its own order; the library hands them back in another.
+    const reordered = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reordered)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)]))
+          : value
+    const stashed = reordered(doc('كلمات حفظت والصفحة تغلق'))
+    expect(JSON.stringify(stashed)).not.toBe(JSON.stringify(lib.stored.document))
+    localStorage.setItem('amud.unsaved.a1', JSON.stringify({ baseVersion: 6, changes: { document: stashed }, at: '' }))
+    const s = await ArticleSession.open(lib.api, 'a1')
+    expect(s.getSnapshot().status.kind).toBe('saved')
+    expect(s.getSnapshot().article.version).toBe(7)
+    await vi.advanceTimersByTimeAsync(6000)
+    expect(lib.saves).toHaveLength(0)
+    expect(await readStash('a1')).toBeNull()
+  })
+
+  it('takes a save of its own that reached the library after the page reopened as saved, not a conflict', async () => {
+    const lib = fakeLibrary(article({ version: 6, document: doc('الفقرة الأولى.') }))
+    const words = doc('الفقرة الأولى. وكلمات أخيرة')
+    localStorage.setItem('amud.unsaved.a1', JSON.stringify({ baseVersion: 6, changes: { document: words }, at: '' }))
+    const s = await ArticleSession.open(lib.api, 'a1')
+    s.attachEditor(() => words)
+    expect(s.getSnapshot().status.kind).toBe('dirty')
+    // The closing page's save arrives now, after the article was read.
+    lib.stored = { ...lib.stored, version: 7, document: words }
+    await vi.advanceTimersByTimeAsync(700)
+    expect(s.getSnapshot().status.kind).toBe('saved')
+    expect(s.getSnapshot().article.version).toBe(7)
+    expect(lib.stored.version).toBe(7)
+    expect(await readStash('a1')).toBeNull()
+  })
+
+  it('after taking its own save, saves what was typed since on the version it found', async () => {
+    const lib = fakeLibrary(article({ version: 6, document: doc('أ') }))
+    localStorage.setItem('amud.unsaved.a1', JSON.stringify({ baseVersion: 6, changes: { document: doc('أ ب') }, at: '' }))
+    const s = await ArticleSession.open(lib.api, 'a1')
+    let current = doc('أ ب')
+    s.attachEditor(() => current)
+    lib.stored = { ...lib.stored, version: 7, document: doc('أ ب') }
+    current = doc('أ ب ج')
+    s.documentChanged()
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(s.getSnapshot().status.kind).toBe('saved')
+    expect(lib.stored.document).toEqual(doc('أ ب ج'))
+    expect(lib.saves.at(-1)!.baseVersion).toBe(7)
+  })
+
+  it('still meets a real conflict when the library holds other words than the recovered ones', async () => {
+    const lib = fakeLibrary(article({ version: 6, document: doc('أ') }))
+    localStorage.setItem('amud.unsaved.a1', JSON.stringify({ baseVersion: 6, changes: { document: doc('أ ب') }, at: '' }))
+    const s = await ArticleSession.open(lib.api, 'a1')
+    s.attachEditor(() => doc('أ ب'))
+    lib.stored = { ...lib.stored, version: 7, document: doc('أ من نافذة أخرى') }
+    await vi.advanceTimersByTimeAsync(700)
+    expect(s.getSnapshot().status.kind).toBe('conflict')
+  })
+
   it('keeps typing done during a save', async () => {
     const lib = fakeLibrary(article())
     const s = new ArticleSession(lib.api, lib.stored)

@@ -4,7 +4,7 @@
 import { ContentEditable } from '@lexical/react/LexicalContentEditable'
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer'
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
+import { createEmptyHistoryState, HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
 import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import { useState, type ReactNode } from 'react'
@@ -43,6 +43,8 @@ interface Props {
 
 export function ArticleEditor({ session, document, stats, header, side, onUseSelection }: Props): React.JSX.Element {
   const { t } = useI18n()
+  // Kept here so the restore of a revision can find its own steps in it (AutosavePlugin).
+  const [history] = useState(createEmptyHistoryState)
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'amud-article',
     nodes: ARTICLE_NODES,
@@ -82,14 +84,14 @@ export function ArticleEditor({ session, document, stats, header, side, onUseSel
         </div>
         {side}
       </div>
-      <HistoryPlugin />
+      <HistoryPlugin externalHistoryState={history} />
       <ListPlugin />
       <LinkSafetyPlugin />
       <MarkdownPlugin />
       <PasteCleanPlugin />
       <DirectionPlugin />
       <NavigationPlugin />
-      <AutosavePlugin session={session} />
+      <AutosavePlugin session={session} history={history} />
       <StatsPlugin stats={stats} />
       <PullQuotePlugin onUseSelection={onUseSelection} />
       <SpellingPlugin articleId={session.id} />

@@ -1,11 +1,14 @@
 // One open article: what the library last confirmed, what the person changed since, and the
 // saving in between. React reads it through subscribe/getSnapshot; the editor hands it the
 // document on demand. No path here drops text: a failed save keeps its changes pending (and
-// stashed), a conflict waits for the person's decision with their version intact.
+// stashed), a conflict waits for the person's decision with their version intact. A save of
+// this page's that reached the library while its answer was lost (the page reloaded or went) is
+// no conflict: when the library holds the very words being saved, they are taken as saved.
 import type { AmudApi } from '../../../shared/api/contract'
 import type { Article, ArticleChanges, ArticleStatus, SerializedDocument } from '../../../shared/model/article'
 import { AmudError } from '../../../shared/model/errors'
 import { ARTICLE_LIMITS, capAtWord, fieldsOverLimit } from '../../../shared/model/limits'
+import { sameDocument } from '../../../shared/document'
 import { AutosaveScheduler, type AutosaveOptions } from '../lib/autosave'
 import { clearStash, readStash, writeStash, writeStashInBackground, type Stash } from './stash'
 import { StashTimer } from './stashTimer'
@@ -37,7 +40,13 @@ export interface SessionSnapshot {
   document: SerializedDocument
 }
 
-export type DocumentListener = (doc: SerializedDocument) => void
+/** What a restore changed besides the body: the fields before it (for undo) and after (for redo). */
+export interface RestoredFields {
+  undo: Partial<MetaFields>
+  redo: Partial<MetaFields>
+}
+
+export type DocumentListener = (doc: SerializedDocument, fields: RestoredFields) => void
 
 const META_KEYS = ['title', 'authorId', 'pullQuote', 'status'] as const
 
@@ -61,6 +70,17 @@ function only(changes: ArticleChanges, keys: readonly (keyof ArticleChanges)[]):
 function errorMessage(e: unknown): { message: string; messageAr?: string } {
   const messageAr = e instanceof AmudError ? e.messageAr : undefined
   return { message: e instanceof Error ? e.message : String(e), ...(messageAr !== undefined ? { messageAr } : {}) }
+}
+
+/** Whether the article holds every change in `c`, as the library stores it (titles trimmed). */
+function carries(article: Article, c: ArticleChanges): boolean {
+  return (
+    (c.title === undefined || c.title.trim() === article.title) &&
+    (c.pullQuote === undefined || c.pullQuote.trim() === article.pullQuote) &&
+    (c.status === undefined || c.status === article.status) &&
+    (c.authorId === undefined || c.authorId === (article.author?.id ?? null)) &&
+    (c.document === undefined || sameDocument(c.document, article.document))
+  )
 }
 
 export interface SessionOptions extends AutosaveOptions {
@@ -91,6 +111,8 @@ export class ArticleSession {
   private retryTimer: ReturnType<typeof setTimeout> | null = null
   private readonly stashTimer: StashTimer
   private disposed = false
+  /** Changes brought back from a stash: a library found holding them was saved by this page. */
+  private recovered: ArticleChanges | null = null
 
   constructor(
     private readonly api: SessionApi,
@@ -146,6 +168,11 @@ export class ArticleSession {
     this.pending = { ...this.pending, [key]: value }
     this.update({ fields: { ...this.snapshot.fields, [key]: value } })
     this.changed()
+  }
+
+  /** Several fields at once (an undone or redone restore), saved like any typing. */
+  setFields(fields: Partial<MetaFields>): void {
+    for (const k of META_KEYS) if (k in fields) this.setField(k, fields[k] as MetaFields[typeof k])
   }
 
   documentChanged(): void {
@@ -229,10 +256,19 @@ export class ArticleSession {
     await this.flush('autosave')
     if (this.dirty) throw new AmudError('io', this.statusMessage() ?? 'unsaved changes')
     const before = this.snapshot.article
+    const fieldsBefore = this.snapshot.fields
     const restored = await this.api.restoreRevision(this.id, revisionId, before.version)
-    this.update({ article: restored, fields: fieldsOf(restored), status: { kind: 'saved' } })
+    const fieldsAfter = fieldsOf(restored)
+    // Undoing the restore in the editor brings back these fields too, with the body.
+    const fields: RestoredFields = { undo: {}, redo: {} }
+    for (const k of META_KEYS) {
+      if (fieldsBefore[k] === fieldsAfter[k]) continue
+      ;(fields.undo as Record<string, unknown>)[k] = fieldsBefore[k]
+      ;(fields.redo as Record<string, unknown>)[k] = fieldsAfter[k]
+    }
+    this.update({ article: restored, fields: fieldsAfter, status: { kind: 'saved' } })
     clearStash(this.id)
-    for (const l of this.applyListeners) l(restored.document)
+    for (const l of this.applyListeners) l(restored.document, fields)
     // The editor's apply is an ordinary edit; it now matches the saved version.
     this.documentDirty = false
     this.scheduler.markClean()
@@ -315,6 +351,7 @@ export class ArticleSession {
         }
       }
       this.inFlight = null
+      this.recovered = null
       // What was refused goes back under anything typed since.
       this.pending = { ...only(all, refused), ...this.pending }
       if (this.disposed) return refused.length === 0
@@ -357,6 +394,11 @@ export class ArticleSession {
           this.failed(errorMessage(e2))
           return false
         }
+        if (carries(theirs, changes) || (this.recovered !== null && carries(theirs, this.recovered))) {
+          this.scheduler.resume()
+          this.adopt(theirs)
+          return true
+        }
         this.update({ status: { kind: 'conflict', theirs } })
         return false
       }
@@ -379,8 +421,32 @@ export class ArticleSession {
     return s.kind === 'error' ? s.message : s.kind === 'conflict' ? 'conflict' : null
   }
 
+  /**
+   * The library's version holds this page's own words (a save whose answer was lost): it becomes
+   * the version edits are made on, and only what still differs from it stays to be saved.
+   */
+  private adopt(theirs: Article): void {
+    const before = this.snapshot.article
+    this.recovered = null
+    for (const k of META_KEYS) if (k in this.pending && carries(theirs, { [k]: this.pending[k] })) delete this.pending[k]
+    if (this.documentDirty && sameDocument(this.currentDocument(), theirs.document)) {
+      this.documentDirty = false
+      this.heldDocument = null
+    }
+    const fields = { ...fieldsOf(theirs) }
+    for (const k of META_KEYS) if (k in this.pending) (fields as Record<string, unknown>)[k] = this.snapshot.fields[k]
+    this.update({ article: theirs, fields, status: this.dirty ? { kind: 'dirty' } : { kind: 'saved' } })
+    this.cancelStash()
+    if (this.dirty) {
+      this.scheduleStash()
+      this.scheduler.touch()
+    } else clearStash(this.id)
+    this.options.onSaved?.(theirs, before)
+  }
+
   private loadFresh(article: Article): void {
     this.pending = {}
+    this.recovered = null
     this.documentDirty = false
     this.heldDocument = null
     this.scheduler.markClean()
@@ -400,16 +466,12 @@ export class ArticleSession {
     if (!stash) return
     const article = this.snapshot.article
     const c = stash.changes
-    const same =
-      (c.title === undefined || c.title === article.title) &&
-      (c.pullQuote === undefined || c.pullQuote === article.pullQuote) &&
-      (c.status === undefined || c.status === article.status) &&
-      (c.authorId === undefined || c.authorId === (article.author?.id ?? null)) &&
-      (c.document === undefined || JSON.stringify(c.document) === JSON.stringify(article.document))
-    if (same) {
+    // The library already holds these words (the page's last save arrived; its answer did not).
+    if (carries(article, c)) {
       clearStash(this.id)
       return
     }
+    this.recovered = c
     // The unsaved words come back as unsaved edits on the version they were made on: if the
     // library moved on since, the first save meets a conflict and the person chooses.
     const { document, ...meta } = c

@@ -64,7 +64,7 @@ export function RevisionsPanel({ session, version, onClose }: Props): React.JSX.
       <ul className="revision-list" aria-label={t('revisions.list')}>
         {list.data?.map((r) => (
           <li key={r.id}>
-            <button type="button" className="revision-item" aria-pressed={r.id === selected} onClick={() => (setSelected(r.id), setMessage(null))} data-testid="revision-item">
+            <button type="button" className="revision-item" aria-pressed={r.id === selected} onClick={() => (setSelected(r.id), setMessage(null))} data-testid="revision-item" data-revision={r.id}>
               <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
               <span className="revision-meta">
                 {t(`revisions.reason.${r.reason}`)} · {t('revisions.version', { version: formatNumber(r.version) })} · {t('revisions.words', { count: r.wordCount })}
@@ -85,7 +85,7 @@ export function RevisionsPanel({ session, version, onClose }: Props): React.JSX.
           </div>
           {mode === 'diff' && diff.data && <DiffView diff={diff.data} />}
           {mode === 'preview' && revision.data && (
-            <div className="revision-preview" data-testid="revision-preview">
+            <div className="revision-preview" data-testid="revision-preview" data-revision={revision.data.id}>
               <h3 dir={detectDirection(revision.data.title)}>{revision.data.title}</h3>
               {paragraphsFromDocument(revision.data.document).map((p, i) => (
                 <p key={i} dir={detectDirection(p)}>

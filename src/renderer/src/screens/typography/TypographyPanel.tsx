@@ -1,10 +1,13 @@
 // The article's typography issues beside the page: each with its rule, the message in the
 // interface's language and its fix; "fix" and "fix all" are editor updates (one undo step
-// each). Rules can be switched off and the house quotation marks chosen; both are remembered.
+// each). "Fix all" fixes until nothing is left to fix (one fix can reveal another: "كذا ?" →
+// "كذا ؟" → "كذا؟"), as fixAllTypography does, not just the issues listed at the moment.
+// Rules can be switched off and the house quotation marks chosen; both are remembered.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useEffect } from 'react'
 import { TYPOGRAPHY_RULES, type TypographyRuleId } from '../../../../shared/arabic'
 import { replaceSpans, type Replacement } from '../../editor/plugins/Spelling/replaceSpan'
+import { fixAllTypographyInEditor } from '../export/editorFixes'
 import { clearHighlight, paintHighlight, rangesFor } from '../../editor/plugins/Spelling/paintSpans'
 import type { ParagraphIssue } from '../../editor/plugins/Typography/typographyStore'
 import { typographyStoreFor, useTypographySnapshot } from '../../editor/plugins/Typography/typographyStoreFor'
@@ -41,6 +44,11 @@ export function TypographyPanel({ onClose }: Props): React.JSX.Element {
     // The list follows at once, not after the typing pause.
     typographyStoreFor(editor).computeNow()
   }
+  const fixAll = (): void => {
+    fixAllTypographyInEditor(editor, { disabled: [...prefs.disabled], quoteStyle: prefs.quoteStyle })
+    clearHighlight(FOCUS_HIGHLIGHT)
+    typographyStoreFor(editor).computeNow()
+  }
   const point = (issue: ParagraphIssue | null): void => {
     if (!issue) return clearHighlight(FOCUS_HIGHLIGHT)
     paintHighlight(FOCUS_HIGHLIGHT, rangesFor(editor, paragraphs, [issue]))
@@ -58,7 +66,7 @@ export function TypographyPanel({ onClose }: Props): React.JSX.Element {
       </header>
       <div className="typo-section">
         <p data-testid="typography-count">{issues.length === 0 ? t('typography.none') : t('typography.count', { count: issues.length })}</p>
-        <button type="button" className="btn btn-sm" disabled={fixable.length === 0} onClick={() => apply(fixable)} data-testid="typography-fix-all">
+        <button type="button" className="btn btn-sm" disabled={fixable.length === 0} onClick={fixAll} data-testid="typography-fix-all">
           {t('typography.fixAll')}
         </button>
       </div>
