@@ -65,6 +65,8 @@ describe('amud with a library', () => {
     expect(JSON.parse((await run('search', 'الأزمة -باقية', '--json')).out).total).toBe(2)
     const help = (await amud(['help', 'search'])).out
     for (const syntax of ['"exact phrase"', '-word', 'OR', 'word*', 'للأزمة']) expect(help).toContain(syntax)
+    // The limit's range is said before a person runs into it.
+    expect(help).toMatch(/--limit N .*1 to 200/)
   })
 
   it('counts by status, and filters the list by status', async () => {

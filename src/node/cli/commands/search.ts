@@ -31,7 +31,7 @@ export const search: Command = {
   help: `${SEARCH_SYNTAX_HELP}
 Prints the best matches first, two lines each: "ID<TAB>TITLE" and an indented snippet with hits in [ ],
 then how many articles match in all.
-  --limit N  at most N results (default 20)
+  --limit N  at most N results, a whole number from 1 to 200 (default 20)
   --json     the hits as JSON, with highlight ranges into the original text, and "total"
 ${LIBRARY_HELP}`,
   options: { ...libraryOption, json: { type: 'boolean' }, limit: { type: 'string' } },
