@@ -271,6 +271,9 @@ export const ar = {
   'pullquote.state.empty': 'لا اقتباس بعد',
   'pullquote.missingWarning': 'لم يعد هذا الاقتباس يرد في نص المقالة: عدّله ليطابق النص أو اختر اقتباسًا آخر.',
   'pullquote.show': 'أظهره في النص',
+  // pull quote differing from the body
+  'pullquote.state.differs': 'موجود، ويختلف عن النص',
+  'pullquote.updateFromBody': 'حدّثه من النص',
 
   'find.label': 'البحث والاستبدال',
   'find.query': 'ابحث في النص',

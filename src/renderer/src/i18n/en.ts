@@ -270,6 +270,9 @@ export const en: Messages = {
   'pullquote.state.empty': 'No pull quote yet',
   'pullquote.missingWarning': 'This pull quote no longer appears in the article: edit it to match the text or choose another.',
   'pullquote.show': 'Show in text',
+  // pull quote differing from the body
+  'pullquote.state.differs': 'Found, differs from the text',
+  'pullquote.updateFromBody': 'Update from the text',
 
   'find.label': 'Find and replace',
   'find.query': 'Find in text',
