@@ -38,10 +38,20 @@ interface LayoutEl {
 export class Layout {
   constructor(readonly page: Page) {}
 
-  async box(testId: string): Promise<Box> {
-    const box = await this.page.getByTestId(testId).boundingBox()
-    if (!box) throw new Error(`not on screen: ${testId}`)
+  async box(selector: string): Promise<Box> {
+    const box = await this.page.locator(selector).first().boundingBox()
+    if (!box) throw new Error(`not on screen: ${selector}`)
     return box
+  }
+
+  /** The boxes of an element's children that take space on screen. */
+  async childBoxes(selector: string): Promise<Box[]> {
+    return this.page.locator(`${selector} > *`).evaluateAll((els) =>
+      els
+        .map((e) => (e as unknown as LayoutEl).getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0)
+        .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }))
+    )
   }
 
   async viewport(): Promise<{ width: number; height: number }> {

@@ -165,6 +165,10 @@ export const ar = {
   'article.authorPictureSave': 'احفظ الصورة',
   'article.authorPictureInvalid': 'يجب أن يبدأ رابط الصورة بـ http:// أو https://',
   'article.authorNameRequired': 'اكتب اسم الكاتب.',
+  // author picker and header tools
+  'article.authorSearch': 'ابحث عن كاتب بجزء من اسمه',
+  'article.authorNone': 'لا كاتب بهذا الاسم.',
+  'article.moreTools': 'المزيد',
   // author pictures
   'pictures.neverFromNetwork': 'لا صور من الشبكة',
   'pictures.neverFromNetworkHint': 'لا يجلب عمود أي صورة كاتب من الشبكة: تظهر الصور المحفوظة في المكتبة، ويظهر لسائر الكتّاب الحرف الأول من أسمائهم.',

@@ -164,6 +164,10 @@ export const en: Messages = {
   'article.authorPictureSave': 'Save picture',
   'article.authorPictureInvalid': 'A picture URL must start with http:// or https://',
   'article.authorNameRequired': 'Type the author’s name.',
+  // author picker and header tools
+  'article.authorSearch': 'Find an author by part of the name',
+  'article.authorNone': 'No author by that name.',
+  'article.moreTools': 'More',
   // author pictures
   'pictures.neverFromNetwork': 'No pictures from the network',
   'pictures.neverFromNetworkHint': 'Amud fetches no author picture from the network: pictures already kept in the library are shown, other authors show their initial.',
