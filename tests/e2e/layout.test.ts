@@ -105,6 +105,64 @@ describe('the header under 300 authors', () => {
   }
 })
 
+describe('the writing room with the pull-quote panel open', () => {
+  for (const size of SIZES) {
+    it(`has one scroll per region, none a slit, and a readable measure at ${size.width}×${size.height}, in both languages`, async () => {
+      app = await openApp(size)
+      const { library, editor, pullQuotes, page } = { ...app, page: app.browser.page }
+      const report = await app.call<{ imported: number }>('importFiles', [{ name: 'column.txt', base64: readFileSync(COLUMN.path!).toString('base64') }])
+      expect(report.imported).toBe(1)
+      // A library long enough for its list to scroll.
+      for (let i = 1; i <= 40; i++) await app.call('createArticle', { title: `مسودة رقم ${i}`, document: documentFromParagraphs([COLUMN_PARAGRAPHS[i % COLUMN_PARAGRAPHS.length]!]) })
+      await page.reload({ waitUntil: 'load' })
+      await library.openArticle(COLUMN.title)
+      await pullQuotes.open()
+      await expect.poll(() => pullQuotes.candidates.count()).toBeGreaterThan(2)
+      const layout = new Layout(page)
+      for (const language of ['ar', 'en'] as const) {
+        if (language === 'en') await page.getByTestId('language-toggle').click()
+        await expect.poll(() => page.getByTestId('new-article').innerText()).toContain(language === 'en' ? 'New article' : 'مقالة جديدة')
+        await app.screenshot(`room-${language}-${size.width}.png`)
+        const regions = {
+          sidebar: await layout.box('.sidebar'),
+          page: await layout.box('.page-scroll'),
+          panel: await layout.box('[data-testid="pullquote-panel"]')
+        }
+        const panes = await layout.scrollPanes()
+        const inside = (b: { x: number; y: number; width: number; height: number }, r: typeof b): boolean => {
+          const cx = b.x + b.width / 2
+          const cy = b.y + b.height / 2
+          return cx >= r.x && cx <= r.x + r.width && cy >= r.y && cy <= r.y + r.height
+        }
+        for (const [name, region] of Object.entries(regions)) {
+          const mine = panes.filter((p) => inside(p.box, region))
+          // One scroll in each region: never one scroll pane inside another.
+          expect(mine.map((p) => p.name), `${name} (${language})`).toHaveLength(1)
+          // And not a slit: at least half the window's height.
+          expect(mine[0]!.box.height, `${name}'s scroll (${language})`).toBeGreaterThanOrEqual(size.height / 2)
+        }
+        // Every scroll pane belongs to a region.
+        expect(panes.filter((p) => !Object.values(regions).some((r) => inside(p.box, r))).map((p) => p.name)).toEqual([])
+        // The page keeps a measure a reader can follow beside the panel: 17 em and more (about
+        // eight words of the column).
+        const measure = await editor.body.evaluate((el) => {
+          const e = el as unknown as { clientWidth: number }
+          const w = globalThis as unknown as { getComputedStyle(x: unknown): { fontSize: string } }
+          return e.clientWidth / parseFloat(w.getComputedStyle(el).fontSize)
+        })
+        expect(measure, `measure in em (${language})`).toBeGreaterThanOrEqual(17)
+      }
+      // The tools that had no room are under "More", and work from there.
+      if (await page.getByTestId('meta-more').isVisible()) {
+        await page.getByTestId('meta-more').click()
+        await page.getByTestId('toggle-revisions').click()
+        await page.getByTestId('revisions').waitFor()
+      }
+      expect(app.browser.errors).toEqual([])
+    })
+  }
+})
+
 describe('type', () => {
   it('sets Latin words and Western digits at the size of the Arabic around them', async () => {
     app = await openApp({ width: 1280, height: 800 })
