@@ -67,6 +67,8 @@ export const ar = {
   'import.outcome.failed': 'تعذّر',
   'import.warnings': 'ملاحظات ({count})',
   'import.at': 'السطر {line}، الموضع {column}',
+  // import report: duplicates named by title
+  'import.duplicateOf': 'موجودة في المكتبة بالكاتب والنص نفسيهما:',
 
   'batch.check': 'حدّد «{title}» للتصدير',
   'batch.selectReady': 'حدّد كل الجاهزة',

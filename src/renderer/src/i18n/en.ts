@@ -66,6 +66,8 @@ export const en: Messages = {
   'import.outcome.failed': 'failed',
   'import.warnings': 'Notes ({count})',
   'import.at': 'line {line}, column {column}',
+  // import report: duplicates named by title
+  'import.duplicateOf': 'already in the library with the same author and text:',
 
   'batch.check': 'Select “{title}” for export',
   'batch.selectReady': 'Select all ready',
