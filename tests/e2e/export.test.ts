@@ -119,8 +119,10 @@ describe('export view', () => {
     await library.openArticle('عن البحر')
     const view = new ExportView(page)
     await view.openWithButton()
-    // The body's font, not a system monospace without Arabic.
-    expect(await view.textFont()).toBe('Noto Naskh Arabic')
+    // The body's fonts, not a system monospace without Arabic.
+    const fonts = await view.textFonts()
+    expect(fonts).toContain('Noto Naskh Arabic')
+    expect(fonts.join(',')).not.toMatch(/mono/i)
     // Line 1 reads as written, left to right: the opening tag, the name, the closing tag; the
     // name within reads as a name does (its Arabic words right of its Latin ones).
     const [open, arabic, latin, close] = await view.partsLeft(0, ['[author', 'سلمى', 'Salma', '[/author]'])

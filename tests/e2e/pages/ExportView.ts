@@ -70,9 +70,14 @@ export class ExportView {
     )
   }
 
-  /** The first font family the file's text asks for. */
-  async textFont(): Promise<string> {
-    return this.text.evaluate((el: DomElement) => (globalThis as unknown as PageDom).getComputedStyle(el).fontFamily.split(',')[0]!.trim().replace(/^["']|["']$/g, ''))
+  /** The font families the file's text asks for, in order. */
+  async textFonts(): Promise<string[]> {
+    return this.text.evaluate((el: DomElement) =>
+      (globalThis as unknown as PageDom)
+        .getComputedStyle(el)
+        .fontFamily.split(',')
+        .map((f) => f.trim().replace(/^["']|["']$/g, ''))
+    )
   }
 
   async marks(kind: string): Promise<number> {
