@@ -30,7 +30,8 @@ export function AuthorMenu({ authors, authorId, onChoose, onClose }: Props): Rea
   const { t } = useI18n()
   const id = useId()
   const [query, setQuery] = useState('')
-  const [active, setActive] = useState(0)
+  // The list opens on the current author (after "no author", first); typing starts again from the first match.
+  const [active, setActive] = useState(() => (authorId === null ? 0 : Math.max(0, authors.findIndex((a) => a.id === authorId) + 1)))
   const listRef = useRef<HTMLUListElement>(null)
   const folded = useMemo(() => authors.map((a) => ({ author: a, key: fold(a.name) })), [authors])
 
@@ -44,14 +45,6 @@ export function AuthorMenu({ authors, authorId, onChoose, onClose }: Props): Rea
     ]
   }, [folded, query, t])
 
-  // The current author is where the list opens; typing starts again from the first match.
-  useEffect(() => {
-    const at = query === '' ? options.findIndex((o) => o.choice.kind === 'author' && o.choice.id === authorId) : 0
-    setActive(Math.max(0, at))
-    // Only when the query changes: moving with the arrows must not be undone.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query])
-
   useEffect(() => {
     listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' })
   }, [active])
@@ -61,8 +54,6 @@ export function AuthorMenu({ authors, authorId, onChoose, onClose }: Props): Rea
       e.preventDefault()
       const step = e.key === 'ArrowDown' ? 1 : -1
       setActive((a) => (a + step + options.length) % options.length)
-    } else if (e.key === 'Home' && e.ctrlKey) {
-      setActive(0)
     } else if (e.key === 'Enter') {
       e.preventDefault()
       const option = options[active]
@@ -88,7 +79,10 @@ export function AuthorMenu({ authors, authorId, onChoose, onClose }: Props): Rea
         aria-label={t('article.authorSearch')}
         placeholder={t('article.authorSearch')}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value)
+          setActive(0)
+        }}
         onKeyDown={onKeyDown}
         data-testid="author-search"
       />
