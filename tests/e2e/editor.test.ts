@@ -181,7 +181,7 @@ describe('editor', () => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await page.keyboard.insertText('مقالة بكاتب')
-    await editor.author.selectOption('__new__')
+    await editor.chooseNewAuthor()
     const form = page.getByTestId('author-form')
     await form.getByTestId('author-name').fill('هدى السالم')
     await form.getByTestId('author-picture').fill('javascript:alert(1)')
@@ -192,7 +192,7 @@ describe('editor', () => {
     await expect.poll(() => form.getByTestId('avatar-placeholder').innerText()).toBe('ه')
     await form.getByTestId('author-save').click()
     await expect.poll(() => form.count()).toBe(0)
-    await expect.poll(async () => (await editor.author.locator('option:checked').innerText()).trim()).toBe('هدى السالم')
+    await expect.poll(() => editor.authorName()).toBe('هدى السالم')
     await editor.waitSaved()
     await expect.poll(() => library.items.first().innerText()).toContain('هدى السالم')
     expect(app.browser.errors.filter((e) => !/offline\.jpg/.test(e))).toEqual([])

@@ -109,6 +109,35 @@ describe('export view', () => {
     expect(app.browser.errors.filter((e) => !/salma\.jpg|ERR_/.test(e))).toEqual([])
   })
 
+  it('sets the tagged text in the column’s Arabic type, with line 1 (the author header) left to right', async () => {
+    // Wide enough for line 1 on one row, so left and right compare on it.
+    app = await openApp({ width: 1900, height: 800 })
+    const { library, page } = { ...app, page: app.browser.page }
+    const author = await app.call<{ id: number }>('createAuthor', 'د. سلمى الراوي (Salma Al-Rawi)', null)
+    await app.call('createArticle', { title: 'عن البحر', authorId: author.id, status: 'ready', document: docOf(MARKED), pullQuote: 'البحر لا ينسى من أحبّه' })
+    await page.reload({ waitUntil: 'load' })
+    await library.openArticle('عن البحر')
+    const view = new ExportView(page)
+    await view.openWithButton()
+    // The body's fonts, not a system monospace without Arabic.
+    const fonts = await view.textFonts()
+    expect(fonts).toContain('Noto Naskh Arabic')
+    expect(fonts.join(',')).not.toMatch(/mono/i)
+    // Line 1 reads as written, left to right: the opening tag, the name, the closing tag; the
+    // name within reads as a name does (its Arabic words right of its Latin ones).
+    const [open, arabic, latin, close] = await view.partsLeft(0, ['[author', 'سلمى', 'Salma', '[/author]'])
+    expect(open!).toBeLessThan(latin!)
+    expect(latin!).toBeLessThan(arabic!)
+    expect(arabic!).toBeLessThan(close!)
+    // The prose lines stay right to left: a paragraph's first words stand right of its last.
+    const [first, last] = await view.partsLeft(3, ['في صباح', 'في كانون'])
+    expect(first!).toBeGreaterThan(last!)
+    // What the lines hold is still the file's text.
+    expect(await view.shownText()).toContain('[author image="" alt="" class="avatar photo" height="60" width="60"]د. سلمى الراوي (Salma Al-Rawi)[/author]\n')
+    await app.screenshot('export-type.png')
+    expect(app.browser.errors).toEqual([])
+  })
+
   it('flags a missing pull quote and a [/author] in the body, fixes typography undoably, and jumps to the place', async () => {
     app = await openApp()
     const { library, editor, page } = { ...app, page: app.browser.page }

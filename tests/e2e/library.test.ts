@@ -120,13 +120,21 @@ describe('library', () => {
     await library.openArticle('عن الصباحات')
     await page.getByTestId('trash-article').click()
     await expect.poll(() => library.titles()).not.toContain('عن الصباحات')
+    await library.openArticle('رسالة إلى أسامة')
     await library.showTrash()
     const trashed = page.getByTestId('trash-item')
     await expect.poll(() => trashed.count()).toBe(1)
     await trashed.getByTestId('restore-article').click()
-    await expect.poll(() => trashed.count()).toBe(0)
-    await library.showTrash()
+    // Back among the articles at once, the restored one open and selected.
     await expect.poll(() => library.titles()).toContain('عن الصباحات')
+    await expect.poll(() => library.item('عن الصباحات').getAttribute('aria-current')).toBe('true')
+    await expect.poll(() => app!.editor.title.inputValue()).toBe('عن الصباحات')
+    expect(await trashed.count()).toBe(0)
+    // From the trash, the search box searches the articles.
+    await library.showTrash()
+    await expect.poll(() => page.getByTestId('trash-toggle').getAttribute('aria-pressed')).toBe('true')
+    await library.searchFor('اسامة')
+    expect(await page.getByTestId('search-results').getByTestId('article-item-title').allInnerTexts()).toContain('رسالة إلى أسامة')
     expect(app.browser.errors).toEqual([])
   })
 

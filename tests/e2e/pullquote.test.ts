@@ -16,10 +16,10 @@ afterEach(async () => {
 })
 
 /** A real column of seven paragraphs, from the pull-quote evaluation set. */
-function column(): { paragraphs: string[] } {
+function column(): { paragraphs: string[]; pullQuote: string } {
   const parsed = parseTagged(readFileSync(join(ROOT, 'tests/fixtures/pullquote/04-cities.txt')))
   if (!parsed.ok) throw new Error(parsed.error.message)
-  return { paragraphs: parsed.article.paragraphs }
+  return { paragraphs: parsed.article.paragraphs, pullQuote: parsed.article.pullQuote ?? '' }
 }
 
 describe('pull quotes', () => {
@@ -121,6 +121,41 @@ describe('pull quotes', () => {
     // In English, the reasons are in English.
     await page.getByTestId('language-toggle').click()
     await expect.poll(async () => (await pullQuotes.reasons(0)).join(' ')).toMatch(/^[^\u0600-\u06FF]*[a-z]/)
+    await page.getByTestId('language-toggle').click()
+    expect(app.browser.errors).toEqual([])
+  })
+
+  it('says the quote differs from the body once a word of it changed there, and updates it from the body', async () => {
+    app = await openApp()
+    const { library, editor, pullQuotes, page } = { ...app, page: app.browser.page }
+    const { paragraphs, pullQuote } = column()
+    const quote = pullQuote.replace(/^[\s”“"]+|[\s”“"]+$/g, '')
+    await app.call('createArticle', { title: 'مدن للسيارات', pullQuote: quote, document: documentFromParagraphs(paragraphs) })
+    await page.reload({ waitUntil: 'load' })
+    await library.openArticle('مدن للسيارات')
+    await expect.poll(() => pullQuotes.stateValue()).toBe('found')
+    expect(await page.getByTestId('pullquote-update').count()).toBe(0)
+
+    // One word of the quoted sentence changes in the body: still found (within the similarity
+    // rule), but the field says it differs and offers the body's words.
+    await editor.selectText('تطرد')
+    await page.keyboard.insertText('تبعد')
+    const edited = quote.replace('تطرد', 'تبعد')
+    await expect.poll(() => editor.bodyText()).toContain(edited)
+    await expect.poll(() => pullQuotes.stateValue()).toBe('differs')
+    expect(await pullQuotes.state.innerText()).toContain('موجود، ويختلف عن النص')
+    await app.screenshot('pullquote-differs.png')
+    await pullQuotes.state.getByTestId('pullquote-update').click()
+    await expect.poll(() => editor.pullQuote.inputValue()).toBe(edited)
+    await expect.poll(() => pullQuotes.stateValue()).toBe('found')
+    // One undoable step, as a proposal's choice.
+    await editor.pullQuote.click()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => editor.pullQuote.inputValue()).toBe(quote)
+    await expect.poll(() => pullQuotes.stateValue()).toBe('differs')
+    // In English too.
+    await page.getByTestId('language-toggle').click()
+    await expect.poll(() => pullQuotes.state.innerText()).toContain('Found, differs from the text')
     await page.getByTestId('language-toggle').click()
     expect(app.browser.errors).toEqual([])
   })

@@ -154,6 +154,37 @@ export class EditorPage {
     return this.page.evaluate(() => (globalThis as unknown as SelectionPage).getSelection().toString())
   }
 
+  /** The author's name as the header shows it (the whole name, however it is cut on screen). */
+  async authorName(): Promise<string> {
+    return (await this.page.getByTestId('article-author-name').textContent())?.trim() ?? ''
+  }
+
+  get authorSearch(): Locator {
+    return this.page.getByTestId('author-search')
+  }
+  get authorOptions(): Locator {
+    return this.page.getByTestId('author-option')
+  }
+
+  /** Opens the author list and types part of a name in its search field. */
+  async searchAuthors(part: string): Promise<void> {
+    if ((await this.authorSearch.count()) === 0) await this.author.click()
+    await this.authorSearch.fill(part)
+  }
+
+  /** Chooses an author by typing part of the name, then clicking the whole name in the list. */
+  async chooseAuthor(part: string, name: string): Promise<void> {
+    await this.searchAuthors(part)
+    await this.authorOptions.filter({ has: this.page.getByText(name, { exact: true }) }).first().click()
+  }
+
+  /** "New author…", at the end of the list: opens the form. */
+  async chooseNewAuthor(): Promise<void> {
+    await this.author.click()
+    await this.authorOptions.last().click()
+    await this.page.getByTestId('author-form').waitFor()
+  }
+
   async setStatus(status: string): Promise<void> {
     await this.status.selectOption(status)
   }

@@ -1,6 +1,6 @@
 // The export view (Ctrl+Shift+E) and the publication preview, as an editor uses them.
 import type { Locator, Page } from 'playwright-core'
-import type { DomElement } from './dom'
+import type { DomElement, PageDom } from './dom'
 
 export class ExportView {
   constructor(readonly page: Page) {}
@@ -34,6 +34,50 @@ export class ExportView {
       const lines = Array.from(el.querySelectorAll('.export-line-text')).map((l) => l.textContent ?? '')
       return lines.join('\n') + (el.getAttribute('data-final-newline') === 'true' ? '\n' : '')
     })
+  }
+
+  /**
+   * Where each of `parts` stands on screen in line `index` (0-based): the left edge of its first
+   * occurrence. In a line read left to right, a part written later stands further right.
+   */
+  async partsLeft(index: number, parts: string[]): Promise<number[]> {
+    return this.text.evaluate(
+      (el: DomElement, [i, wanted]) => {
+        type TextNode = { textContent: string | null }
+        const w = globalThis as unknown as {
+          document: {
+            createTreeWalker(root: unknown, show: number): { nextNode(): TextNode | null }
+            createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): { left: number } }
+          }
+        }
+        const line = el.querySelectorAll('.export-line-text')[i as number]!
+        const walker = w.document.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */)
+        const nodes: TextNode[] = []
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n)
+        return (wanted as string[]).map((part) => {
+          for (const node of nodes) {
+            const at = (node.textContent ?? '').indexOf(part)
+            if (at < 0) continue
+            const range = w.document.createRange()
+            range.setStart(node, at)
+            range.setEnd(node, at + part.length)
+            return range.getBoundingClientRect().left
+          }
+          throw new Error(`not on line ${(i as number) + 1}: ${part}`)
+        })
+      },
+      [index, parts] as const
+    )
+  }
+
+  /** The font families the file's text asks for, in order. */
+  async textFonts(): Promise<string[]> {
+    return this.text.evaluate((el: DomElement) =>
+      (globalThis as unknown as PageDom)
+        .getComputedStyle(el)
+        .fontFamily.split(',')
+        .map((f) => f.trim().replace(/^["']|["']$/g, ''))
+    )
   }
 
   async marks(kind: string): Promise<number> {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BodyStore } from '../../../src/renderer/src/editor/plugins/PullQuote/bodyStore'
 import { isPullQuoteShortcut } from '../../../src/renderer/src/editor/plugins/PullQuote/commands'
-import { articlePullQuoteStatus, pullQuoteStatus } from '../../../src/renderer/src/editor/plugins/PullQuote/pullQuoteStatus'
+import { articlePullQuoteStatus, bodySpan, pullQuoteStatus, pullQuoteView } from '../../../src/renderer/src/editor/plugins/PullQuote/pullQuoteStatus'
 import { QuoteHistory } from '../../../src/renderer/src/lib/quoteHistory'
 import { oneLine } from '../../../src/renderer/src/screens/editor/usePullQuoteChoice'
 import { pullQuotesOpenByDefault } from '../../../src/renderer/src/screens/pullquote/openByDefault'
@@ -24,6 +24,22 @@ describe('the pull quote’s state', () => {
     expect(found).toMatchObject({ state: 'found', words: 10, location: { paragraph: 1, start: 0, end: QUOTE.length } })
     expect(pullQuoteStatus([BODY[0]!], QUOTE).state).toBe('missing')
     expect(pullQuoteStatus(BODY, '  ')).toMatchObject({ state: 'empty', words: 0 })
+  })
+
+  it('says the quote differs once a word of its sentence changed in the body, and gives the body’s words', () => {
+    const edited = [BODY[0]!, BODY[1]!.replace('تطرد', 'تبعد')]
+    const status = pullQuoteStatus(edited, QUOTE)
+    // Still found (within the similarity rule), but not what the body says any more.
+    expect(status.state).toBe('found')
+    expect(pullQuoteView(status)).toBe('differs')
+    expect(bodySpan(edited, status.location, QUOTE)).toBe('المدينة التي تصمم للسيارات تنتهي بأن تبعد البشر من شوارعها.')
+    // The body's words make it found again; an exact or respelled-by-normalization quote never differs.
+    expect(pullQuoteView(pullQuoteStatus(edited, bodySpan(edited, status.location, QUOTE)!))).toBe('found')
+    expect(pullQuoteView(pullQuoteStatus(BODY, QUOTE.replace('بأن', 'بان')))).toBe('found')
+    expect(pullQuoteView(pullQuoteStatus([BODY[0]!], QUOTE))).toBe('missing')
+    expect(pullQuoteView(pullQuoteStatus(BODY, ''))).toBe('empty')
+    expect(bodySpan(edited, status.location, QUOTE.slice(0, -1))).toBe('المدينة التي تصمم للسيارات تنتهي بأن تبعد البشر من شوارعها')
+    expect(bodySpan(BODY, pullQuoteStatus([BODY[0]!], QUOTE).location, QUOTE)).toBeNull()
   })
 
   it('is the same for a saved article as for the editor', () => {

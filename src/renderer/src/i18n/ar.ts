@@ -75,6 +75,8 @@ export const ar = {
   // import safety (files looked at before reading)
   'import.tooLarge': 'أكبر من أن يُستورد ({size} م.ب، والحد {max} م.ب)',
   'import.unreadable': 'تعذّرت قراءته: ليس ملفًا عاديًا، أو تغيّر أو حُذف',
+  // import report: duplicates named by title
+  'import.duplicateOf': 'موجودة في المكتبة بالكاتب والنص نفسيهما:',
 
   'batch.check': 'حدّد «{title}» للتصدير',
   'batch.selectReady': 'حدّد كل الجاهزة',
@@ -175,6 +177,10 @@ export const ar = {
   'article.authorPictureSave': 'احفظ الصورة',
   'article.authorPictureInvalid': 'يجب أن يبدأ رابط الصورة بـ http:// أو https:// وألا يحتوي على مسافات ولا على " أو < أو > أو [ أو ]',
   'article.authorNameRequired': 'اكتب اسم الكاتب.',
+  // author picker and header tools
+  'article.authorSearch': 'ابحث عن كاتب بجزء من اسمه',
+  'article.authorNone': 'لا كاتب بهذا الاسم.',
+  'article.moreTools': 'المزيد',
   // author pictures
   'pictures.neverFromNetwork': 'لا صور من الشبكة',
   'pictures.neverFromNetworkHint': 'لا يجلب عمود أي صورة كاتب من الشبكة: تظهر الصور المحفوظة في المكتبة، ويظهر لسائر الكتّاب الحرف الأول من أسمائهم.',
@@ -287,6 +293,9 @@ export const ar = {
   'pullquote.state.empty': 'لا اقتباس بعد',
   'pullquote.missingWarning': 'لم يعد هذا الاقتباس يرد في نص المقالة: عدّله ليطابق النص أو اختر اقتباسًا آخر.',
   'pullquote.show': 'أظهره في النص',
+  // pull quote differing from the body
+  'pullquote.state.differs': 'موجود، ويختلف عن النص',
+  'pullquote.updateFromBody': 'حدّثه من النص',
 
   'find.label': 'البحث والاستبدال',
   'find.query': 'ابحث في النص',

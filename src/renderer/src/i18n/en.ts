@@ -74,6 +74,8 @@ export const en: Messages = {
   // import safety (files looked at before reading)
   'import.tooLarge': 'too large to import ({size} MB; the most is {max} MB)',
   'import.unreadable': 'could not be read: not a regular file, or it changed or was removed',
+  // import report: duplicates named by title
+  'import.duplicateOf': 'already in the library with the same author and text:',
 
   'batch.check': 'Select “{title}” for export',
   'batch.selectReady': 'Select all ready',
@@ -174,6 +176,10 @@ export const en: Messages = {
   'article.authorPictureSave': 'Save picture',
   'article.authorPictureInvalid': 'A picture URL must start with http:// or https:// and hold no spaces, nor " < > [ ]',
   'article.authorNameRequired': 'Type the author’s name.',
+  // author picker and header tools
+  'article.authorSearch': 'Find an author by part of the name',
+  'article.authorNone': 'No author by that name.',
+  'article.moreTools': 'More',
   // author pictures
   'pictures.neverFromNetwork': 'No pictures from the network',
   'pictures.neverFromNetworkHint': 'Amud fetches no author picture from the network: pictures already kept in the library are shown, other authors show their initial.',
@@ -286,6 +292,9 @@ export const en: Messages = {
   'pullquote.state.empty': 'No pull quote yet',
   'pullquote.missingWarning': 'This pull quote no longer appears in the article: edit it to match the text or choose another.',
   'pullquote.show': 'Show in text',
+  // pull quote differing from the body
+  'pullquote.state.differs': 'Found, differs from the text',
+  'pullquote.updateFromBody': 'Update from the text',
 
   'find.label': 'Find and replace',
   'find.query': 'Find in text',

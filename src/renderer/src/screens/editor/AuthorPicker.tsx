@@ -1,15 +1,18 @@
 // Choose the article's author, or create one on the spot (name and picture URL). The picture is
 // fetched by the host once the author is saved and kept in the library: until then, and for an
 // address not yet saved, the preview shows the initial (this window loads no picture from a site).
-import { useId, useState } from 'react'
+// The chooser is a button of bounded width (a long name ends in an ellipsis) opening a searchable
+// list (AuthorMenu): a <select> grew as wide as its longest name and broke the header.
+import { useEffect, useId, useRef, useState } from 'react'
 import { checkPictureUrl } from '../../../../shared/format/picture-url'
 import type { AuthorWithCount } from '../../../../shared/model/article'
 import { amud } from '../../api'
 import { Avatar } from '../../components/Avatar'
 import { useI18n } from '../../i18n'
 import { errorText } from '../../../../shared/model/errors'
+import { detectDirection } from '../../lib/direction'
+import { AuthorMenu, type AuthorChoice } from './AuthorMenu'
 
-const NEW = '__new__'
 // The same rule the library and the tagged format apply, so the form never offers what they refuse.
 const isHttpUrl = (s: string): boolean => checkPictureUrl(s) === null
 
@@ -24,30 +27,70 @@ export function AuthorPicker({ authors, authorId, onChange, onAuthorsChanged }: 
   const { t } = useI18n()
   const [creating, setCreating] = useState(false)
   const [editingPicture, setEditingPicture] = useState(false)
+  const [open, setOpen] = useState(false)
+  const comboRef = useRef<HTMLDivElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
   const current = authors.find((a) => a.id === authorId) ?? null
+  const shown = creating ? t('article.newAuthor') : current ? current.name : authorId !== null ? `#${authorId}` : t('article.noAuthor')
+
+  // A click anywhere else closes the list.
+  useEffect(() => {
+    if (!open) return
+    const onDown = (e: MouseEvent): void => {
+      if (!comboRef.current?.contains(e.target as Node)) setOpen(false)
+    }
+    document.addEventListener('mousedown', onDown)
+    return () => document.removeEventListener('mousedown', onDown)
+  }, [open])
+
+  const choose = (choice: AuthorChoice): void => {
+    setOpen(false)
+    buttonRef.current?.focus()
+    if (choice.kind === 'new') return setCreating(true)
+    setCreating(false)
+    onChange(choice.kind === 'author' ? choice.id : null)
+  }
+
   return (
     <div className="author-picker">
       {current && <Avatar name={current.name} author={current} size="md" />}
-      <select
-        className="field field-sm"
-        aria-label={t('article.author')}
-        value={creating ? NEW : (authorId ?? '')}
-        onChange={(e) => {
-          if (e.target.value === NEW) return setCreating(true)
-          setCreating(false)
-          onChange(e.target.value ? Number(e.target.value) : null)
-        }}
-        data-testid="article-author"
-      >
-        <option value="">{t('article.noAuthor')}</option>
-        {authorId !== null && !current && <option value={authorId}>#{authorId}</option>}
-        {authors.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-        <option value={NEW}>{t('article.newAuthor')}</option>
-      </select>
+      <div className="author-combo" ref={comboRef}>
+        <button
+          ref={buttonRef}
+          type="button"
+          className="field field-sm author-current"
+          aria-haspopup="listbox"
+          aria-expanded={open}
+          aria-label={`${t('article.author')}: ${shown}`}
+          title={shown}
+          onClick={() => setOpen((o) => !o)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' && !open) {
+              e.preventDefault()
+              setOpen(true)
+            }
+          }}
+          data-testid="article-author"
+        >
+          <span className="author-current-name" dir={detectDirection(shown)} data-testid="article-author-name">
+            {shown}
+          </span>
+          <span className="author-current-caret" aria-hidden="true">
+            ▾
+          </span>
+        </button>
+        {open && (
+          <AuthorMenu
+            authors={authors}
+            authorId={authorId}
+            onChoose={choose}
+            onClose={() => {
+              setOpen(false)
+              buttonRef.current?.focus()
+            }}
+          />
+        )}
+      </div>
       {current && !creating && (
         <button type="button" className="btn btn-quiet btn-sm" aria-expanded={editingPicture} onClick={() => setEditingPicture((v) => !v)} data-testid="author-picture-edit">
           {t('article.authorPictureEdit')}

@@ -15,10 +15,11 @@ import { PullQuotePanel } from '../pullquote/PullQuotePanel'
 import { RevisionsPanel } from '../revisions/RevisionsPanel'
 import { TypographyPanel } from '../typography/TypographyPanel'
 import { DictionaryPanel } from '../dictionary/DictionaryPanel'
-import { SpellingToggle } from '../../editor/plugins/Spelling/SpellingToggle'
+import { setSpellingEnabled, useSpellingEnabled } from '../../editor/plugins/Spelling/spellingPref'
 import { ArticleHeader } from './ArticleHeader'
 import { AuthorPicker } from './AuthorPicker'
 import { ConflictDialog } from './ConflictDialog'
+import { MetaTools } from './MetaTools'
 import { StatusBar } from './StatusBar'
 import { usePullQuoteChoice } from './usePullQuoteChoice'
 
@@ -41,6 +42,7 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
   const [stats] = useState(() => new StatsStore())
   const [panel, setPanel] = useState<Panel | null>(() => (pullQuotesOpenByDefault(session.getSnapshot().article) ? 'pullquotes' : null))
   const pullQuoteChoice = usePullQuoteChoice(session)
+  const spelling = useSpellingEnabled()
   const toggle = (p: Panel): void => setPanel((open) => (open === p ? null : p))
   // Only a request made while this article is open counts, not the count it was opened with.
   const exportSeen = useRef(exportRequest)
@@ -108,26 +110,23 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
               </option>
             ))}
         </select>
-        <span className="meta-spacer" />
-        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'pullquotes'} onClick={() => toggle('pullquotes')} data-testid="toggle-pullquotes">
-          {t('article.pullQuotes')}
-        </button>
-        <SpellingToggle />
-        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'dictionary'} onClick={() => toggle('dictionary')} data-testid="toggle-dictionary">
-          {t('dictionary.toggle')}
-        </button>
-        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'typography'} onClick={() => toggle('typography')} data-testid="toggle-typography">
-          {t('article.typography')}
-        </button>
-        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'revisions'} onClick={() => toggle('revisions')} data-testid="toggle-revisions">
-          {t('article.revisions')}
-        </button>
-        <button type="button" className="btn btn-quiet btn-sm" aria-pressed={panel === 'export' || panel === 'preview'} onClick={() => setPanel((open) => (open === 'export' || open === 'preview' ? null : 'export'))} data-testid="export-article" title={`${t('article.export')} (Ctrl+Shift+E)`}>
-          {t('article.export')}
-        </button>
-        <button type="button" className="btn btn-quiet btn-sm" onClick={() => void trash()} data-testid="trash-article">
-          {t('article.trash')}
-        </button>
+        <MetaTools
+          tools={[
+            { id: 'toggle-pullquotes', label: t('article.pullQuotes'), pressed: panel === 'pullquotes', onClick: () => toggle('pullquotes') },
+            { id: 'toggle-spelling', label: t('spelling.toggle'), title: t('spelling.toggleTitle'), pressed: spelling, onClick: () => setSpellingEnabled(!spelling) },
+            { id: 'toggle-dictionary', label: t('dictionary.toggle'), pressed: panel === 'dictionary', onClick: () => toggle('dictionary') },
+            { id: 'toggle-typography', label: t('article.typography'), pressed: panel === 'typography', onClick: () => toggle('typography') },
+            { id: 'toggle-revisions', label: t('article.revisions'), pressed: panel === 'revisions', onClick: () => toggle('revisions') },
+            {
+              id: 'export-article',
+              label: t('article.export'),
+              title: `${t('article.export')} (Ctrl+Shift+E)`,
+              pressed: panel === 'export' || panel === 'preview',
+              onClick: () => setPanel((open) => (open === 'export' || open === 'preview' ? null : 'export'))
+            },
+            { id: 'trash-article', label: t('article.trash'), onClick: () => void trash() }
+          ]}
+        />
       </div>
       {snap.article.deletedAt && <p className="banner">{t('article.trashed')}</p>}
       <PanelBoundary name="editor">

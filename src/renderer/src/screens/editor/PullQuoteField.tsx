@@ -1,8 +1,10 @@
 // The pull quote on the page: the field, its word count, and whether the body still holds it,
-// with a jump to where it stands, or a warning once an edit of the body has taken it away.
+// with a jump to where it stands, a way to take the body's words again once they were changed
+// there, or a warning once an edit of the body has taken it away.
 // Ctrl+Z here first takes back a pull quote set by a click (see usePullQuoteChoice).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useId } from 'react'
+import { bodySpan, pullQuoteView } from '../../editor/plugins/PullQuote/pullQuoteStatus'
 import { selectSpan } from '../../editor/plugins/PullQuote/spanDom'
 import { usePullQuoteStatus } from '../../editor/plugins/PullQuote/usePullQuote'
 import { useI18n } from '../../i18n'
@@ -20,7 +22,9 @@ export function PullQuoteField({ value, onChange, choice }: Props): React.JSX.El
   const { t } = useI18n()
   const [editor] = useLexicalComposerContext()
   const id = useId()
-  const { state, words, location, paragraphs } = usePullQuoteStatus(value)
+  const { state: located, words, location, paragraphs } = usePullQuoteStatus(value)
+  const state = pullQuoteView({ state: located, location })
+  const fromBody = state === 'differs' ? bodySpan(paragraphs, location, value) : null
 
   const show = (): void => {
     if (location.state !== 'found') return
@@ -47,9 +51,15 @@ export function PullQuoteField({ value, onChange, choice }: Props): React.JSX.El
           <span className="pq-state-dot" aria-hidden="true" />
           <span>{t(`pullquote.state.${state}`)}</span>
           {state !== 'empty' && <span data-testid="pullquote-words">{t('pullquote.words', { count: words })}</span>}
-          {state === 'found' && (
+          {(state === 'found' || state === 'differs') && (
             <button type="button" className="link-btn" onClick={show} data-testid="pullquote-show">
               {t('pullquote.show')}
+            </button>
+          )}
+          {fromBody !== null && (
+            // One undoable choice, as a proposal's: Ctrl+Z in the field brings the old words back.
+            <button type="button" className="link-btn" onClick={() => choice.choose(fromBody)} title={fromBody} data-testid="pullquote-update">
+              {t('pullquote.updateFromBody')}
             </button>
           )}
         </span>

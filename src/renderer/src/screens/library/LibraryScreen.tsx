@@ -70,9 +70,12 @@ export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, 
     `trash:${view}:${revision}`
   )
 
+  // A restored article is back among the articles: show them, with it open and selected.
   const restore = async (id: string): Promise<void> => {
     await amud.restoreArticle(id)
+    setView('list')
     onChanged()
+    onOpen(id)
   }
 
   const setFilter = (f: Filters): void => {
@@ -98,7 +101,11 @@ export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, 
             aria-label={t('library.search')}
             placeholder={t('library.searchPlaceholder')}
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => {
+              // A search looks among the articles, not in the trash.
+              setQuery(e.target.value)
+              setView('list')
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Escape') setQuery('')
             }}
