@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
+// Tests talk to this machine alone: the hosts they start fetch authors' pictures only from
+// loopback (a fixture names real sites' pictures; see src/node/pictures/fetch-picture.ts).
+const env = { AMUD_PICTURE_HOSTS: '127.0.0.1,localhost' }
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          env,
           testTimeout: 60_000
         }
       },
@@ -16,6 +21,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          env,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // A busy two-core machine can take seconds to render: poll as a patient person would.

@@ -12,9 +12,26 @@ export interface PictureLimits {
   maxBytes: number
   timeoutMs: number
   maxRedirects: number
+  /**
+   * Only these host names are asked (redirects included); unset, any. The test suites set
+   * AMUD_PICTURE_HOSTS=127.0.0.1 so that a fixture naming a real site's picture never makes the
+   * host look that site up: tests talk to this machine alone.
+   */
+  onlyHosts?: readonly string[]
 }
 
-export const PICTURE_LIMITS: PictureLimits = { maxBytes: 512 * 1024, timeoutMs: 15_000, maxRedirects: 3 }
+function hostsFromEnv(value: string | undefined): readonly string[] | undefined {
+  const hosts = value?.split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== '')
+  return hosts && hosts.length > 0 ? hosts : undefined
+}
+
+const ONLY_HOSTS = hostsFromEnv(process.env.AMUD_PICTURE_HOSTS)
+export const PICTURE_LIMITS: PictureLimits = {
+  maxBytes: 512 * 1024,
+  timeoutMs: 15_000,
+  maxRedirects: 3,
+  ...(ONLY_HOSTS ? { onlyHosts: ONLY_HOSTS } : {})
+}
 
 const ACCEPT = 'image/png, image/jpeg, image/webp, image/gif'
 
@@ -65,6 +82,9 @@ export async function fetchPicture(address: string, limits: PictureLimits = PICT
   }
   for (let redirects = 0; ; redirects++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return failed(`only http and https addresses are fetched, not ${url.protocol}`)
+    if (limits.onlyHosts && !limits.onlyHosts.includes(url.hostname.toLowerCase())) {
+      return failed(`${url.hostname} is not among the hosts pictures may come from here (${limits.onlyHosts.join(', ')})`)
+    }
     let res: IncomingMessage
     try {
       res = await request(url, signal)

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../src/node/service-dispatch'
 import { PictureFetcher, type PictureFetcherOptions } from '../../../src/node/pictures'
+import { fetchPicture, PICTURE_LIMITS } from '../../../src/node/pictures/fetch-picture'
 import type { Library } from '../../../src/node/library'
 import { GIF, PNG, startPictureServer, type PictureServer } from '../../support/picture-server'
 import { freshLibrary, type TestClock } from '../library/helpers'
@@ -150,5 +151,24 @@ describe('author pictures', () => {
   it('refuses a bad settings call in the contract', async () => {
     const reply = await dispatch(lib, 'setPictureSettings', [{ neverFromNetwork: 'yes' }])
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } })
+  })
+})
+
+describe('where pictures may come from', () => {
+  it('asks only the hosts it is given, redirects included, and says which host it refused', async () => {
+    const port = new URL(server.origin).port
+    const limits = { ...PICTURE_LIMITS, onlyHosts: ['localhost'] }
+    // 127.0.0.1 is the same server, but not a name on the list: refused without a request.
+    const refused = await fetchPicture(url('/face.png'), limits)
+    expect(refused).toMatchObject({ ok: false })
+    expect(JSON.stringify(refused)).toContain('127.0.0.1 is not among the hosts')
+    expect(server.total()).toBe(0)
+    const kept = await fetchPicture(`http://localhost:${port}/face.png`, limits)
+    expect(kept).toMatchObject({ ok: true })
+    expect(server.hits.get('/face.png')).toBe(1)
+  })
+
+  it('is set for the test suites from AMUD_PICTURE_HOSTS, so no test looks up a real site', () => {
+    expect(PICTURE_LIMITS.onlyHosts).toEqual(['127.0.0.1', 'localhost'])
   })
 })
