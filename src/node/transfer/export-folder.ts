@@ -8,7 +8,7 @@ import { basename, join, resolve, sep } from 'node:path'
 import type { LibraryService } from '../../shared/api/library'
 import type { Article } from '../../shared/model/article'
 import type { FolderExportItem, FolderExportReport } from '../../shared/api/transfer'
-import { FORMAT_EXTENSIONS, toHtml, toMarkdown, type ExportFormat } from '../../shared/export/index'
+import { exportFormat, toHtml, toMarkdown, type ExportFormat } from '../../shared/export/index'
 import { AmudError } from '../../shared/model/errors'
 import { writeFileAtomic } from '../files/atomic-write'
 import { refusePseudoFileSystem } from '../files/pseudo-fs'
@@ -43,26 +43,37 @@ export interface Rendered {
   data: string | Buffer
 }
 
-export async function renderForExport(
-  library: Pick<LibraryService, 'exportArticle' | 'getArticle'>,
-  id: string,
-  format: ExportFormat,
-  writeDocx?: DocxWriter
-): Promise<Rendered> {
-  if (format === 'tagged') {
+type ExportLibrary = Pick<LibraryService, 'exportArticle' | 'getArticle'>
+
+/** How one format's file is made from the library. */
+type FormatWriter = (library: ExportLibrary, id: string, writeDocx?: DocxWriter) => Promise<Rendered>
+
+/**
+ * The rich formats need no author and hold what the tagged file cannot, so they read the
+ * article itself; the name is the one the tagged export would give, with another extension.
+ */
+function fromArticle(write: (article: Article, writeDocx?: DocxWriter) => string | Buffer | Promise<string | Buffer>): FormatWriter {
+  return async (library, id, writeDocx) => {
+    const a = library.getArticle(id)
+    const fileName = exportFileName(new Date(a.publishedAt ?? a.updatedAt), a.author?.name ?? null, a.title)
+    return { fileName, data: await write(a, writeDocx) }
+  }
+}
+
+/** Every format in shared/export/formats.ts has its writer here: one missing does not compile. */
+const WRITERS: Record<ExportFormat, FormatWriter> = {
+  tagged: async (library, id) => {
     const exported = library.exportArticle(id)
     return { fileName: exported.fileName, data: exported.text }
-  }
-  // The rich formats need no author and hold what the tagged file cannot, so they read the
-  // article itself; the name is the one the tagged export would give, with another extension.
-  const a = library.getArticle(id)
-  const fileName = exportFileName(new Date(a.publishedAt ?? a.updatedAt), a.author?.name ?? null, a.title)
-  if (format === 'html') return { fileName, data: toHtml(a, { standalone: true }) }
-  if (format === 'md') return { fileName, data: toMarkdown(a) }
+  },
+  html: fromArticle((a) => toHtml(a, { standalone: true })),
+  md: fromArticle((a) => toMarkdown(a)),
   // Loaded on demand: the docx package would add ~60 ms to every command's start.
-  const toDocx = writeDocx ?? (await import('../export/docx')).toDocx
-  const data = await toDocx(a)
-  return { fileName, data }
+  docx: fromArticle(async (a, writeDocx) => (writeDocx ?? (await import('../export/docx')).toDocx)(a))
+}
+
+export function renderForExport(library: ExportLibrary, id: string, format: ExportFormat, writeDocx?: DocxWriter): Promise<Rendered> {
+  return WRITERS[format](library, id, writeDocx)
 }
 
 /** Anything by that name, a dangling symlink included, is "already there". */
@@ -77,7 +88,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 export async function exportToFolder(
-  library: Pick<LibraryService, 'exportArticle' | 'getArticle'>,
+  library: ExportLibrary,
   ids: string[],
   dir: string,
   options: FolderExportOptions = {}
@@ -102,7 +113,7 @@ export async function exportToFolder(
     try {
       const exported = await renderForExport(library, articleId, format, options.toDocx)
       // basename() drops any folder part a crafted name could carry.
-      const name = uniqueName(basename(exported.fileName), FORMAT_EXTENSIONS[format], used)
+      const name = uniqueName(basename(exported.fileName), exportFormat(format).extension, used)
       const target = join(root, name)
       if (!target.startsWith(root + sep)) throw new AmudError('invalid', `unsafe file name ${JSON.stringify(name)}`)
       if (!options.overwrite && (await exists(target))) {

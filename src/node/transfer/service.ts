@@ -4,8 +4,8 @@
 import { homedir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { ImportProgress, LibraryService } from '../../shared/api/library'
-import type { ExportProgress, RenderedFile, RenderFormat, TransferService } from '../../shared/api/transfer'
-import { FORMAT_EXTENSIONS } from '../../shared/export/index'
+import type { ExportProgress, RenderedFile, TransferService } from '../../shared/api/transfer'
+import { exportFormat } from '../../shared/export/index'
 import { notFullPath } from '../../shared/api/refusals'
 import { AmudError } from '../../shared/model/errors'
 // Static, not on demand as the command line loads it: the hosts run these sources through tsx,
@@ -22,12 +22,6 @@ export interface TransferHooks {
   clock?: () => number
   /** What ~ stands for; the user's home folder unless a test says otherwise. */
   home?: string
-}
-
-const MIME_TYPES: Record<RenderFormat, string> = {
-  html: 'text/html;charset=utf-8',
-  md: 'text/markdown;charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 }
 
 /** "~/x" → home/x; anything else must already be absolute (the contract refuses the rest too). */
@@ -60,8 +54,8 @@ export function createTransferService(library: LibraryService, hooks: TransferHo
       const rendered = await renderForExport(library, id, format, toDocx)
       const data = typeof rendered.data === 'string' ? Buffer.from(rendered.data, 'utf8') : rendered.data
       return {
-        fileName: rendered.fileName.replace(/\.txt$/i, '') + FORMAT_EXTENSIONS[format],
-        mimeType: MIME_TYPES[format],
+        fileName: rendered.fileName.replace(/\.txt$/i, '') + exportFormat(format).extension,
+        mimeType: exportFormat(format).mimeType,
         base64: data.toString('base64')
       }
     },

@@ -3,7 +3,7 @@
 // adding a call means adding it to its service (LibraryService, TransferService, HostDialogs,
 // SpellService) and here.
 import { z } from 'zod'
-import { EXPORT_FORMATS } from '../export/source'
+import { EXPORT_FORMATS, RENDER_FORMATS } from '../export/formats'
 import { pictureUrlError } from '../format/picture-url'
 import { ARTICLE_STATUSES, REVISION_REASONS } from '../model/article'
 import { AmudError } from '../model/errors'
@@ -134,7 +134,7 @@ export const contract = {
       overwrite: z.boolean().optional()
     })
   ]),
-  renderArticle: z.tuple([id, z.enum(['html', 'md', 'docx'])]),
+  renderArticle: z.tuple([id, z.enum(RENDER_FORMATS)]),
   importDocuments: z.tuple([importFiles, importOptions]),
   suggestedExportFolder: z.tuple([]),
 

@@ -3,7 +3,7 @@
 // TransferService is implemented over any LibraryService in src/node/transfer/service.ts;
 // HostDialogs by Electron's main (src/main/dialogs.ts) and, without windows of its own, by the
 // browser host (src/node/host/dialogs.ts), whose answers make the page fall back to its own UI.
-import type { ExportFormat } from '../export/source'
+import type { ExportFormat, RenderFormat } from '../export/formats'
 import type { ArticleStatus } from '../model/article'
 import type { ImportFile, ImportFileReport, ImportReport } from './library'
 
@@ -41,7 +41,7 @@ export interface ExportProgress {
   total: number
 }
 
-export type RenderFormat = Exclude<ExportFormat, 'tagged'>
+export type { RenderFormat } from '../export/formats'
 
 export interface RenderedFile {
   /** With the format's extension. */

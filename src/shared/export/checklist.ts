@@ -11,7 +11,8 @@ import { locatePullQuote } from '../pullquote/index'
 import { bodyText, findAll, findPlaceholders, SHORTCODE, type TextRange } from './body-text'
 import { CHECK_MESSAGES, fill, FLATTENED_MESSAGES, type CheckMessageId } from './checklist-messages'
 import { isSafeHref } from './links'
-import type { ExportFormat, ExportSource } from './source'
+import type { ExportFormat } from './formats'
+import type { ExportSource } from './source'
 
 export type Severity = 'error' | 'warning' | 'ok'
 export type Jump = TextRange

@@ -10,12 +10,6 @@ export interface ExportSource {
   document: SerializedDocument
 }
 
-export type ExportFormat = 'tagged' | 'html' | 'md' | 'docx'
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['tagged', 'html', 'md', 'docx']
-
-/** The file extension each format is written with. */
-export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = { tagged: '.txt', html: '.html', md: '.md', docx: '.docx' }
-
 /** The picture address when it is one the tagged format would accept (http(s), no spaces or quotes), else null. */
 export function usablePictureUrl(source: ExportSource): string | null {
   const url = source.author?.pictureUrl?.trim() ?? ''

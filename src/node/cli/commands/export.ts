@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/model/article'
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/index'
+import { EXPORT_FORMATS, isExportFormat } from '../../../shared/export/index'
 import type { Command } from '../command'
 import { flag, stringOption, UsageError } from '../command'
 import { LIBRARY_HELP, libraryOption, withLibrary } from '../library-option'
@@ -44,11 +44,11 @@ Exit status: 1 if any article failed.`,
       throw new UsageError(`--status must be one of ${ARTICLE_STATUSES.join(', ')}`)
     }
     const to = stringOption(args, 'to') ?? 'tagged'
-    if (!(EXPORT_FORMATS as readonly string[]).includes(to)) throw new UsageError(`--to must be one of ${EXPORT_FORMATS.join(', ')}`)
+    if (!isExportFormat(to)) throw new UsageError(`--to must be one of ${EXPORT_FORMATS.join(', ')}`)
     const report = await withLibrary(args, io, (library) => {
       const wanted = ids.length ? ids : allArticles(library, status as ArticleStatus | undefined).map((a) => a.id)
       // Relative to the caller's directory, as every other path the command takes.
-      return exportToFolder(library, wanted, resolve(io.cwd, out), { overwrite: flag(args, 'overwrite'), format: to as ExportFormat })
+      return exportToFolder(library, wanted, resolve(io.cwd, out), { overwrite: flag(args, 'overwrite'), format: to })
     })
     for (const item of report.items) {
       if (item.outcome === 'written') io.out(`written ${item.file}\n`)

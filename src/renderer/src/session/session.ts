@@ -10,6 +10,7 @@ import { AmudError } from '../../../shared/model/errors'
 import { ARTICLE_LIMITS, capAtWord, fieldsOverLimit } from '../../../shared/model/limits'
 import { sameDocument } from '../../../shared/document'
 import { AutosaveScheduler, type AutosaveOptions } from '../lib/autosave'
+import { ExternalStore } from '../lib/externalStore'
 import { clearStash, readStash, writeStash, writeStashInBackground, type Stash } from './stash'
 import { StashTimer } from './stashTimer'
 
@@ -95,9 +96,7 @@ export interface SessionOptions extends AutosaveOptions {
   onSaved?: (article: Article, before: Article) => void
 }
 
-export class ArticleSession {
-  private snapshot: SessionSnapshot
-  private readonly listeners = new Set<() => void>()
+export class ArticleSession extends ExternalStore<SessionSnapshot> {
   private readonly applyListeners = new Set<DocumentListener>()
   private pending: ArticleChanges = {}
   /** Changes sent in the save now in flight: unconfirmed, so still the stash's to keep. */
@@ -119,7 +118,7 @@ export class ArticleSession {
     article: Article,
     private readonly options: SessionOptions = {}
   ) {
-    this.snapshot = { article, fields: fieldsOf(article), status: { kind: 'saved' }, generation: 0, document: article.document }
+    super({ article, fields: fieldsOf(article), status: { kind: 'saved' }, generation: 0, document: article.document })
     this.scheduler = new AutosaveScheduler(() => this.save(), options)
     this.stashTimer = new StashTimer(() => {
       const stash = this.disposed ? null : this.unconfirmed()
@@ -138,13 +137,6 @@ export class ArticleSession {
   get id(): string {
     return this.snapshot.article.id
   }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
-  getSnapshot = (): SessionSnapshot => this.snapshot
 
   /** The editor registers how to read its document; saves call it only when it changed. */
   attachEditor(getDocument: () => SerializedDocument): () => void {
@@ -283,7 +275,7 @@ export class ArticleSession {
     this.scheduler.dispose()
     if (this.retryTimer) clearTimeout(this.retryTimer)
     this.cancelStash()
-    this.listeners.clear()
+    this.clearListeners()
     this.applyListeners.clear()
   }
 
@@ -492,7 +484,6 @@ export class ArticleSession {
   }
 
   private update(patch: Partial<SessionSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...patch }
-    for (const l of this.listeners) l()
+    this.setSnapshot({ ...this.snapshot, ...patch })
   }
 }

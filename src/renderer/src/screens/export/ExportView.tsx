@@ -5,7 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { paragraphsFromDocument } from '../../../../shared/document'
 import { errorText } from '../../../../shared/model/errors'
-import { checklistCounts, type ChecklistFix, type ExportFormat, type Jump } from '../../../../shared/export'
+import { checklistCounts, EXPORT_FORMAT_TABLE, type ChecklistFix, type ExportFormat, type Jump } from '../../../../shared/export'
 import { selectSpan } from '../../editor/plugins/PullQuote/spanDom'
 import { useI18n } from '../../i18n'
 import { saveExport } from '../../lib/saveExport'
@@ -16,8 +16,6 @@ import { fixAllTypographyInEditor, joinLineBreaksInEditor } from './editorFixes'
 import { loadExport } from './exportData'
 import { ExportActions } from './ExportActions'
 import { ExportText } from './ExportText'
-
-const FORMATS: ExportFormat[] = ['tagged', 'html', 'md', 'docx']
 
 type Outgoing = 'copy' | 'save' | 'publish'
 
@@ -128,9 +126,9 @@ export function ExportView({ session, onClose, onPreview, onSuggestPullQuote, on
       <header className="export-head">
         <h2 id="export-heading">{t('export.title')}</h2>
         <div className="segmented" role="radiogroup" aria-label={t('export.format')}>
-          {FORMATS.map((f) => (
+          {EXPORT_FORMAT_TABLE.map(({ id: f, labelKey }) => (
             <button key={f} type="button" role="radio" className="btn btn-sm" aria-checked={format === f} onClick={() => (setFormat(f), setNote(null), setAsking(null))} data-testid={`export-format-${f}`}>
-              {t(`export.format.${f}`)}
+              {t(labelKey)}
             </button>
           ))}
         </div>

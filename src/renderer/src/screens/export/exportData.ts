@@ -1,7 +1,6 @@
 // What the export view shows for one article in one format: the article as saved (the checklist
 // reads it), and the file itself (the exact bytes the command line writes) or why there is none.
-import type { RenderFormat } from '../../../../shared/api/transfer'
-import { exportChecklist, type ChecklistItem, type ExportFormat } from '../../../../shared/export'
+import { exportChecklist, exportFormat, type ChecklistItem, type ExportFormat } from '../../../../shared/export'
 import type { Article } from '../../../../shared/model/article'
 import { AmudError, errorText } from '../../../../shared/model/errors'
 import { amud } from '../../api'
@@ -19,16 +18,15 @@ export interface ExportData {
   file: ExportFile
 }
 
-const TAGGED_MIME = 'text/plain;charset=utf-8'
-
 async function fileFor(id: string, format: ExportFormat): Promise<ExportFile> {
   try {
+    // The tagged file is the library's own export, with its checks; the others are rendered.
     if (format === 'tagged') {
       const exported = await amud.exportArticle(id)
-      return { kind: 'text', fileName: exported.fileName, text: exported.text, base64: textToBase64(exported.text), mimeType: TAGGED_MIME }
+      return { kind: 'text', fileName: exported.fileName, text: exported.text, base64: textToBase64(exported.text), mimeType: exportFormat(format).mimeType }
     }
-    const rendered = await amud.renderArticle(id, format as RenderFormat)
-    if (format === 'docx') return { kind: 'binary', ...rendered, bytes: Math.floor((rendered.base64.length * 3) / 4) }
+    const rendered = await amud.renderArticle(id, format)
+    if (exportFormat(format).binary) return { kind: 'binary', ...rendered, bytes: Math.floor((rendered.base64.length * 3) / 4) }
     return { kind: 'text', ...rendered, text: base64ToText(rendered.base64) }
   } catch (e) {
     // The library refuses what the format cannot hold (no author); the checklist says why.

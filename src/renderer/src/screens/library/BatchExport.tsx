@@ -5,13 +5,11 @@
 import { useEffect, useId, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { FolderExportReport } from '../../../../shared/api/transfer'
-import type { ExportFormat } from '../../../../shared/export'
+import { EXPORT_FORMAT_TABLE, isExportFormat, type ExportFormat } from '../../../../shared/export'
 import { errorText } from '../../../../shared/model/errors'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { BatchReport } from './BatchReport'
-
-const FORMATS: ExportFormat[] = ['tagged', 'html', 'md', 'docx']
 
 /** A second run (overwrite: yes) answers for some articles again: its word replaces the first. */
 export function mergeReports(first: FolderExportReport, second: FolderExportReport): FolderExportReport {
@@ -74,10 +72,10 @@ export function BatchExport({ ids, initialFolder, canChoose, titleOf, onClose }:
           <form className="batch-form" onSubmit={(e) => (e.preventDefault(), void run(ids, false))}>
             <label className="batch-field">
               <span>{t('batch.format')}</span>
-              <select className="field" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} disabled={running} data-testid="batch-format">
-                {FORMATS.map((f) => (
+              <select className="field" value={format} onChange={(e) => isExportFormat(e.target.value) && setFormat(e.target.value)} disabled={running} data-testid="batch-format">
+                {EXPORT_FORMAT_TABLE.map(({ id: f, labelKey }) => (
                   <option key={f} value={f}>
-                    {t(`export.format.${f}`)}
+                    {t(labelKey)}
                   </option>
                 ))}
               </select>

@@ -5,6 +5,7 @@
 // a few paragraphs, not the article.
 import { $getNodeByKey, $getRoot, type EditorState, type LexicalEditor, type NodeKey } from 'lexical'
 import { $blockParagraphs, type MappedParagraph } from './paragraphMap'
+import { perEditor } from '../../../lib/perEditor'
 
 export interface BodyBlock {
   key: NodeKey
@@ -72,13 +73,7 @@ class BlockReader {
   }
 }
 
-const readers = new WeakMap<LexicalEditor, BlockReader>()
-
-function readerFor(editor: LexicalEditor): BlockReader {
-  let reader = readers.get(editor)
-  if (!reader) readers.set(editor, (reader = new BlockReader(editor)))
-  return reader
-}
+const readerFor = perEditor((editor) => new BlockReader(editor))
 
 export function readBlocks(editor: LexicalEditor): BodyBlock[] {
   return readerFor(editor).read()

@@ -4,15 +4,14 @@
 // candidates, and may be handed elsewhere (the editor gives it to a worker). Independent of
 // Lexical (it is handed a reader), so it is tested with fake timers.
 import { rankPullQuotes, type PullQuoteCandidate } from '../../../../../shared/pullquote'
-import { whenIdle } from '../../../lib/whenIdle'
+import { ExternalStore } from '../../../lib/externalStore'
+import { PauseThenIdle, type IdleRunner } from '../../../lib/schedule'
 
 export interface BodySnapshot {
   paragraphs: readonly string[]
   /** null until ranked, and while nothing wants candidates. */
   candidates: readonly PullQuoteCandidate[] | null
 }
-
-export type Scheduler = (fn: () => void) => () => void
 
 /** Ranks synchronously or hands the work elsewhere and answers later. */
 export type Rank = (paragraphs: readonly string[], top?: number) => readonly PullQuoteCandidate[] | Promise<readonly PullQuoteCandidate[]>
@@ -23,7 +22,7 @@ export interface BodyStoreOptions {
   rank?: Rank
   top?: number
   /** Runs work when the page is idle; defaults to requestIdleCallback. */
-  idle?: Scheduler
+  idle?: IdleRunner
 }
 
 export const RECOMPUTE_DEBOUNCE_MS = 300
@@ -45,11 +44,8 @@ function sameParagraphs(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((p, i) => p === b[i])
 }
 
-export class BodyStore {
-  private snapshot: BodySnapshot
-  private readonly listeners = new Set<() => void>()
-  private timer: ReturnType<typeof setTimeout> | null = null
-  private cancelIdle: (() => void) | null = null
+export class BodyStore extends ExternalStore<BodySnapshot> {
+  private readonly schedule: PauseThenIdle
   private wanted = 0
   private ranking = 0
   /** The paragraphs a ranking handed elsewhere is under way for. */
@@ -61,30 +57,20 @@ export class BodyStore {
     private readonly options: BodyStoreOptions = {}
   ) {
     // Reading is a walk over the nodes, cheap enough to do at once: the field's state is right from the first paint.
-    this.snapshot = { paragraphs: read(), candidates: null }
+    super({ paragraphs: read(), candidates: null })
     this.debounceMs = options.debounceMs ?? debounceFor(this.snapshot.paragraphs)
+    this.schedule = new PauseThenIdle(() => this.computeNow(), { delayMs: () => this.debounceMs, idle: options.idle })
   }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
-  getSnapshot = (): BodySnapshot => this.snapshot
 
   /** The body changed: recompute once the writer pauses. */
   bodyChanged(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => {
-      this.timer = null
-      this.scheduleCompute()
-    }, this.debounceMs)
+    this.schedule.poke()
   }
 
   /** Something shows candidates until the returned function is called. */
   wantCandidates(): () => void {
     this.wanted++
-    if (this.snapshot.candidates === null) this.scheduleCompute()
+    if (this.snapshot.candidates === null) this.schedule.runWhenIdle()
     let released = false
     return () => {
       if (released) return
@@ -95,24 +81,23 @@ export class BodyStore {
 
   /** Recomputes now (tests; a caller that cannot wait). */
   computeNow(): void {
-    this.cancelIdle?.()
-    this.cancelIdle = null
+    this.schedule.cancelIdleRun()
     const paragraphs = this.read()
     const same = sameParagraphs(paragraphs, this.snapshot.paragraphs)
     if (same && (this.wanted === 0 || this.snapshot.candidates !== null || this.rankingFor === this.snapshot.paragraphs)) return
     const next = same ? this.snapshot.paragraphs : paragraphs
     if (!same && this.options.debounceMs === undefined) this.debounceMs = debounceFor(next)
-    if (this.wanted === 0) return this.update({ paragraphs: next, candidates: null })
+    if (this.wanted === 0) return this.setSnapshot({ paragraphs: next, candidates: null })
     const ranked = this.options.rank ? this.options.rank(next, this.options.top) : rankPullQuotes(next, { top: this.options.top })
-    if (!(ranked instanceof Promise)) return this.update({ paragraphs: next, candidates: ranked })
+    if (!(ranked instanceof Promise)) return this.setSnapshot({ paragraphs: next, candidates: ranked })
     // The old candidates stay listed until the new ones come; a later ranking supersedes this one.
     const ranking = ++this.ranking
     this.rankingFor = next
-    if (!same) this.update({ paragraphs: next, candidates: this.snapshot.candidates })
+    if (!same) this.setSnapshot({ paragraphs: next, candidates: this.snapshot.candidates })
     const settle = (candidates: readonly PullQuoteCandidate[] | null): void => {
       if (ranking !== this.ranking) return
       this.rankingFor = null
-      if (candidates && this.snapshot.paragraphs === next) this.update({ paragraphs: next, candidates })
+      if (candidates && this.snapshot.paragraphs === next) this.setSnapshot({ paragraphs: next, candidates })
     }
     ranked.then(settle, () => settle(null))
   }
@@ -121,22 +106,6 @@ export class BodyStore {
   stop(): void {
     this.ranking++
     this.rankingFor = null
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = null
-    this.cancelIdle?.()
-    this.cancelIdle = null
-  }
-
-  private scheduleCompute(): void {
-    if (this.cancelIdle) return
-    this.cancelIdle = (this.options.idle ?? whenIdle)(() => {
-      this.cancelIdle = null
-      this.computeNow()
-    })
-  }
-
-  private update(next: BodySnapshot): void {
-    this.snapshot = next
-    for (const l of this.listeners) l()
+    this.schedule.cancel()
   }
 }

@@ -2,6 +2,7 @@
 // worker can run (tests, a page that refuses it), the same functions run on the page in idle
 // time: slower to answer, but still off the keystroke's own task.
 import { rankPullQuotes, type PullQuoteCandidate } from '../../../../../shared/pullquote'
+import { whenIdle } from '../../../lib/schedule'
 import { pullQuoteStatus, type PullQuoteStatus } from './pullQuoteStatus'
 
 export type EngineRequest =
@@ -15,10 +16,8 @@ export interface PullQuoteEngine {
   locate(paragraphs: readonly string[], quote: string): Promise<PullQuoteStatus>
 }
 
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 })
-  else setTimeout(fn, 0)
-}
+/** Ranking waits longer for idle time than the stores' reads: it is the heavier work. */
+const IDLE_TIMEOUT_MS = 2000
 
 /** On the page's thread, each call in its own idle task. */
 export const pageEngine: PullQuoteEngine = {
@@ -34,7 +33,7 @@ function inIdle<T>(fn: () => T): Promise<T> {
       } catch (e) {
         fail(e instanceof Error ? e : new Error(String(e)))
       }
-    })
+    }, IDLE_TIMEOUT_MS)
   )
 }
 

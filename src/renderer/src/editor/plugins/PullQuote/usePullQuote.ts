@@ -4,23 +4,17 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { LexicalEditor } from 'lexical'
 import { useDeferredValue, useEffect, useMemo, useReducer, useSyncExternalStore } from 'react'
 import type { PullQuoteCandidate } from '../../../../../shared/pullquote'
+import { perEditor } from '../../../lib/perEditor'
 import { BodyStore, type BodySnapshot } from './bodyStore'
 import { readParagraphTexts } from './bodyBlocks'
 import type { PullQuoteStatus } from './pullQuoteStatus'
 import { pullQuoteEngine } from './pullQuoteEngine'
 import { QuoteLocator } from './quoteLocator'
 
-const stores = new WeakMap<LexicalEditor, BodyStore>()
-
-export function bodyStoreFor(editor: LexicalEditor): BodyStore {
-  let store = stores.get(editor)
-  if (!store) {
-    const engine = pullQuoteEngine()
-    store = new BodyStore(() => readParagraphTexts(editor), { rank: (paragraphs, top) => engine.rank(paragraphs, top) })
-    stores.set(editor, store)
-  }
-  return store
-}
+export const bodyStoreFor: (editor: LexicalEditor) => BodyStore = perEditor((editor) => {
+  const engine = pullQuoteEngine()
+  return new BodyStore(() => readParagraphTexts(editor), { rank: (paragraphs, top) => engine.rank(paragraphs, top) })
+})
 
 export function useBodyStore(): BodyStore {
   const [editor] = useLexicalComposerContext()
@@ -39,17 +33,10 @@ export function useCandidates(): readonly PullQuoteCandidate[] | null {
   return useBodySnapshot().candidates
 }
 
-const locators = new WeakMap<LexicalEditor, QuoteLocator>()
-
-function locatorFor(editor: LexicalEditor): QuoteLocator {
-  let locator = locators.get(editor)
-  if (!locator) {
-    const engine = pullQuoteEngine()
-    locator = new QuoteLocator((paragraphs, quote) => engine.locate(paragraphs, quote))
-    locators.set(editor, locator)
-  }
-  return locator
-}
+const locatorFor = perEditor((): QuoteLocator => {
+  const engine = pullQuoteEngine()
+  return new QuoteLocator((paragraphs, quote) => engine.locate(paragraphs, quote))
+})
 
 /** The pull quote's state against the body as of the last pause in typing (or a moment later). */
 export function usePullQuoteStatus(quote: string): PullQuoteStatus & { paragraphs: readonly string[] } {

@@ -4,7 +4,8 @@
 // no verdict yet go to the Node worker, in batches. Verdicts are cached for the session.
 // Independent of Lexical (it is handed a reader and a checker), so it is tested with fakes.
 import { extractSpellWords, findPhraseErrors, type PhraseError, type SpellWord } from '../../../../../shared/spell'
-import { whenIdle } from '../../../lib/whenIdle'
+import { ExternalStore } from '../../../lib/externalStore'
+import { PauseThenIdle, type IdleRunner } from '../../../lib/schedule'
 
 export interface Verdict {
   correct: boolean
@@ -44,7 +45,7 @@ export interface SpellSnapshot {
 
 export interface SpellStoreOptions {
   debounceMs?: number
-  idle?: (fn: () => void) => () => void
+  idle?: IdleRunner
   /** The house style "hamza on alef optional": a hamza left out is not flagged. */
   hamzaOptional?: () => boolean
 }
@@ -57,13 +58,10 @@ const PARAGRAPH_CACHE = 2000
 
 const EMPTY: SpellSnapshot = { paragraphs: [], misspellings: [] }
 
-export class SpellStore {
-  private snapshot: SpellSnapshot = EMPTY
-  private readonly listeners = new Set<() => void>()
+export class SpellStore extends ExternalStore<SpellSnapshot> {
   private readonly verdicts = new Map<string, Verdict>()
   private readonly words = new Map<string, ParagraphWords>()
-  private timer: ReturnType<typeof setTimeout> | null = null
-  private cancelIdle: (() => void) | null = null
+  private readonly schedule: PauseThenIdle
   private generation = 0
   private running: Promise<void> | null = null
   private readonly stale = new Set<string>()
@@ -76,14 +74,10 @@ export class SpellStore {
     private readonly read: () => string[],
     private readonly check: Checker,
     private readonly options: SpellStoreOptions = {}
-  ) {}
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+  ) {
+    super(EMPTY)
+    this.schedule = new PauseThenIdle(() => void this.computeNow(), { delayMs: options.debounceMs ?? SPELL_DEBOUNCE_MS, idle: options.idle })
   }
-
-  getSnapshot = (): SpellSnapshot => this.snapshot
 
   verdict(key: string): Verdict | undefined {
     return this.verdicts.get(key)
@@ -91,15 +85,7 @@ export class SpellStore {
 
   /** The body changed: check once the writer pauses. */
   bodyChanged(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => {
-      this.timer = null
-      if (this.cancelIdle) return
-      this.cancelIdle = (this.options.idle ?? whenIdle)(() => {
-        this.cancelIdle = null
-        void this.computeNow()
-      })
-    }, this.options.debounceMs ?? SPELL_DEBOUNCE_MS)
+    this.schedule.poke()
   }
 
   /**
@@ -115,7 +101,7 @@ export class SpellStore {
   /** Marks a word correct at once (added or ignored), before the worker confirms it. */
   accept(key: string): void {
     this.verdicts.set(key, { correct: true, suggestions: [] })
-    this.update({ paragraphs: this.snapshot.paragraphs, misspellings: this.snapshot.misspellings.filter((m) => m.key !== key) })
+    this.setSnapshot({ paragraphs: this.snapshot.paragraphs, misspellings: this.snapshot.misspellings.filter((m) => m.key !== key) })
   }
 
   /** Reads and checks now; resolves once the verdicts for the body as read are in. */
@@ -159,10 +145,7 @@ export class SpellStore {
   }
 
   stop(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = null
-    this.cancelIdle?.()
-    this.cancelIdle = null
+    this.schedule.cancel()
     this.generation++
   }
 
@@ -204,15 +187,6 @@ export class SpellStore {
     // spans while the writer typed (an undone edit) puts the store's spans back. The snapshot
     // stays the same object, so React does not render again.
     if (same) return this.notify()
-    this.update({ paragraphs, misspellings })
-  }
-
-  private update(next: SpellSnapshot): void {
-    this.snapshot = next
-    this.notify()
-  }
-
-  private notify(): void {
-    for (const l of this.listeners) l()
+    this.setSnapshot({ paragraphs, misspellings })
   }
 }

@@ -6,7 +6,7 @@ import { $getSelection, $isRangeSelection } from 'lexical'
 import { useEffect } from 'react'
 import { BlockCounts, countText } from './blockCounts'
 import type { StatsStore, TextStats } from './statsStore'
-import { whenIdle } from '../../../lib/whenIdle'
+import { whenIdle } from '../../../lib/schedule'
 
 export type { TextStats } from './statsStore'
 

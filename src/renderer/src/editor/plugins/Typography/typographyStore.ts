@@ -2,7 +2,8 @@
 // pauses the paragraphs are read in idle time and checked, each paragraph's issues cached by its
 // text (a pause re-checks only the paragraphs that changed). Independent of Lexical.
 import { checkTypography, type TypographyIssue, type TypographyOptions } from '../../../../../shared/arabic'
-import { whenIdle } from '../../../lib/whenIdle'
+import { ExternalStore } from '../../../lib/externalStore'
+import { PauseThenIdle, type IdleRunner } from '../../../lib/schedule'
 
 export interface ParagraphIssue extends TypographyIssue {
   paragraph: number
@@ -18,27 +19,20 @@ export interface TypographySnapshot {
 export const TYPOGRAPHY_DEBOUNCE_MS = 500
 const PARAGRAPH_CACHE = 2000
 
-export class TypographyStore {
-  private snapshot: TypographySnapshot = { paragraphs: [], issues: [] }
-  private readonly listeners = new Set<() => void>()
+export class TypographyStore extends ExternalStore<TypographySnapshot> {
   private readonly cache = new Map<string, TypographyIssue[]>()
   private options: TypographyOptions = {}
-  private timer: ReturnType<typeof setTimeout> | null = null
-  private cancelIdle: (() => void) | null = null
+  private readonly schedule: PauseThenIdle
   /** Paragraphs checked so far (tests count them). */
   checked = 0
 
   constructor(
     private readonly read: () => string[],
-    private readonly config: { debounceMs?: number; idle?: (fn: () => void) => () => void } = {}
-  ) {}
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+    config: { debounceMs?: number; idle?: IdleRunner } = {}
+  ) {
+    super({ paragraphs: [], issues: [] })
+    this.schedule = new PauseThenIdle(() => this.computeNow(), { delayMs: config.debounceMs ?? TYPOGRAPHY_DEBOUNCE_MS, idle: config.idle })
   }
-
-  getSnapshot = (): TypographySnapshot => this.snapshot
 
   /** New settings: every paragraph is checked again, now. */
   setOptions(options: TypographyOptions): void {
@@ -48,20 +42,11 @@ export class TypographyStore {
   }
 
   bodyChanged(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => {
-      this.timer = null
-      if (this.cancelIdle) return
-      this.cancelIdle = (this.config.idle ?? whenIdle)(() => {
-        this.cancelIdle = null
-        this.computeNow()
-      })
-    }, this.config.debounceMs ?? TYPOGRAPHY_DEBOUNCE_MS)
+    this.schedule.poke()
   }
 
   computeNow(): void {
-    this.cancelIdle?.()
-    this.cancelIdle = null
+    this.schedule.cancelIdleRun()
     const paragraphs = this.read()
     const issues: ParagraphIssue[] = []
     paragraphs.forEach((text, paragraph) => {
@@ -74,14 +59,10 @@ export class TypographyStore {
       }
       for (const issue of found) issues.push({ ...issue, paragraph, found: text.slice(issue.start, issue.end) })
     })
-    this.snapshot = { paragraphs, issues }
-    for (const l of this.listeners) l()
+    this.setSnapshot({ paragraphs, issues })
   }
 
   stop(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = null
-    this.cancelIdle?.()
-    this.cancelIdle = null
+    this.schedule.cancel()
   }
 }

@@ -2,19 +2,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { LexicalEditor } from 'lexical'
 import { useSyncExternalStore } from 'react'
+import { perEditor } from '../../../lib/perEditor'
 import { readParagraphTexts } from '../PullQuote/bodyBlocks'
 import { TypographyStore, type TypographySnapshot } from './typographyStore'
 
-const stores = new WeakMap<LexicalEditor, TypographyStore>()
-
-export function typographyStoreFor(editor: LexicalEditor): TypographyStore {
-  let store = stores.get(editor)
-  if (!store) {
-    store = new TypographyStore(() => readParagraphTexts(editor))
-    stores.set(editor, store)
-  }
-  return store
-}
+export const typographyStoreFor: (editor: LexicalEditor) => TypographyStore = perEditor((editor) => new TypographyStore(() => readParagraphTexts(editor)))
 
 export function useTypographySnapshot(): TypographySnapshot {
   const [editor] = useLexicalComposerContext()
