@@ -5,12 +5,10 @@
 // side of a conflict is kept whole as a 'conflict' revision, never dropped.
 import { DESK_ARTICLE_ID, type ConflictPlace, type DeskArticle, type DeskContent, type PushChange, type PushOutcome, type PushResult } from '../../shared/desk/contract'
 import { blockKey, mergeContent, sameContent } from '../../shared/desk/merge'
-import type { DeskDb, Queryable } from './db'
+import { DESK_WRITE_LOCK, type DeskDb, type Queryable } from './db'
 import { DeskFailure } from './errors'
+import { searchParams, searchVectorSql } from './search-index'
 import type { DeskUser } from './users'
-
-// pg_advisory_xact_lock key for writes: "desk" in ASCII.
-const WRITE_LOCK = 0x6465736b
 
 interface ContentRow {
   title: string
@@ -57,7 +55,7 @@ export async function push(db: DeskDb, user: DeskUser, changes: readonly PushCha
 }
 
 async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<PushResult> {
-  await q.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
+  await q.query('SELECT pg_advisory_xact_lock($1)', [DESK_WRITE_LOCK])
   const seen = await q.query<{ user_id: string; article_id: string; outcome: PushOutcome; version: number; conflicts: unknown; conflict_revision: string | null }>(
     'SELECT user_id, article_id, outcome, version, conflicts, conflict_revision FROM desk_changes WHERE change_id = $1',
     [ch.changeId]
@@ -95,9 +93,9 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
     }
     const seq = await nextSeq(q)
     await q.query(
-      `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by)
-       VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $2, now(), $8::jsonb, now(), now(), $2)`,
-      [ch.articleId, user.id, seq, theirs.title, theirs.author, theirs.pullQuote, theirs.status, JSON.stringify(theirs.blocks)]
+      `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by, search)
+       VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $2, now(), $8::jsonb, now(), now(), $2, ${searchVectorSql(9)})`,
+      [ch.articleId, user.id, seq, theirs.title, theirs.author, theirs.pullQuote, theirs.status, JSON.stringify(theirs.blocks), ...searchParams(theirs)]
     )
     await insertRevision(q, ch.articleId, 1, 'edit', ch.changeId, theirs, user.id)
     outcome = 'created'
@@ -139,10 +137,10 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
         const seq = await nextSeq(q)
         await q.query(
           `UPDATE desk_articles SET version = $2, seq = $3, title = $4, author = $5, pull_quote = $6, status = $7, blocks = $8::jsonb,
-             updated_at = now(), updated_by = $9,
+             updated_at = now(), updated_by = $9, search = ${searchVectorSql(10)},
              status_by = CASE WHEN status = $7 THEN status_by ELSE $9 END, status_at = CASE WHEN status = $7 THEN status_at ELSE now() END
            WHERE id = $1`,
-          [ch.articleId, version, seq, content.title, content.author, content.pullQuote, content.status, JSON.stringify(content.blocks), user.id]
+          [ch.articleId, version, seq, content.title, content.author, content.pullQuote, content.status, JSON.stringify(content.blocks), user.id, ...searchParams(content)]
         )
         await insertRevision(q, ch.articleId, version, kind, ch.changeId, content, user.id)
       }

@@ -5,6 +5,9 @@
 import { mkdirSync, openSync, closeSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
+/** pg_advisory_xact_lock key every desk write takes ("desk" in ASCII): one writer at a time. */
+export const DESK_WRITE_LOCK = 0x6465736b
+
 export interface Queryable {
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>
   /** Runs several statements (no parameters): migrations. */

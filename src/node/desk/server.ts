@@ -7,11 +7,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { z } from 'zod'
 import { nestsDeeperThan } from '../../shared/api/nesting'
-import { MAX_DESK_BODY_BYTES, pullQuery, pushRequest, type WhoAmI } from '../../shared/desk/contract'
+import { MAX_DESK_BODY_BYTES, pullQuery, pushRequest, searchQuery, type WhoAmI } from '../../shared/desk/contract'
 import { getDeskArticle, pull, push } from './articles'
 import type { DeskDb } from './db'
 import { DeskFailure } from './errors'
 import { DESK_SCHEMA_VERSION } from './migrate'
+import { searchDesk } from './search'
 import { Authenticator, type DeskUser } from './users'
 
 export interface DeskServerOptions {
@@ -110,6 +111,12 @@ export async function startDeskServer(db: DeskDb, options: DeskServerOptions = {
         const q = pullQuery.safeParse(Object.fromEntries(url.searchParams))
         if (!q.success) throw new DeskFailure('invalid', 'A pull needs ?since=N (a change number, 0 for everything) and at most limit=200.')
         answer = await pull(db, user, q.data.since, q.data.limit)
+        break
+      }
+      case 'GET /v1/search': {
+        const q = searchQuery.safeParse(Object.fromEntries(url.searchParams))
+        if (!q.success) throw new DeskFailure('invalid', 'A search needs ?q=QUERY (at most 2,000 characters) and at most limit=100.')
+        answer = await searchDesk(db, user, q.data.q, q.data.limit)
         break
       }
       case 'GET /v1/articles/:id':

@@ -106,6 +106,41 @@ export const pullResponse = z.strictObject({
 })
 export type PullResponse = z.infer<typeof pullResponse>
 
+/** The most hits one search answer carries. */
+export const MAX_SEARCH_HITS = 100
+
+/** GET /v1/search?q=…&limit=N: the local search's query syntax (src/node/library/search-query.ts). */
+export const searchQuery = z.strictObject({
+  q: z.string().min(1).max(2000),
+  limit: z.coerce.number().int().min(1).max(MAX_SEARCH_HITS).default(20)
+})
+
+const range = z.tuple([z.number().int().min(0), z.number().int().min(0)])
+
+export const deskSearchHit = z.strictObject({
+  articleId,
+  version: z.number().int().positive(),
+  owner: shownName,
+  status: z.enum(ARTICLE_STATUSES),
+  updatedAt: z.string(),
+  title: z.string(),
+  /** ts_rank: higher is better. */
+  score: z.number(),
+  titleHighlights: z.array(range),
+  /** A passage of the body (or pull quote) around the first hit, with highlight ranges into it. */
+  snippet: z.strictObject({ text: z.string(), highlights: z.array(range) })
+})
+export type DeskSearchHit = z.infer<typeof deskSearchHit>
+
+export const searchResponse = z.strictObject({
+  hits: z.array(deskSearchHit),
+  /** The query as understood, one entry per ANDed group, then each exclusion. */
+  terms: z.array(z.string()),
+  /** How many articles the user may see match in all. */
+  total: z.number().int().min(0)
+})
+export type DeskSearchResponse = z.infer<typeof searchResponse>
+
 export const whoami = z.strictObject({ name: userName, role: z.enum(DESK_ROLES), desk: z.literal('amud-desk'), schema: z.number().int() })
 export type WhoAmI = z.infer<typeof whoami>
 
