@@ -107,13 +107,24 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
       throw new DeskFailure('invalid', `This change to article ${ch.articleId} starts from version ${ch.baseVersion}, but the desk is only at version ${art.version}.`)
     }
     const ours = toContent(art)
-    if (sameContent(ours, theirs)) {
+    const grownFrom = ch.baseChange !== undefined ? await pushedContent(q, user, ch.articleId, ch.baseChange) : null
+    if (sameContent(ours, theirs) || (await superseded(q, ch.changeId))) {
+      // The same text, or a change the client has since grown another from (a late copy of a
+      // lost request): nothing to apply.
       outcome = 'unchanged'
       version = art.version
       content = ours
     } else {
       let kind: 'edit' | 'merge'
-      if (ch.baseVersion === art.version) {
+      if (grownFrom) {
+        // The client's text grew from one it pushed before: merge from exactly that text.
+        const merged = mergeContent(grownFrom, ours, theirs)
+        content = merged.content
+        conflicts = merged.conflicts
+        const forward = conflicts.length === 0 && sameContent(content, theirs)
+        kind = forward ? 'edit' : 'merge'
+        outcome = forward ? 'applied' : 'merged'
+      } else if (ch.baseVersion === art.version) {
         content = theirs
         kind = 'edit'
         outcome = 'applied'
@@ -149,10 +160,31 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
     }
   }
   await q.query(
-    `INSERT INTO desk_changes (change_id, user_id, article_id, outcome, version, conflicts, conflict_revision) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
-    [ch.changeId, user.id, ch.articleId, outcome, version, JSON.stringify(conflicts), conflictRevision]
+    `INSERT INTO desk_changes (change_id, user_id, article_id, outcome, version, conflicts, conflict_revision, content, base_change)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9)`,
+    [ch.changeId, user.id, ch.articleId, outcome, version, JSON.stringify(conflicts), conflictRevision, JSON.stringify(theirs), ch.baseChange ?? null]
   )
   return { changeId: ch.changeId, articleId: ch.articleId, outcome, version, content, conflicts, conflictRevision }
+}
+
+/**
+ * The text this user pushed as change `ref` to this article, or as the latest change they grew
+ * from `ref` (a client's text only grows along its own history, so the latest is the nearest).
+ */
+async function pushedContent(q: Queryable, user: DeskUser, articleId: string, ref: string): Promise<DeskContent | null> {
+  const { rows } = await q.query<{ content: unknown }>(
+    `SELECT content FROM desk_changes WHERE user_id = $1 AND article_id = $2 AND (change_id = $3 OR base_change = $3) AND content IS NOT NULL
+      ORDER BY n DESC LIMIT 1`,
+    [user.id, articleId, ref]
+  )
+  const c = rows[0]?.content
+  return c === undefined ? null : ((typeof c === 'string' ? JSON.parse(c) : c) as DeskContent)
+}
+
+/** True when another change already grew from this one: this one is an old copy. */
+async function superseded(q: Queryable, changeId: string): Promise<boolean> {
+  const { rows } = await q.query('SELECT 1 FROM desk_changes WHERE base_change = $1 LIMIT 1', [changeId])
+  return rows.length > 0
 }
 
 function conflictPlaces(a: DeskContent, b: DeskContent): ConflictPlace[] {

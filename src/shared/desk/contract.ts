@@ -45,6 +45,12 @@ export const pushChange = z.strictObject({
   changeId,
   articleId,
   baseVersion: z.number().int().min(0),
+  /**
+   * An earlier change of this client whose text this one grew from, when its answer never
+   * arrived (or arrived while the article was being edited): if the desk has it, the merge
+   * starts from that text instead of baseVersion's, so the client's own words never conflict.
+   */
+  baseChange: changeId.optional(),
   content: deskContent
 })
 export type PushChange = z.infer<typeof pushChange>
