@@ -3,7 +3,7 @@
 // under the desk-wide write lock, is recorded under the client's change id (a repeat gets the
 // first answer back and writes nothing), and keeps every version as a revision: the pushed
 // side of a conflict is kept whole as a 'conflict' revision, never dropped.
-import { DESK_ARTICLE_ID, type ConflictPlace, type DeskArticle, type DeskContent, type PushChange, type PushOutcome, type PushResult } from '../../shared/desk/contract'
+import { DESK_ARTICLE_ID, type StatusStep, type ConflictPlace, type DeskArticle, type DeskContent, type PushChange, type PushOutcome, type PushResult } from '../../shared/desk/contract'
 import { blockKey, mergeContent, sameContent } from '../../shared/desk/merge'
 import { DESK_WRITE_LOCK, type DeskDb, type Queryable } from './db'
 import { DeskFailure } from './errors'
@@ -236,6 +236,16 @@ function toDeskArticle(r: ArticleRow): DeskArticle {
 
 /** Articles the user may see changed after `since`, oldest change first. */
 export async function pull(db: DeskDb, user: DeskUser, since: number, limit: number): Promise<{ articles: DeskArticle[]; next: number; more: boolean }> {
+  const latest = await db.query<{ s: string }>('SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS s FROM desk_change_seq')
+  const last = Number(latest.rows[0]!.s)
+  if (since > last) {
+    // A cursor from the future: this desk is not the one the library synced with (replaced, or
+    // restored from an older backup). Answering "nothing new" would hide its changes for good.
+    throw new DeskFailure(
+      'conflict',
+      `This library has seen this desk up to change ${since}, but the desk's latest change is ${last}: the desk was replaced or restored from an older backup. Ask the desk's administrator; nothing was changed.`
+    )
+  }
   const { rows } = await db.query<ArticleRow>(
     `SELECT ${ARTICLE_COLUMNS} WHERE a.seq > $1 AND ($2 OR a.owner_id = $3) ORDER BY a.seq LIMIT $4`,
     [since, canSeeAll(user), user.id, limit + 1]
@@ -245,11 +255,37 @@ export async function pull(db: DeskDb, user: DeskUser, since: number, limit: num
   return { articles, next: articles.length > 0 ? articles[articles.length - 1]!.seq : since, more }
 }
 
-export async function getDeskArticle(db: DeskDb, user: DeskUser, id: string): Promise<DeskArticle> {
+/** Refuses an id that is not one, an article not on the desk, and a columnist's look at another's. */
+async function assertVisible(db: DeskDb, user: DeskUser, id: string): Promise<void> {
   if (!DESK_ARTICLE_ID.safeParse(id).success) throw new DeskFailure('invalid', 'That is not an article id.')
-  const { rows } = await db.query<ArticleRow & { owner_id: string }>(`SELECT a.owner_id, ${ARTICLE_COLUMNS} WHERE a.id = $1`, [id])
-  const row = rows[0]
-  if (!row) throw new DeskFailure('not_found', `Article ${id} is not on this desk.`)
-  if (!canSeeAll(user) && Number(row.owner_id) !== user.id) throw notYours(id)
-  return toDeskArticle(row)
+  const { rows } = await db.query<{ owner_id: string }>('SELECT owner_id FROM desk_articles WHERE id = $1', [id])
+  if (!rows[0]) throw new DeskFailure('not_found', `Article ${id} is not on this desk.`)
+  if (!canSeeAll(user) && Number(rows[0].owner_id) !== user.id) throw notYours(id)
+}
+
+export async function getDeskArticle(db: DeskDb, user: DeskUser, id: string): Promise<DeskArticle> {
+  await assertVisible(db, user, id)
+  const { rows } = await db.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} WHERE a.id = $1`, [id])
+  return toDeskArticle(rows[0]!)
+}
+
+/**
+ * The article's status trail, oldest first: each version whose status differs from the one
+ * before, with who made that version and when. Read from the kept versions (every desk
+ * version is one; conflict copies are not versions), so nothing extra is stored and the
+ * trail cannot disagree with the history.
+ */
+export async function statusTrail(db: DeskDb, user: DeskUser, id: string): Promise<StatusStep[]> {
+  await assertVisible(db, user, id)
+  const { rows } = await db.query<{ version: number; status: DeskContent['status']; by: string; at: unknown }>(
+    `SELECT r.version, r.status, u.name AS by, r.created_at AS at FROM desk_revisions r JOIN desk_users u ON u.id = r.created_by
+      WHERE r.article_id = $1 AND r.kind <> 'conflict' ORDER BY r.version`,
+    [id]
+  )
+  const trail: StatusStep[] = []
+  for (const r of rows) {
+    if (trail.length > 0 && trail[trail.length - 1]!.status === r.status) continue
+    trail.push({ status: r.status, by: r.by, at: iso(r.at), version: r.version })
+  }
+  return trail
 }

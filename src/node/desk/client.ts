@@ -7,11 +7,13 @@ import {
   pullResponse,
   pushResponse,
   searchResponse,
+  trailResponse,
   whoami,
   type DeskSearchResponse,
   type PullResponse,
   type PushChange,
   type PushResponse,
+  type TrailResponse,
   type WhoAmI
 } from '../../shared/desk/contract'
 import { AmudError } from '../../shared/model/errors'
@@ -61,6 +63,9 @@ export class DeskClient {
   }
   pull(since: number): Promise<PullResponse> {
     return this.call('GET', `/v1/pull?since=${since}`, pullResponse)
+  }
+  trail(articleId: string): Promise<TrailResponse> {
+    return this.call('GET', `/v1/articles/${encodeURIComponent(articleId)}/trail`, trailResponse)
   }
   search(query: string, limit = 20): Promise<DeskSearchResponse> {
     return this.call('GET', `/v1/search?${new URLSearchParams({ q: query, limit: String(limit) }).toString()}`, searchResponse)

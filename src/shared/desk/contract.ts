@@ -112,6 +112,19 @@ export const pullResponse = z.strictObject({
 })
 export type PullResponse = z.infer<typeof pullResponse>
 
+/** One step of an article's status: what it became, who made it so, when, and in which desk version. */
+export const statusStep = z.strictObject({
+  status: z.enum(ARTICLE_STATUSES),
+  by: shownName,
+  at: z.string(),
+  version: z.number().int().positive()
+})
+export type StatusStep = z.infer<typeof statusStep>
+
+/** GET /v1/articles/ID/trail: every status the article has had, oldest first. */
+export const trailResponse = z.strictObject({ articleId, trail: z.array(statusStep) })
+export type TrailResponse = z.infer<typeof trailResponse>
+
 /** The most hits one search answer carries. */
 export const MAX_SEARCH_HITS = 100
 

@@ -7,7 +7,7 @@ import { AmudError } from '../../../shared/model/errors'
 import { DeskClient } from '../../desk/client'
 import { openDeskDb, type DeskDb } from '../../desk/db'
 import { DeskFailure } from '../../desk/errors'
-import { linkedArticles, isDirty, readLink, writeLink } from '../../desk/local'
+import { linkedArticles, linkedByArticleId, isDirty, readLink, writeLink } from '../../desk/local'
 import { migrateDesk } from '../../desk/migrate'
 import { isLoopback, startDeskServer } from '../../desk/server'
 import { markSent, requireLink, syncLibrary, type SyncReport } from '../../desk/sync'
@@ -169,10 +169,20 @@ async function searchCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   return 0
 }
 
+async function trail(args: ParsedArgs, io: CliIo): Promise<number> {
+  const id = args.positionals[1]
+  if (!id) throw new UsageError('amud desk trail ID [--json]')
+  const { link, deskId } = await withLibrary(args, io, (library) => ({ link: requireLink(library), deskId: linkedByArticleId(library, id)?.deskId ?? id }))
+  const result = await new DeskClient(link.url, link.token).trail(deskId)
+  if (flag(args, 'json')) io.out(`${JSON.stringify(result, null, 2)}\n`)
+  else for (const step of result.trail) io.out(`${[step.at, step.status, step.by, `v${step.version}`].join('\t')}\n`)
+  return 0
+}
+
 export const desk: Command = {
   name: 'desk',
   summary: 'The newsroom desk: serve one, or join, send to and sync with one.',
-  usage: 'amud desk serve|user|join|send|sync|status|search …',
+  usage: 'amud desk serve|user|join|send|sync|status|trail|search …',
   help: `amud desk serve [--data DIR | --database URL] [--port N] [--host ADDR]
     Runs a desk server; prints its URL first. Loopback only unless --host says otherwise
     (for a newsroom, put it behind a TLS reverse proxy: docs/desk.md). Stops on Ctrl-C / SIGTERM.
@@ -187,6 +197,9 @@ amud desk sync [--json] [--library PATH]
     Pushes local changes, pulls the desk's; prints sent, received, merged, conflicts.
 amud desk status [--json] [--library PATH]
     Lists this library's desk articles and their sync state.
+amud desk trail ID [--json] [--library PATH]
+    The article's status trail on the desk, oldest first: "WHEN<TAB>STATUS<TAB>WHO<TAB>vVERSION"
+    (ID: a local article on the desk, or a desk article id).
 amud desk search QUERY [--json] [--limit N] [--library PATH]
     Searches the desk (what this library's user may see): "ID<TAB>STATUS<TAB>OWNER<TAB>TITLE",
     a snippet with hits in [ ], then how many match. The same syntax as \`amud search\`:
@@ -223,8 +236,10 @@ ${LIBRARY_HELP}`,
         return status(args, io)
       case 'search':
         return searchCommand(args, io)
+      case 'trail':
+        return trail(args, io)
       default:
-        throw new UsageError(sub ? `there is no desk command "${sub}"` : 'which desk command? serve, user, join, send, sync, status or search')
+        throw new UsageError(sub ? `there is no desk command "${sub}"` : 'which desk command? serve, user, join, send, sync, status, trail or search')
     }
   }
 }
