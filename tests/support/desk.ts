@@ -10,7 +10,7 @@ import { migrateDesk } from '../../src/node/desk/migrate'
 
 export interface DeskBackend {
   name: string
-  open(): Promise<{ db: DeskDb; dispose(): Promise<void> }>
+  open(): Promise<{ db: DeskDb; dispose(): Promise<void>; /** The postgres:// address, for a server. */ database?: string }>
 }
 
 const ROLE = 'amud_test'
@@ -58,10 +58,12 @@ export const serverBackend: DeskBackend = {
   async open() {
     const name = `amud_desk_test_${process.pid}_${Date.now()}`
     asPostgres(`CREATE DATABASE ${name} OWNER ${ROLE}`)
-    const db = await openDeskDb({ database: `postgres://${ROLE}:${PASSWORD}@127.0.0.1:5432/${name}` })
+    const database = `postgres://${ROLE}:${PASSWORD}@127.0.0.1:5432/${name}`
+    const db = await openDeskDb({ database })
     await migrateDesk(db)
     return {
       db,
+      database,
       async dispose() {
         await db.close()
         asPostgres(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)

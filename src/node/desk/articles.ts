@@ -3,14 +3,12 @@
 // under the desk-wide write lock, is recorded under the client's change id (a repeat gets the
 // first answer back and writes nothing), and keeps every version as a revision: the pushed
 // side of a conflict is kept whole as a 'conflict' revision, never dropped.
-import { DESK_ARTICLE_ID, type ConflictPlace, type DeskArticle, type DeskContent, type PushChange, type PushOutcome, type PushResult } from '../../shared/desk/contract'
+import { DESK_ARTICLE_ID, type StatusStep, type ConflictPlace, type DeskArticle, type DeskContent, type PushChange, type PushOutcome, type PushResult } from '../../shared/desk/contract'
 import { blockKey, mergeContent, sameContent } from '../../shared/desk/merge'
-import type { DeskDb, Queryable } from './db'
+import { DESK_WRITE_LOCK, type DeskDb, type Queryable } from './db'
 import { DeskFailure } from './errors'
+import { searchParams, searchVectorSql } from './search-index'
 import type { DeskUser } from './users'
-
-// pg_advisory_xact_lock key for writes: "desk" in ASCII.
-const WRITE_LOCK = 0x6465736b
 
 interface ContentRow {
   title: string
@@ -57,7 +55,7 @@ export async function push(db: DeskDb, user: DeskUser, changes: readonly PushCha
 }
 
 async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<PushResult> {
-  await q.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
+  await q.query('SELECT pg_advisory_xact_lock($1)', [DESK_WRITE_LOCK])
   const seen = await q.query<{ user_id: string; article_id: string; outcome: PushOutcome; version: number; conflicts: unknown; conflict_revision: string | null }>(
     'SELECT user_id, article_id, outcome, version, conflicts, conflict_revision FROM desk_changes WHERE change_id = $1',
     [ch.changeId]
@@ -95,9 +93,9 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
     }
     const seq = await nextSeq(q)
     await q.query(
-      `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by)
-       VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $2, now(), $8::jsonb, now(), now(), $2)`,
-      [ch.articleId, user.id, seq, theirs.title, theirs.author, theirs.pullQuote, theirs.status, JSON.stringify(theirs.blocks)]
+      `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by, search)
+       VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $2, now(), $8::jsonb, now(), now(), $2, ${searchVectorSql(9)})`,
+      [ch.articleId, user.id, seq, theirs.title, theirs.author, theirs.pullQuote, theirs.status, JSON.stringify(theirs.blocks), ...searchParams(theirs)]
     )
     await insertRevision(q, ch.articleId, 1, 'edit', ch.changeId, theirs, user.id)
     outcome = 'created'
@@ -109,13 +107,24 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
       throw new DeskFailure('invalid', `This change to article ${ch.articleId} starts from version ${ch.baseVersion}, but the desk is only at version ${art.version}.`)
     }
     const ours = toContent(art)
-    if (sameContent(ours, theirs)) {
+    const grownFrom = ch.baseChange !== undefined ? await pushedContent(q, user, ch.articleId, ch.baseChange) : null
+    if (sameContent(ours, theirs) || (await superseded(q, ch.changeId))) {
+      // The same text, or a change the client has since grown another from (a late copy of a
+      // lost request): nothing to apply.
       outcome = 'unchanged'
       version = art.version
       content = ours
     } else {
       let kind: 'edit' | 'merge'
-      if (ch.baseVersion === art.version) {
+      if (grownFrom) {
+        // The client's text grew from one it pushed before: merge from exactly that text.
+        const merged = mergeContent(grownFrom, ours, theirs)
+        content = merged.content
+        conflicts = merged.conflicts
+        const forward = conflicts.length === 0 && sameContent(content, theirs)
+        kind = forward ? 'edit' : 'merge'
+        outcome = forward ? 'applied' : 'merged'
+      } else if (ch.baseVersion === art.version) {
         content = theirs
         kind = 'edit'
         outcome = 'applied'
@@ -139,10 +148,10 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
         const seq = await nextSeq(q)
         await q.query(
           `UPDATE desk_articles SET version = $2, seq = $3, title = $4, author = $5, pull_quote = $6, status = $7, blocks = $8::jsonb,
-             updated_at = now(), updated_by = $9,
+             updated_at = now(), updated_by = $9, search = ${searchVectorSql(10)},
              status_by = CASE WHEN status = $7 THEN status_by ELSE $9 END, status_at = CASE WHEN status = $7 THEN status_at ELSE now() END
            WHERE id = $1`,
-          [ch.articleId, version, seq, content.title, content.author, content.pullQuote, content.status, JSON.stringify(content.blocks), user.id]
+          [ch.articleId, version, seq, content.title, content.author, content.pullQuote, content.status, JSON.stringify(content.blocks), user.id, ...searchParams(content)]
         )
         await insertRevision(q, ch.articleId, version, kind, ch.changeId, content, user.id)
       }
@@ -151,10 +160,31 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
     }
   }
   await q.query(
-    `INSERT INTO desk_changes (change_id, user_id, article_id, outcome, version, conflicts, conflict_revision) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
-    [ch.changeId, user.id, ch.articleId, outcome, version, JSON.stringify(conflicts), conflictRevision]
+    `INSERT INTO desk_changes (change_id, user_id, article_id, outcome, version, conflicts, conflict_revision, content, base_change)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9)`,
+    [ch.changeId, user.id, ch.articleId, outcome, version, JSON.stringify(conflicts), conflictRevision, JSON.stringify(theirs), ch.baseChange ?? null]
   )
   return { changeId: ch.changeId, articleId: ch.articleId, outcome, version, content, conflicts, conflictRevision }
+}
+
+/**
+ * The text this user pushed as change `ref` to this article, or as the latest change they grew
+ * from `ref` (a client's text only grows along its own history, so the latest is the nearest).
+ */
+async function pushedContent(q: Queryable, user: DeskUser, articleId: string, ref: string): Promise<DeskContent | null> {
+  const { rows } = await q.query<{ content: unknown }>(
+    `SELECT content FROM desk_changes WHERE user_id = $1 AND article_id = $2 AND (change_id = $3 OR base_change = $3) AND content IS NOT NULL
+      ORDER BY n DESC LIMIT 1`,
+    [user.id, articleId, ref]
+  )
+  const c = rows[0]?.content
+  return c === undefined ? null : ((typeof c === 'string' ? JSON.parse(c) : c) as DeskContent)
+}
+
+/** True when another change already grew from this one: this one is an old copy. */
+async function superseded(q: Queryable, changeId: string): Promise<boolean> {
+  const { rows } = await q.query('SELECT 1 FROM desk_changes WHERE base_change = $1 LIMIT 1', [changeId])
+  return rows.length > 0
 }
 
 function conflictPlaces(a: DeskContent, b: DeskContent): ConflictPlace[] {
@@ -206,6 +236,16 @@ function toDeskArticle(r: ArticleRow): DeskArticle {
 
 /** Articles the user may see changed after `since`, oldest change first. */
 export async function pull(db: DeskDb, user: DeskUser, since: number, limit: number): Promise<{ articles: DeskArticle[]; next: number; more: boolean }> {
+  const latest = await db.query<{ s: string }>('SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS s FROM desk_change_seq')
+  const last = Number(latest.rows[0]!.s)
+  if (since > last) {
+    // A cursor from the future: this desk is not the one the library synced with (replaced, or
+    // restored from an older backup). Answering "nothing new" would hide its changes for good.
+    throw new DeskFailure(
+      'conflict',
+      `This library has seen this desk up to change ${since}, but the desk's latest change is ${last}: the desk was replaced or restored from an older backup. Ask the desk's administrator; nothing was changed.`
+    )
+  }
   const { rows } = await db.query<ArticleRow>(
     `SELECT ${ARTICLE_COLUMNS} WHERE a.seq > $1 AND ($2 OR a.owner_id = $3) ORDER BY a.seq LIMIT $4`,
     [since, canSeeAll(user), user.id, limit + 1]
@@ -215,11 +255,37 @@ export async function pull(db: DeskDb, user: DeskUser, since: number, limit: num
   return { articles, next: articles.length > 0 ? articles[articles.length - 1]!.seq : since, more }
 }
 
-export async function getDeskArticle(db: DeskDb, user: DeskUser, id: string): Promise<DeskArticle> {
+/** Refuses an id that is not one, an article not on the desk, and a columnist's look at another's. */
+async function assertVisible(db: DeskDb, user: DeskUser, id: string): Promise<void> {
   if (!DESK_ARTICLE_ID.safeParse(id).success) throw new DeskFailure('invalid', 'That is not an article id.')
-  const { rows } = await db.query<ArticleRow & { owner_id: string }>(`SELECT a.owner_id, ${ARTICLE_COLUMNS} WHERE a.id = $1`, [id])
-  const row = rows[0]
-  if (!row) throw new DeskFailure('not_found', `Article ${id} is not on this desk.`)
-  if (!canSeeAll(user) && Number(row.owner_id) !== user.id) throw notYours(id)
-  return toDeskArticle(row)
+  const { rows } = await db.query<{ owner_id: string }>('SELECT owner_id FROM desk_articles WHERE id = $1', [id])
+  if (!rows[0]) throw new DeskFailure('not_found', `Article ${id} is not on this desk.`)
+  if (!canSeeAll(user) && Number(rows[0].owner_id) !== user.id) throw notYours(id)
+}
+
+export async function getDeskArticle(db: DeskDb, user: DeskUser, id: string): Promise<DeskArticle> {
+  await assertVisible(db, user, id)
+  const { rows } = await db.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} WHERE a.id = $1`, [id])
+  return toDeskArticle(rows[0]!)
+}
+
+/**
+ * The article's status trail, oldest first: each version whose status differs from the one
+ * before, with who made that version and when. Read from the kept versions (every desk
+ * version is one; conflict copies are not versions), so nothing extra is stored and the
+ * trail cannot disagree with the history.
+ */
+export async function statusTrail(db: DeskDb, user: DeskUser, id: string): Promise<StatusStep[]> {
+  await assertVisible(db, user, id)
+  const { rows } = await db.query<{ version: number; status: DeskContent['status']; by: string; at: unknown }>(
+    `SELECT r.version, r.status, u.name AS by, r.created_at AS at FROM desk_revisions r JOIN desk_users u ON u.id = r.created_by
+      WHERE r.article_id = $1 AND r.kind <> 'conflict' ORDER BY r.version`,
+    [id]
+  )
+  const trail: StatusStep[] = []
+  for (const r of rows) {
+    if (trail.length > 0 && trail[trail.length - 1]!.status === r.status) continue
+    trail.push({ status: r.status, by: r.by, at: iso(r.at), version: r.version })
+  }
+  return trail
 }

@@ -2,7 +2,20 @@
 // every answer against the contract, so a wrong or hostile server cannot feed the sync a shape
 // it does not expect. A refusal becomes an AmudError carrying the desk's own sentence.
 import type { z } from 'zod'
-import { deskError, pullResponse, pushResponse, whoami, type PullResponse, type PushChange, type PushResponse, type WhoAmI } from '../../shared/desk/contract'
+import {
+  deskError,
+  pullResponse,
+  pushResponse,
+  searchResponse,
+  trailResponse,
+  whoami,
+  type DeskSearchResponse,
+  type PullResponse,
+  type PushChange,
+  type PushResponse,
+  type TrailResponse,
+  type WhoAmI
+} from '../../shared/desk/contract'
 import { AmudError } from '../../shared/model/errors'
 
 const TIMEOUT_MS = 60_000
@@ -50,5 +63,11 @@ export class DeskClient {
   }
   pull(since: number): Promise<PullResponse> {
     return this.call('GET', `/v1/pull?since=${since}`, pullResponse)
+  }
+  trail(articleId: string): Promise<TrailResponse> {
+    return this.call('GET', `/v1/articles/${encodeURIComponent(articleId)}/trail`, trailResponse)
+  }
+  search(query: string, limit = 20): Promise<DeskSearchResponse> {
+    return this.call('GET', `/v1/search?${new URLSearchParams({ q: query, limit: String(limit) }).toString()}`, searchResponse)
   }
 }

@@ -5,6 +5,9 @@
 import { mkdirSync, openSync, closeSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
+/** pg_advisory_xact_lock key every desk write takes ("desk" in ASCII): one writer at a time. */
+export const DESK_WRITE_LOCK = 0x6465736b
+
 export interface Queryable {
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>
   /** Runs several statements (no parameters): migrations. */
@@ -62,6 +65,13 @@ async function openServer(url: string): Promise<DeskDb> {
     async transaction<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect()
       let broken = false
+      // A connection lost while checked out (the server restarted between two statements) is
+      // an error event on the client: without a listener it would end the process. The
+      // statement that follows fails, the transaction is rolled back, the client discarded.
+      const lost = (): void => {
+        broken = true
+      }
+      client.on('error', lost)
       try {
         await client.query('BEGIN')
         const q: Queryable = {
@@ -79,6 +89,7 @@ async function openServer(url: string): Promise<DeskDb> {
         })
         throw err
       } finally {
+        client.off('error', lost)
         client.release(broken)
       }
     },

@@ -4,6 +4,7 @@
 import { DeskFailure } from './errors'
 import type { DeskDb } from './db'
 import { DESK_MIGRATIONS, DESK_SCHEMA_VERSION, type DeskMigration } from './migrations/index'
+import { ensureSearchIndex } from './search-index'
 
 // pg_advisory_xact_lock key: "amud" in ASCII.
 const MIGRATION_LOCK = 0x616d7564
@@ -36,8 +37,11 @@ export async function migrateDesk(db: DeskDb, migrations: readonly DeskMigration
       await q.query('UPDATE desk_schema SET version = $1', [next.version])
       return next.version
     })
-    if (step === null) return latest
+    if (step === null) break
   }
+  // The search index follows the code's normalization, not only the schema (see search-index.ts).
+  if (latest >= 2) await ensureSearchIndex(db)
+  return latest
 }
 
 export { DESK_SCHEMA_VERSION }

@@ -7,11 +7,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { z } from 'zod'
 import { nestsDeeperThan } from '../../shared/api/nesting'
-import { MAX_DESK_BODY_BYTES, pullQuery, pushRequest, type WhoAmI } from '../../shared/desk/contract'
-import { getDeskArticle, pull, push } from './articles'
+import { MAX_DESK_BODY_BYTES, pullQuery, pushRequest, searchQuery, type WhoAmI } from '../../shared/desk/contract'
+import { getDeskArticle, pull, push, statusTrail } from './articles'
 import type { DeskDb } from './db'
 import { DeskFailure } from './errors'
 import { DESK_SCHEMA_VERSION } from './migrate'
+import { searchDesk } from './search'
 import { Authenticator, type DeskUser } from './users'
 
 export interface DeskServerOptions {
@@ -95,7 +96,7 @@ export async function startDeskServer(db: DeskDb, options: DeskServerOptions = {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://desk')
     const user = await auth.authenticate(req.headers.authorization)
-    const route = `${req.method} ${url.pathname.replace(/^\/v1\/articles\/[^/]+$/, '/v1/articles/:id')}`
+    const route = `${req.method} ${url.pathname.replace(/^\/v1\/articles\/[^/]+$/, '/v1/articles/:id').replace(/^\/v1\/articles\/[^/]+\/trail$/, '/v1/articles/:id/trail')}`
     let answer: unknown
     switch (route) {
       case 'GET /v1/whoami':
@@ -110,6 +111,17 @@ export async function startDeskServer(db: DeskDb, options: DeskServerOptions = {
         const q = pullQuery.safeParse(Object.fromEntries(url.searchParams))
         if (!q.success) throw new DeskFailure('invalid', 'A pull needs ?since=N (a change number, 0 for everything) and at most limit=200.')
         answer = await pull(db, user, q.data.since, q.data.limit)
+        break
+      }
+      case 'GET /v1/search': {
+        const q = searchQuery.safeParse(Object.fromEntries(url.searchParams))
+        if (!q.success) throw new DeskFailure('invalid', 'A search needs ?q=QUERY (at most 2,000 characters) and at most limit=100.')
+        answer = await searchDesk(db, user, q.data.q, q.data.limit)
+        break
+      }
+      case 'GET /v1/articles/:id/trail': {
+        const id = decodeURIComponent(url.pathname.slice('/v1/articles/'.length, -'/trail'.length))
+        answer = { articleId: id, trail: await statusTrail(db, user, id) }
         break
       }
       case 'GET /v1/articles/:id':

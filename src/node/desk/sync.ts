@@ -6,7 +6,7 @@
 // meanwhile. Pull: every article changed on the desk since the cursor comes down; one with no
 // local changes takes the desk's text, one with local changes is left for the next push to
 // merge. A conflict is recorded with the local side's text: nothing is discarded.
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { MAX_PUSH_CHANGES, type ConflictPlace, type DeskArticle, type DeskContent, type PushChange, type PushResult } from '../../shared/desk/contract'
 import { sameContent } from '../../shared/desk/merge'
 import { AmudError } from '../../shared/model/errors'
@@ -40,8 +40,11 @@ export async function syncLibrary(library: Library, now: () => string = () => ne
   const link = requireLink(library)
   const client = new DeskClient(link.url, link.token)
   const report: SyncReport = { desk: link.url, sent: 0, received: 0, merged: 0, conflicts: [], leftForNext: 0 }
-  await pushAll(library, client, report, now)
-  await pullAll(library, client, link.cursor, report)
+  const left = new Set<number>()
+  await pushAll(library, client, report, now, left)
+  await pullAll(library, client, link.cursor, report, left)
+  // An article edited during the sync is counted once, whether its push answer or its pull saw it.
+  report.leftForNext = left.size
   library.database.prepare('UPDATE desk_link SET last_sync_at = ? WHERE one = 1').run(now())
   return report
 }
@@ -52,28 +55,41 @@ interface Prepared {
   localVersion: number
 }
 
-async function pushAll(library: Library, client: DeskClient, report: SyncReport, now: () => string): Promise<void> {
+async function pushAll(library: Library, client: DeskClient, report: SyncReport, now: () => string, left: Set<number>): Promise<void> {
   const dirty = linkedArticles(library).filter((a) => isDirty(a) && !a.deleted)
   for (let i = 0; i < dirty.length; i += MAX_PUSH_CHANGES) {
     const batch: Prepared[] = library.transaction(() =>
       dirty.slice(i, i + MAX_PUSH_CHANGES).map((a) => {
         const article = library.getArticle(a.articleId)
-        // The same local version as an unanswered push: the same id, so the desk applies it once.
-        const changeId = a.pendingChangeId !== null && a.pendingVersion === article.version ? a.pendingChangeId : randomUUID()
-        library.database.prepare('UPDATE desk_articles SET pending_change_id = ?, pending_version = ? WHERE article_pk = ?').run(changeId, article.version, a.articlePk)
-        return { change: { changeId, articleId: a.deskId, baseVersion: a.baseVersion, content: toDeskContent(article) }, articlePk: a.articlePk, localVersion: article.version }
+        const content = toDeskContent(article)
+        const base = { changeId: '', articleId: a.deskId, baseVersion: a.baseVersion, content }
+        let change: PushChange
+        if (a.pendingChangeId === null) {
+          change = { ...base, changeId: randomUUID() }
+          library.database.prepare('UPDATE desk_articles SET pending_change_id = ?, pending_version = ? WHERE article_pk = ?').run(change.changeId, article.version, a.articlePk)
+        } else if (a.pendingVersion === article.version) {
+          // The same local version as an unanswered push: the same id, so the desk applies it once.
+          change = { ...base, changeId: a.pendingChangeId }
+        } else {
+          // Edited since a push whose outcome this library does not know, or since one answered
+          // while it was being edited: this text grew from that push's text, which the desk can
+          // take as the base (baseChange) if it has it. The id is made from the pair, so a repeat
+          // of this version is the same change; the pending push stays the reference.
+          change = { ...base, changeId: derivedChangeId(a.pendingChangeId, article.version), baseChange: a.pendingChangeId }
+        }
+        return { change, articlePk: a.articlePk, localVersion: article.version }
       })
     )
     const { results } = await client.push(batch.map((b) => b.change))
     results.forEach((r, k) => {
       const b = batch[k]
       if (!b || b.change.changeId !== r.changeId) throw new AmudError('io', 'The desk answered a push out of order; nothing was applied locally, sync again.')
-      applyPushed(library, b, r, report, now)
+      applyPushed(library, b, r, report, now, left)
     })
   }
 }
 
-function applyPushed(library: Library, b: Prepared, r: PushResult, report: SyncReport, now: () => string): void {
+function applyPushed(library: Library, b: Prepared, r: PushResult, report: SyncReport, now: () => string, left: Set<number>): void {
   library.transaction(() => {
     const article = library.getArticle(idOf(library, b.articlePk))
     const db = library.database
@@ -91,9 +107,10 @@ function applyPushed(library: Library, b: Prepared, r: PushResult, report: SyncR
       report.conflicts.push({ articleId: article.id, title: article.title, places: r.conflicts })
     }
     if (article.version !== b.localVersion) {
-      // Edited while the push was out: keep the edit, push it (merged from the old base) next time.
-      db.prepare('UPDATE desk_articles SET pending_change_id = NULL, pending_version = NULL WHERE article_pk = ?').run(b.articlePk)
-      report.leftForNext++
+      // Edited while the push was out: keep the edit, and push it next time as grown from this
+      // push's text (the pending reference), so the desk merges it from there.
+      db.prepare('UPDATE desk_articles SET pending_change_id = ?, pending_version = ? WHERE article_pk = ?').run(b.change.changeId, b.localVersion, b.articlePk)
+      left.add(b.articlePk)
       return
     }
     const version = applyContent(library, article.id, r.content)
@@ -103,6 +120,11 @@ function applyPushed(library: Library, b: Prepared, r: PushResult, report: SyncR
       b.articlePk
     )
   })
+}
+
+/** The change id of local version `version` grown from pending push `from`: the same pair, the same id. */
+export function derivedChangeId(from: string, version: number): string {
+  return createHash('sha256').update(`${from}:${version}`).digest('base64url').slice(0, 32)
 }
 
 function idOf(library: Library, pk: number): string {
@@ -128,18 +150,18 @@ function applyContent(library: Library, articleId: string, content: DeskContent)
   return saved.version
 }
 
-async function pullAll(library: Library, client: DeskClient, cursor: number, report: SyncReport): Promise<void> {
+async function pullAll(library: Library, client: DeskClient, cursor: number, report: SyncReport, left: Set<number>): Promise<void> {
   let since = cursor
   for (;;) {
     const page = await client.pull(since)
-    for (const a of page.articles) applyPulled(library, a, report)
+    for (const a of page.articles) applyPulled(library, a, report, left)
     library.database.prepare('UPDATE desk_link SET cursor = max(cursor, ?) WHERE one = 1').run(page.next)
     since = page.next
     if (!page.more) return
   }
 }
 
-function applyPulled(library: Library, a: DeskArticle, report: SyncReport): void {
+function applyPulled(library: Library, a: DeskArticle, report: SyncReport, left: Set<number>): void {
   library.transaction(() => {
     const db = library.database
     const linked = linkedByDeskId(library, a.articleId)
@@ -162,7 +184,7 @@ function applyPulled(library: Library, a: DeskArticle, report: SyncReport): void
     }
     if (a.version <= linked.baseVersion) return
     if (isDirty(linked) || linked.deleted) {
-      report.leftForNext++
+      left.add(linked.articlePk)
       return
     }
     const version = applyContent(library, linked.articleId, a.content)

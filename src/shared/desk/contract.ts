@@ -45,6 +45,12 @@ export const pushChange = z.strictObject({
   changeId,
   articleId,
   baseVersion: z.number().int().min(0),
+  /**
+   * An earlier change of this client whose text this one grew from, when its answer never
+   * arrived (or arrived while the article was being edited): if the desk has it, the merge
+   * starts from that text instead of baseVersion's, so the client's own words never conflict.
+   */
+  baseChange: changeId.optional(),
   content: deskContent
 })
 export type PushChange = z.infer<typeof pushChange>
@@ -105,6 +111,54 @@ export const pullResponse = z.strictObject({
   more: z.boolean()
 })
 export type PullResponse = z.infer<typeof pullResponse>
+
+/** One step of an article's status: what it became, who made it so, when, and in which desk version. */
+export const statusStep = z.strictObject({
+  status: z.enum(ARTICLE_STATUSES),
+  by: shownName,
+  at: z.string(),
+  version: z.number().int().positive()
+})
+export type StatusStep = z.infer<typeof statusStep>
+
+/** GET /v1/articles/ID/trail: every status the article has had, oldest first. */
+export const trailResponse = z.strictObject({ articleId, trail: z.array(statusStep) })
+export type TrailResponse = z.infer<typeof trailResponse>
+
+/** The most hits one search answer carries. */
+export const MAX_SEARCH_HITS = 100
+
+/** GET /v1/search?q=…&limit=N: the local search's query syntax (src/node/library/search-query.ts). */
+export const searchQuery = z.strictObject({
+  q: z.string().min(1).max(2000),
+  limit: z.coerce.number().int().min(1).max(MAX_SEARCH_HITS).default(20)
+})
+
+const range = z.tuple([z.number().int().min(0), z.number().int().min(0)])
+
+export const deskSearchHit = z.strictObject({
+  articleId,
+  version: z.number().int().positive(),
+  owner: shownName,
+  status: z.enum(ARTICLE_STATUSES),
+  updatedAt: z.string(),
+  title: z.string(),
+  /** ts_rank: higher is better. */
+  score: z.number(),
+  titleHighlights: z.array(range),
+  /** A passage of the body (or pull quote) around the first hit, with highlight ranges into it. */
+  snippet: z.strictObject({ text: z.string(), highlights: z.array(range) })
+})
+export type DeskSearchHit = z.infer<typeof deskSearchHit>
+
+export const searchResponse = z.strictObject({
+  hits: z.array(deskSearchHit),
+  /** The query as understood, one entry per ANDed group, then each exclusion. */
+  terms: z.array(z.string()),
+  /** How many articles the user may see match in all. */
+  total: z.number().int().min(0)
+})
+export type DeskSearchResponse = z.infer<typeof searchResponse>
 
 export const whoami = z.strictObject({ name: userName, role: z.enum(DESK_ROLES), desk: z.literal('amud-desk'), schema: z.number().int() })
 export type WhoAmI = z.infer<typeof whoami>

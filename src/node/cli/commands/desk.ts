@@ -2,20 +2,21 @@
 // PostgreSQL server or the embedded one in a data folder); `join`, `send`, `sync` and `status`
 // run a library's side. See docs/desk.md.
 import { join, resolve } from 'node:path'
-import { DESK_ROLES } from '../../../shared/desk/contract'
+import { DESK_ROLES, MAX_SEARCH_HITS } from '../../../shared/desk/contract'
 import { AmudError } from '../../../shared/model/errors'
 import { DeskClient } from '../../desk/client'
 import { openDeskDb, type DeskDb } from '../../desk/db'
 import { DeskFailure } from '../../desk/errors'
-import { linkedArticles, isDirty, readLink, writeLink } from '../../desk/local'
+import { linkedArticles, linkedByArticleId, isDirty, readLink, writeLink } from '../../desk/local'
 import { migrateDesk } from '../../desk/migrate'
 import { isLoopback, startDeskServer } from '../../desk/server'
-import { markSent, syncLibrary, type SyncReport } from '../../desk/sync'
+import { markSent, requireLink, syncLibrary, type SyncReport } from '../../desk/sync'
 import { addUser, revokeUser } from '../../desk/users'
 import { userDataFolder } from '../../library/index'
 import type { CliIo, Command, ParsedArgs } from '../command'
 import { flag, stringOption, UsageError } from '../command'
 import { LIBRARY_HELP, libraryOption, withLibrary } from '../library-option'
+import { markRanges, SEARCH_SYNTAX_HELP } from './search'
 
 const STORE_HELP = `  --data DIR        the embedded PostgreSQL's folder (default: the app's user-data folder/desk)
   --database URL    a PostgreSQL server instead: postgres://USER:PASSWORD@HOST/DATABASE`
@@ -147,10 +148,41 @@ async function status(args: ParsedArgs, io: CliIo): Promise<number> {
   })
 }
 
+async function searchCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const query = args.positionals.slice(1).join(' ')
+  if (!query.trim()) throw new UsageError('amud desk search QUERY [--json] [--limit N]')
+  const limitText = stringOption(args, 'limit')
+  const limit = limitText === undefined ? 20 : Number(limitText)
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_HITS) throw new UsageError(`--limit must be a whole number from 1 to ${MAX_SEARCH_HITS}`)
+  const link = await withLibrary(args, io, (library) => requireLink(library))
+  const result = await new DeskClient(link.url, link.token).search(query, limit)
+  if (flag(args, 'json')) {
+    io.out(`${JSON.stringify(result, null, 2)}\n`)
+    return 0
+  }
+  for (const hit of result.hits) {
+    io.out(`${[hit.articleId, hit.status, hit.owner, markRanges(hit.title, hit.titleHighlights)].join('\t')}\n`)
+    io.out(`    ${markRanges(hit.snippet.text, hit.snippet.highlights)}\n`)
+  }
+  if (result.total === 0) io.err('no desk article matches\n')
+  else io.out(`${result.total} ${result.total === 1 ? 'desk article matches' : 'desk articles match'}${result.total > result.hits.length ? ` (${result.hits.length} shown)` : ''}\n`)
+  return 0
+}
+
+async function trail(args: ParsedArgs, io: CliIo): Promise<number> {
+  const id = args.positionals[1]
+  if (!id) throw new UsageError('amud desk trail ID [--json]')
+  const { link, deskId } = await withLibrary(args, io, (library) => ({ link: requireLink(library), deskId: linkedByArticleId(library, id)?.deskId ?? id }))
+  const result = await new DeskClient(link.url, link.token).trail(deskId)
+  if (flag(args, 'json')) io.out(`${JSON.stringify(result, null, 2)}\n`)
+  else for (const step of result.trail) io.out(`${[step.at, step.status, step.by, `v${step.version}`].join('\t')}\n`)
+  return 0
+}
+
 export const desk: Command = {
   name: 'desk',
   summary: 'The newsroom desk: serve one, or join, send to and sync with one.',
-  usage: 'amud desk serve|user|join|send|sync|status …',
+  usage: 'amud desk serve|user|join|send|sync|status|trail|search …',
   help: `amud desk serve [--data DIR | --database URL] [--port N] [--host ADDR]
     Runs a desk server; prints its URL first. Loopback only unless --host says otherwise
     (for a newsroom, put it behind a TLS reverse proxy: docs/desk.md). Stops on Ctrl-C / SIGTERM.
@@ -165,6 +197,13 @@ amud desk sync [--json] [--library PATH]
     Pushes local changes, pulls the desk's; prints sent, received, merged, conflicts.
 amud desk status [--json] [--library PATH]
     Lists this library's desk articles and their sync state.
+amud desk trail ID [--json] [--library PATH]
+    The article's status trail on the desk, oldest first: "WHEN<TAB>STATUS<TAB>WHO<TAB>vVERSION"
+    (ID: a local article on the desk, or a desk article id).
+amud desk search QUERY [--json] [--limit N] [--library PATH]
+    Searches the desk (what this library's user may see): "ID<TAB>STATUS<TAB>OWNER<TAB>TITLE",
+    a snippet with hits in [ ], then how many match. The same syntax as \`amud search\`:
+${SEARCH_SYNTAX_HELP.replace(/^/gm, '    ')}
 ${STORE_HELP}
   --port N          default 7878 (0: any free port)
 ${LIBRARY_HELP}`,
@@ -177,7 +216,8 @@ ${LIBRARY_HELP}`,
     role: { type: 'string' },
     token: { type: 'string' },
     to: { type: 'string' },
-    json: { type: 'boolean' }
+    json: { type: 'boolean' },
+    limit: { type: 'string' }
   },
   async run(args, io) {
     const sub = args.positionals[0]
@@ -194,8 +234,12 @@ ${LIBRARY_HELP}`,
         return withLibrary(args, io, async (library) => printReport(await syncLibrary(library), args, io))
       case 'status':
         return status(args, io)
+      case 'search':
+        return searchCommand(args, io)
+      case 'trail':
+        return trail(args, io)
       default:
-        throw new UsageError(sub ? `there is no desk command "${sub}"` : 'which desk command? serve, user, join, send, sync or status')
+        throw new UsageError(sub ? `there is no desk command "${sub}"` : 'which desk command? serve, user, join, send, sync, status, trail or search')
     }
   }
 }

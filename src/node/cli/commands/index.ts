@@ -14,6 +14,7 @@ import { sentences } from './sentences'
 import { show } from './show'
 import { spell } from './spell'
 import { stats } from './stats'
+import { update } from './update'
 
 /** Every command, in the order `amud --help` lists them. */
 export const commands: Command[] = [
@@ -26,6 +27,7 @@ export const commands: Command[] = [
   importCommand,
   exportCommand,
   list,
+  update,
   search,
   show,
   backup,

@@ -1,7 +1,9 @@
 // Every desk schema version, in order. A new version is a new file here, never an edit of an old one.
 import { m001Initial } from './001-initial'
+import { m002Search } from './002-search'
+import { m003ChangeContent } from './003-change-content'
 import type { DeskMigration } from './types'
 
 export type { DeskMigration } from './types'
-export const DESK_MIGRATIONS: readonly DeskMigration[] = [m001Initial]
+export const DESK_MIGRATIONS: readonly DeskMigration[] = [m001Initial, m002Search, m003ChangeContent]
 export const DESK_SCHEMA_VERSION = DESK_MIGRATIONS.length

@@ -1,0 +1,130 @@
+// The desk's search index: each article's words as the local library indexes them (normalized
+// and split in TypeScript with src/shared/arabic, so hamza, alef, ى/ي, ة/ه, tashkeel and digits
+// fold alike), handed to PostgreSQL full-text search with the `simple` configuration (no
+// stemming of its own) in one tsvector: the title weighted A, author and pull quote B, the body
+// C, and the stem keys of words that carry clitics D (stem-index.ts: «للأزمة» indexes «أزمة»),
+// so a query meets every form of a word and ranks the exact form first. The index is rebuilt
+// when the normalization or the stemmer changes (a fingerprint of their output is stored).
+import { createHash } from 'node:crypto'
+import { normalizeArabic } from '../../shared/arabic/index'
+import { stemTokens } from '../../shared/arabic/stem-index'
+import type { DeskContent } from '../../shared/desk/contract'
+import { bodyTextFromDocument } from '../../shared/document/index'
+import { TOKEN_RE } from '../library/search-query'
+import { DESK_WRITE_LOCK, type DeskDb, type Queryable } from './db'
+import { documentOf } from './local'
+
+/**
+ * The most words of one article the index takes, and the most characters: PostgreSQL keeps a
+ * word's position only up to 16,383 and a tsvector under 1 MB, so a giant article is indexed
+ * from its start (a column is a few thousand words).
+ */
+export const MAX_INDEXED_WORDS = 16_000
+export const MAX_INDEXED_CHARS = 120_000
+
+/** The SQL for an article's tsvector from four parameters, numbered from `first` (see searchParams). */
+export function searchVectorSql(first: number): string {
+  const [a, b, c, d] = [first, first + 1, first + 2, first + 3]
+  return `(setweight(to_tsvector('simple', $${a}), 'A') || setweight(to_tsvector('simple', $${b}), 'B')
+    || setweight(to_tsvector('simple', $${c}), 'C') || setweight(to_tsvector('simple', $${d}), 'D'))`
+}
+
+/** Lowercased words of normalized text, as the local index splits them. */
+function words(text: string): string[] {
+  return Array.from(normalizeArabic(text).matchAll(TOKEN_RE), (m) => m[0].toLowerCase())
+}
+
+const ORIGINAL_WORD = /[\p{L}\p{N}\p{Co}]+/gu
+
+/** `text` cut after its `budget`-th word (counted on the original text, near enough) or at `chars`. */
+function cut(text: string, budget: { words: number; chars: number }): string {
+  let kept = text.length <= budget.chars ? text : text.slice(0, budget.chars)
+  let n = 0
+  for (const m of kept.matchAll(ORIGINAL_WORD)) {
+    if (++n > budget.words) {
+      kept = kept.slice(0, m.index)
+      break
+    }
+  }
+  budget.words = Math.max(0, budget.words - n)
+  budget.chars = Math.max(0, budget.chars - kept.length)
+  return kept
+}
+
+/** The body's plain text, paragraphs joined with "\n" (the local library's body_text). */
+export function deskBodyText(content: DeskContent): string {
+  return bodyTextFromDocument(documentOf(content.blocks))
+}
+
+/** The four texts searchVectorSql indexes: title, author and pull quote, body, stem keys. */
+export function searchParams(content: DeskContent): [string, string, string, string] {
+  const budget = { words: MAX_INDEXED_WORDS, chars: MAX_INDEXED_CHARS }
+  const title = cut(content.title, budget)
+  const people = cut(`${content.author}\n${content.pullQuote}`, budget)
+  const body = cut(deskBodyText(content), budget)
+  return [words(title).join(' '), words(people).join(' '), words(body).join(' '), stemTokens(`${title}\n${people}\n${body}`)]
+}
+
+// Words that exercise the normalization and every stemming rule; their output is the index's
+// fingerprint, so a change to either (a new keep-list, another folding) rebuilds the index.
+const PROBE = [
+  'للأزمة والأزمة بالأزمة أزمته فالحكومة وبالحكومات حكومتهم لحكومتنا الرياضة إلغاء بيته بيتها',
+  'ولاية وزير سعودي اتجاه عليه إليهم لديك الله الذي اللذان وطن ولد فلسطين كتابك مدرستنا أبناؤهم',
+  'إِنَّ مُدَرِّسَةٌ الـــعـــرب آمال إيمان مستشفى مستشفاه رؤية قرائه ٣٤ ۱۲ 1984 Café ﷺ أ-ب'
+].join('\n')
+
+export function searchFingerprint(): string {
+  return createHash('sha256')
+    .update(JSON.stringify([MAX_INDEXED_WORDS, MAX_INDEXED_CHARS, normalizeArabic(PROBE), words(PROBE), stemTokens(PROBE)]))
+    .digest('base64url')
+}
+
+interface IndexRow {
+  id: string
+  title: string
+  author: string
+  pull_quote: string
+  status: DeskContent['status']
+  blocks: unknown
+}
+
+const BATCH = 200
+
+/** Indexes every article again, in one transaction under the write lock. */
+async function reindexAll(q: Queryable, fingerprint: string): Promise<number> {
+  let last = ''
+  let done = 0
+  for (;;) {
+    const { rows } = await q.query<IndexRow>('SELECT id, title, author, pull_quote, status, blocks FROM desk_articles WHERE id > $1 ORDER BY id LIMIT $2', [
+      last,
+      BATCH
+    ])
+    for (const r of rows) {
+      const blocks = (typeof r.blocks === 'string' ? JSON.parse(r.blocks) : r.blocks) as DeskContent['blocks']
+      const params = searchParams({ title: r.title, author: r.author, pullQuote: r.pull_quote, status: r.status, blocks })
+      await q.query(`UPDATE desk_articles SET search = ${searchVectorSql(2)} WHERE id = $1`, [r.id, ...params])
+    }
+    done += rows.length
+    if (rows.length < BATCH) break
+    last = rows[rows.length - 1]!.id
+  }
+  await q.query('UPDATE desk_search_index SET fingerprint = $1, indexed_at = now()', [fingerprint])
+  return done
+}
+
+/**
+ * Brings the search index in step with this Amud's normalization and stemmer: nothing to do
+ * when the stored fingerprint is this one; otherwise every article is indexed again. Returns
+ * how many articles were indexed.
+ */
+export async function ensureSearchIndex(db: DeskDb): Promise<number> {
+  const fingerprint = searchFingerprint()
+  const current = async (q: Queryable): Promise<string | null> =>
+    (await q.query<{ fingerprint: string | null }>('SELECT fingerprint FROM desk_search_index')).rows[0]?.fingerprint ?? null
+  if ((await current(db)) === fingerprint) return 0
+  return db.transaction(async (q) => {
+    await q.query('SELECT pg_advisory_xact_lock($1)', [DESK_WRITE_LOCK])
+    if ((await current(q)) === fingerprint) return 0
+    return reindexAll(q, fingerprint)
+  })
+}

@@ -1,0 +1,170 @@
+// Desk search end to end, on the embedded PostgreSQL and on a real server when one is
+// reachable: articles synced from real libraries, searched over HTTP and with `amud desk
+// search`, with the local library's normalization, clitic folding and query syntax, and only
+// within what the asking user may see.
+import { writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DeskClient } from '../../../src/node/desk/client'
+import { ensureSearchIndex, searchParams } from '../../../src/node/desk/search-index'
+import { markSent, syncLibrary } from '../../../src/node/desk/sync'
+import type { DeskSearchResponse } from '../../../src/shared/desk/contract'
+import { amud } from '../../support/cli'
+import { embeddedBackend, postgresUnavailable, serverBackend, type DeskBackend } from '../../support/desk'
+import { content, localOf, startTestDesk, write, type TestDesk } from '../../support/desk-suite'
+
+const unavailable = postgresUnavailable()
+if (unavailable) console.warn(unavailable)
+
+const ids = (r: DeskSearchResponse): string[] => r.hits.map((h) => h.articleId)
+const marked = (text: string, ranges: [number, number][]): string[] => ranges.map(([s, e]) => text.slice(s, e))
+
+function searchSuite(backend: DeskBackend): void {
+  let desk: TestDesk
+  let alice: { name: string; token: string }
+  let bob: { name: string; token: string }
+  let editor: { name: string; token: string }
+  let aliceArticle: string
+  let bobArticle: string
+  let editorLibrary: string
+
+  beforeAll(async () => {
+    desk = await startTestDesk(backend)
+    alice = await desk.user('columnist')
+    bob = await desk.user('columnist')
+    editor = await desk.user('editor')
+    const a = await desk.library(alice.token)
+    aliceArticle = write(a.lib, ['لا حلول للأزمة في الأفق.', 'وقال الوزير إن الحكومة ستعمل على خطة جديدة.'], 'عمود الأربعاء')
+    markSent(a.lib, aliceArticle, null)
+    await syncLibrary(a.lib)
+    a.lib.close()
+    const b = await desk.library(bob.token)
+    bobArticle = write(b.lib, ['الأزمة باقية ما بقي البرلمان صامتا.'], 'رأي')
+    markSent(b.lib, bobArticle, null)
+    await syncLibrary(b.lib)
+    b.lib.close()
+    const e = await desk.library(editor.token)
+    await syncLibrary(e.lib)
+    editorLibrary = e.path
+    e.lib.close()
+  }, 180_000)
+  afterAll(async () => desk?.close(), 60_000)
+
+  const as = (token: string): DeskClient => new DeskClient(desk.running.url, token)
+
+  it('finds every form of a word in any spelling, the exact form first, with highlights', async () => {
+    const r = await as(editor.token).search('الأزمة')
+    // Bob wrote الأزمة itself; Alice only للأزمة: both found, the exact form ranked first.
+    expect(ids(r)).toEqual([bobArticle, aliceArticle])
+    expect(r.total).toBe(2)
+    expect(r.terms).toEqual(['الازمه'])
+    const aliceHit = r.hits[1]!
+    expect(marked(aliceHit.snippet.text, aliceHit.snippet.highlights)).toEqual(['للأزمة'])
+    // Without hamza: the same articles.
+    expect(ids(await as(editor.token).search('الازمة'))).toEqual([bobArticle, aliceArticle])
+    // A title match is highlighted in the title.
+    const byTitle = await as(editor.token).search('الاربعاء')
+    expect(ids(byTitle)).toEqual([aliceArticle])
+    expect(marked(byTitle.hits[0]!.title, byTitle.hits[0]!.titleHighlights)).toEqual(['الأربعاء'])
+  })
+
+  it('takes the local query syntax: phrases, exclusions, OR and prefixes', async () => {
+    const s = (q: string): Promise<string[]> => as(editor.token).search(q).then(ids)
+    expect(await s('"حلول للأزمة"')).toEqual([aliceArticle])
+    // Inside quotes no clitic is folded.
+    expect(await s('"حلول الأزمة"')).toEqual([])
+    expect(await s('الأزمة -باقية')).toEqual([aliceArticle])
+    expect(await s('الأزمة -"البرلمان صامتا"')).toEqual([aliceArticle])
+    expect((await s('البرلمان OR الوزير')).sort()).toEqual([aliceArticle, bobArticle].sort())
+    expect(await s('البرلمان الوزير')).toEqual([])
+    expect(await s('الحكوم*')).toEqual([aliceArticle])
+    // Nothing typed is syntax to PostgreSQL: quotes, backslashes and tsquery operators are words or nothing.
+    for (const q of ["'", '\\', "a':* & !b", '<-> | (', '-', 'OR']) {
+      const r = await as(editor.token).search(q)
+      expect(r.hits).toEqual([])
+    }
+  })
+
+  it('finds what the local search finds in a library holding the same articles', async () => {
+    const { openLibrary } = await import('../../../src/node/library/index')
+    const lib = openLibrary(editorLibrary)
+    try {
+      const deskIdOf = (localId: string): string =>
+        (lib.database.prepare('SELECT d.desk_id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE a.id = ?').get(localId) as { desk_id: string }).desk_id
+      for (const q of ['الأزمة', 'الازمه', 'ازمته', 'للازمة', 'الحكومة', 'حكومة', 'الحكو*', '"خطة جديدة"', 'الوزير OR البرلمان', 'الأزمة -الوزير', 'عمود', 'رأي']) {
+        const local = lib.search({ query: q, limit: 50 }).hits.map((h) => deskIdOf(h.article.id))
+        const onDesk = await as(editor.token).search(q, 50)
+        expect({ q, ids: ids(onDesk).sort() }).toEqual({ q, ids: local.sort() })
+        expect(onDesk.terms).toEqual(lib.search({ query: q }).terms)
+      }
+    } finally {
+      lib.close()
+    }
+  })
+
+  it('shows a columnist only their own articles', async () => {
+    expect(ids(await as(alice.token).search('الأزمة'))).toEqual([aliceArticle])
+    expect(ids(await as(bob.token).search('الأزمة'))).toEqual([bobArticle])
+    expect((await as(bob.token).search('الوزير')).total).toBe(0)
+  })
+
+  it('follows an edit: `amud update` and a sync change what the desk finds', async () => {
+    const library = editorLibrary
+    const file = join(dirname(library), 'rewritten.txt')
+    writeFileSync(
+      file,
+      `[author image="" alt="" class="avatar photo" height="60" width="60"]المحرر[/author]\n” ”\n${'\u0640'.repeat(25)}\nالأزمة باقية ما بقي المجلس صامتا.`
+    )
+    const { openLibrary } = await import('../../../src/node/library/index')
+    let lib = openLibrary(library)
+    const local = localOf(lib, bobArticle)
+    lib.close()
+    const updated = await amud(['update', local, file, '--library', library])
+    expect(updated.out).toMatch(/^updated /)
+    lib = openLibrary(library)
+    expect((await syncLibrary(lib)).sent).toBe(1)
+    lib.close()
+    expect(ids(await as(editor.token).search('البرلمان'))).toEqual([])
+    expect(ids(await as(editor.token).search('المجلس'))).toEqual([bobArticle])
+    // The author's name is searchable too.
+    expect(ids(await as(editor.token).search('المحرر'))).toEqual([bobArticle])
+
+    const cli = await amud(['desk', 'search', 'المجلس', '--library', library])
+    expect(cli.code).toBe(0)
+    expect(cli.out.split('\n')[0]).toMatch(new RegExp(`^${bobArticle}\\tdraft\\t${bob.name}\\tرأي$`))
+    expect(cli.out).toContain('[المجلس]')
+    expect(cli.out.trimEnd().split('\n').at(-1)).toBe('1 desk article matches')
+    const json = JSON.parse((await amud(['desk', 'search', 'المجلس', '--json', '--library', library])).out) as DeskSearchResponse
+    expect(ids(json)).toEqual([bobArticle])
+    const none = await amud(['desk', 'search', 'كلمةغائبة', '--library', library])
+    expect(none.err).toBe('no desk article matches\n')
+  })
+
+  it('refuses a search without a query or a token, with a clear JSON error', async () => {
+    const noQuery = await fetch(new URL('/v1/search', desk.running.url), { headers: { authorization: `Bearer ${editor.token}` } })
+    expect(noQuery.status).toBe(400)
+    expect(((await noQuery.json()) as { error: { message: string } }).error.message).toMatch(/A search needs \?q=QUERY/)
+    const noToken = await fetch(new URL('/v1/search?q=x', desk.running.url))
+    expect(noToken.status).toBe(401)
+  })
+
+  it('indexes words exactly as the local library splits them, whatever the database\'s text-search parser would do', async () => {
+    // Arabic-Indic and Persian digits, tatweel, Latin with accents, letters and digits together.
+    const [, , body] = searchParams(content(['الازمه ٣٤ Café abc123 ۱۲ x٣ ﷺ الـــعرب']))
+    const { rows } = await desk.db.query<{ w: string[] }>(`SELECT tsvector_to_array(to_tsvector('simple', $1)) AS w`, [body])
+    expect([...rows[0]!.w].sort()).toEqual([...new Set(body.split(' '))].sort())
+  })
+
+  it('indexes every article again when the normalization or stemmer changes', async () => {
+    await desk.db.query(`UPDATE desk_articles SET search = NULL WHERE id = $1`, [aliceArticle])
+    expect(ids(await as(editor.token).search('الوزير'))).toEqual([])
+    // As if an older Amud had indexed the desk: the next start re-indexes.
+    await desk.db.query(`UPDATE desk_search_index SET fingerprint = 'older'`)
+    expect(await ensureSearchIndex(desk.db)).toBeGreaterThanOrEqual(2)
+    expect(ids(await as(editor.token).search('الوزير'))).toEqual([aliceArticle])
+    expect(await ensureSearchIndex(desk.db)).toBe(0)
+  })
+}
+
+describe('desk search on the embedded PostgreSQL (PGlite)', () => searchSuite(embeddedBackend))
+describe.skipIf(unavailable !== null)('desk search on a PostgreSQL server', () => searchSuite(serverBackend))
