@@ -11,9 +11,23 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/desk/**'],
           environment: 'node',
           env,
           testTimeout: 60_000
+        }
+      },
+      {
+        // The desk's tests share one PostgreSQL server, and one of them restarts it: their files
+        // run one after another (beside the other unit files, which never touch PostgreSQL).
+        test: {
+          name: 'desk',
+          include: ['tests/unit/desk/**/*.test.ts'],
+          environment: 'node',
+          env,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false
         }
       },
       {
