@@ -2,93 +2,30 @@
 // embedded PGlite always; Debian's server too when one is reachable), real SQLite libraries
 // syncing with it, and for the crash test a real `amud desk sync` process killed mid-push.
 import { spawn } from 'node:child_process'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DeskClient } from '../../../src/node/desk/client'
-import type { DeskDb } from '../../../src/node/desk/db'
-import { readLink, writeLink } from '../../../src/node/desk/local'
-import { startDeskServer, type RunningDesk } from '../../../src/node/desk/server'
+import { readLink } from '../../../src/node/desk/local'
 import { markSent, syncLibrary } from '../../../src/node/desk/sync'
-import { addUser, revokeUser, type DeskUser } from '../../../src/node/desk/users'
+import { revokeUser } from '../../../src/node/desk/users'
 import { openLibrary, type Library } from '../../../src/node/library/index'
-import { documentFromParagraphs, paragraphsFromDocument } from '../../../src/shared/document/index'
-import type { DeskContent, PushChange } from '../../../src/shared/desk/contract'
+import type { PushChange } from '../../../src/shared/desk/contract'
 import { embeddedBackend, postgresUnavailable, serverBackend, waitFor, type DeskBackend } from '../../support/desk'
-import { tempDir } from '../library/helpers'
+import { content, edit, localOf, paragraphs, startTestDesk, unique, write, type TestDesk } from '../../support/desk-suite'
 
 const unavailable = postgresUnavailable()
 if (unavailable) console.warn(unavailable)
 
 const bin = resolve(__dirname, '../../../bin/amud.mjs')
-let counter = 0
-const unique = (prefix: string): string => `${prefix}${process.pid}x${++counter}`
-
-interface Desk {
-  db: DeskDb
-  running: RunningDesk
-  /** Set by a test to hold answers back (the crash test). */
-  hold: ((route: string, user: DeskUser) => Promise<void>) | null
-  user(role: 'columnist' | 'editor' | 'admin'): Promise<{ name: string; token: string }>
-  count(table: string): Promise<number>
-}
-
 function deskSuite(backend: DeskBackend): void {
-  let desk: Desk
-  let dispose: () => Promise<void>
+  let desk: TestDesk
 
   beforeAll(async () => {
-    const opened = await backend.open()
-    const d: Partial<Desk> = { db: opened.db, hold: null }
-    const running = await startDeskServer(opened.db, { beforeAnswer: (route, user) => (d.hold ? d.hold(route, user) : Promise.resolve()), log: () => undefined })
-    desk = Object.assign(d, {
-      running,
-      async user(role: 'columnist' | 'editor' | 'admin') {
-        const name = unique(role)
-        const { token } = await addUser(opened.db, name, role)
-        return { name, token }
-      },
-      async count(table: string) {
-        const { rows } = await opened.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)
-        return Number(rows[0]!.n)
-      }
-    }) as Desk
-    dispose = async () => {
-      await running.close()
-      await opened.dispose()
-    }
+    desk = await startTestDesk(backend)
   }, 180_000)
-  afterAll(async () => dispose?.(), 60_000)
+  afterAll(async () => desk?.close(), 60_000)
 
-  async function library(token: string): Promise<{ lib: Library; path: string }> {
-    const path = join(tempDir(), 'library.sqlite')
-    const lib = openLibrary(path)
-    const me = await new DeskClient(desk.running.url, token).whoami()
-    writeLink(lib, { url: desk.running.url, token, userName: me.name, role: me.role }, new Date().toISOString())
-    return { lib, path }
-  }
-
-  function write(lib: Library, paragraphs: string[], title = 'عمود'): string {
-    return lib.createArticle({ title, document: documentFromParagraphs(paragraphs) }).id
-  }
-
-  function paragraphs(lib: Library, id: string): string[] {
-    return paragraphsFromDocument(lib.getArticle(id).document)
-  }
-
-  function edit(lib: Library, id: string, index: number, text: string): void {
-    const a = lib.getArticle(id)
-    const ps = paragraphsFromDocument(a.document)
-    ps[index] = text
-    lib.saveArticle({ id, baseVersion: a.version, changes: { document: documentFromParagraphs(ps) } })
-  }
-
-  /** The local article linked to a desk article id. */
-  function localOf(lib: Library, deskId: string): string {
-    const r = lib.database.prepare('SELECT a.id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE d.desk_id = ?').get(deskId) as { id: string }
-    return r.id
-  }
-
-  const content = (ps: string[], title = 'عمود'): DeskContent => ({ title, author: '', pullQuote: '', status: 'draft', blocks: documentFromParagraphs(ps).root.children })
+  const library = (token: string): Promise<{ lib: Library; path: string }> => desk.library(token)
 
   async function raw(path: string, init: { token?: string; method?: string; body?: string | Buffer } = {}): Promise<{ status: number; json: { error?: { code: string; message: string } } & Record<string, unknown>; text: string }> {
     const res = await fetch(new URL(path, desk.running.url), {
