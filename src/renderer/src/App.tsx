@@ -1,13 +1,13 @@
 // The window: the library beside the writing room. Owns which article is open, and makes
-// sure the one being left is saved first; routes shortcuts and menu commands.
+// sure the one being left is saved first; puts shortcuts and menu commands on the command bus.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Article } from '../../shared/model/article'
 import { amud } from './api'
 import { AppSettings } from './components/AppSettings'
 import { PanelBoundary } from './components/PanelBoundary'
 import { useI18n } from './i18n'
+import { appCommands, useCommand } from './lib/commandBus'
 import { commandForKey, createCommandFilter, type Command } from './lib/commands'
-import { requestFind } from './editor/plugins/FindReplace/findRequests'
 import { EditorScreen } from './screens/editor/EditorScreen'
 import { LibraryScreen } from './screens/library/LibraryScreen'
 import { ArticleSession } from './session/session'
@@ -18,6 +18,9 @@ import { errorText } from '../../shared/model/errors'
 
 const isString = (v: unknown): v is string => typeof v === 'string'
 const LIST_CATCH_UP_MS = 3000
+// App's own commands. Import, export and find are also taken by the library's import, the open
+// article's export view and its find bar, each subscribed while on screen.
+const APP_COMMANDS: readonly Command[] = ['new-article', 'save-now', 'search-library', 'find', 'replace', 'zoom-in', 'zoom-out', 'zoom-reset']
 
 export function App(): React.JSX.Element {
   const { t, language } = useI18n()
@@ -27,8 +30,6 @@ export function App(): React.JSX.Element {
   const [openError, setOpenError] = useState<string | null>(null)
   const [libraryRevision, setLibraryRevision] = useState(0)
   const [createdId, setCreatedId] = useState<string | null>(null)
-  const [importRequest, setImportRequest] = useState(0)
-  const [exportRequest, setExportRequest] = useState(0)
   const sessionRef = useRef<ArticleSession | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   // Opening is serialized: a second click while the first article loads waits its turn.
@@ -106,56 +107,45 @@ export function App(): React.JSX.Element {
     bumpLibrary()
   }, [bumpLibrary])
 
-  const run = useCallback(
-    (cmd: Command) => {
-      switch (cmd) {
-        case 'new-article':
-          return newArticle()
-        case 'save-now':
-          return void sessionRef.current?.flush('manual')
-        case 'search-library':
-          searchRef.current?.focus()
-          searchRef.current?.select()
-          return
-        case 'find':
-        case 'replace':
-          // The open article's find bar; with none open, the library's search.
-          if (sessionRef.current) return requestFind(cmd)
-          searchRef.current?.focus()
-          searchRef.current?.select()
-          return
-        case 'export':
-          // The open article's export view; with none open there is nothing to export.
-          return setExportRequest((n) => n + 1)
-        case 'import':
-          return setImportRequest((n) => n + 1)
-        case 'zoom-in':
-          return zoom.zoomIn()
-        case 'zoom-out':
-          return zoom.zoomOut()
-        case 'zoom-reset':
-          return zoom.reset()
-        default:
-          return
-      }
-    },
-    [newArticle, zoom]
-  )
+  const focusSearch = (): void => {
+    searchRef.current?.focus()
+    searchRef.current?.select()
+  }
+
+  useCommand(APP_COMMANDS, (cmd) => {
+    switch (cmd) {
+      case 'new-article':
+        return newArticle()
+      case 'save-now':
+        return void sessionRef.current?.flush('manual')
+      case 'search-library':
+        return focusSearch()
+      case 'find':
+      case 'replace':
+        // The open article's find bar answers these; with none open, the library's search.
+        if (!sessionRef.current) focusSearch()
+        return
+      case 'zoom-in':
+        return zoom.zoomIn()
+      case 'zoom-out':
+        return zoom.zoomOut()
+      case 'zoom-reset':
+        return zoom.reset()
+    }
+  })
 
   // Keyboard shortcuts and menu commands share one filter so a key seen by both fires once.
-  const runRef = useRef(run)
-  runRef.current = run
   useEffect(() => {
     const fresh = createCommandFilter()
     const onKey = (e: KeyboardEvent): void => {
       const cmd = commandForKey(e)
       if (!cmd) return
       e.preventDefault()
-      if (fresh(cmd, 'keyboard')) runRef.current(cmd)
+      if (fresh(cmd, 'keyboard')) appCommands.emit(cmd)
     }
     window.addEventListener('keydown', onKey)
     const off = amud.on('menuCommand', (cmd) => {
-      if (fresh(cmd, 'menu')) runRef.current(cmd)
+      if (fresh(cmd, 'menu')) appCommands.emit(cmd)
     })
     return () => {
       window.removeEventListener('keydown', onKey)
@@ -215,7 +205,6 @@ export function App(): React.JSX.Element {
             onOpen={(id) => void openById(id)}
             onNew={newArticle}
             onChanged={bumpLibrary}
-            importRequest={importRequest}
           />
         </PanelBoundary>
       </aside>
@@ -234,7 +223,6 @@ export function App(): React.JSX.Element {
             onOpenArticle={openCopy}
             onTrashed={closeArticle}
             autoFocusTitle={createdId === session.id}
-            exportRequest={exportRequest}
           />
         ) : (
           <div className="empty-state">
