@@ -7,7 +7,13 @@ export default tseslint.config(
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, 'react-hooks/set-state-in-effect': 'off', 'react-hooks/refs': 'off' }
+    rules: { ...reactHooks.configs.recommended.rules }
+  },
+  {
+    // The find bar still keeps its latest state in a ref and finds again from an effect; it is
+    // being split into a model hook and a view after the shared editor code moves (issue 16).
+    files: ['src/renderer/src/editor/plugins/FindReplace/FindReplacePlugin.tsx'],
+    rules: { 'react-hooks/refs': 'off', 'react-hooks/set-state-in-effect': 'off' }
   },
   {
     rules: {

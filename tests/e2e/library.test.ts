@@ -134,7 +134,8 @@ describe('library', () => {
     await library.showTrash()
     await expect.poll(() => page.getByTestId('trash-toggle').getAttribute('aria-pressed')).toBe('true')
     await library.searchFor('اسامة')
-    expect(await page.getByTestId('search-results').getByTestId('article-item-title').allInnerTexts()).toContain('رسالة إلى أسامة')
+    // searchFor returns on the first note (the results' "loading" included): wait for the results.
+    await expect.poll(() => page.getByTestId('search-results').getByTestId('article-item-title').allInnerTexts()).toContain('رسالة إلى أسامة')
     expect(app.browser.errors).toEqual([])
   })
 

@@ -56,11 +56,13 @@ function subscribe(listener: () => void): () => void {
 
 /** The kept picture of `authorId` for `url` as a blob: URL; null while there is none. */
 export function useAuthorPicture(authorId: number | null, url: string | null): string | null {
-  const [src, setSrc] = useState<string | null>(null)
   const [generation, setGeneration] = useState(0)
+  // The picture remembers what it is of: another author, URL or a forgotten picture shows
+  // nothing until its own picture is ready.
+  const [shown, setShown] = useState<{ of: string; src: string | null }>({ of: '', src: null })
+  const of = `${authorId}\n${url}\n${generation}`
   useEffect(() => subscribe(() => setGeneration((g) => g + 1)), [])
   useEffect(() => {
-    setSrc(null)
     if (authorId === null || !url) return
     const key = keyOf(authorId, url)
     let entry = entries.get(key)
@@ -69,10 +71,11 @@ export function useAuthorPicture(authorId: number | null, url: string | null): s
       entries.set(key, entry)
     }
     let live = true
-    void entry.src.then((s) => live && setSrc(s))
+    const shownOf = `${authorId}\n${url}\n${generation}`
+    void entry.src.then((s) => live && setShown({ of: shownOf, src: s }))
     return () => {
       live = false
     }
   }, [authorId, url, generation])
-  return src
+  return shown.of === of ? shown.src : null
 }

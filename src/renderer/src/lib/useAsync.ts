@@ -1,6 +1,6 @@
 // Loads data for a view and reloads it when `key` changes; a stale answer (the key moved
 // on while it was loading) is dropped instead of overwriting the newer one.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useMemo, useState } from 'react'
 
 export interface AsyncState<T> {
   data: T | undefined
@@ -9,21 +9,22 @@ export interface AsyncState<T> {
 }
 
 export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> {
-  const loadRef = useRef(load)
-  loadRef.current = load
-  const [state, setState] = useState<AsyncState<T>>({ data: undefined, error: null, loading: true })
+  const run = useEffectEvent(load)
+  // The answer remembers the key it answers: while it is not the current key, we are loading
+  // (and keep showing the previous data and error until the new answer comes).
+  const [answer, setAnswer] = useState<{ key: string | null; data: T | undefined; error: Error | null }>({ key: null, data: undefined, error: null })
   useEffect(() => {
     let live = true
-    setState((s) => ({ ...s, loading: true }))
-    loadRef.current().then(
-      (data) => live && setState({ data, error: null, loading: false }),
-      (error: unknown) => live && setState((s) => ({ data: s.data, error: error instanceof Error ? error : new Error(String(error)), loading: false }))
+    run().then(
+      (data) => live && setAnswer({ key, data, error: null }),
+      (error: unknown) => live && setAnswer((s) => ({ key, data: s.data, error: error instanceof Error ? error : new Error(String(error)) }))
     )
     return () => {
       live = false
     }
   }, [key])
-  return state
+  const loading = answer.key !== key
+  return useMemo(() => ({ data: answer.data, error: answer.error, loading }), [answer, loading])
 }
 
 /** The value of `value` once it has stopped changing for `ms`. */

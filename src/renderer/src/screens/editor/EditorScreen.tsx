@@ -1,12 +1,13 @@
 // The writing room for one article: its details, the page (title, pull quote, body), the
 // side panel slot, the status bar, and the conflict choice when a save meets a newer version.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useRef, useState, useSyncExternalStore } from 'react'
 import { ARTICLE_STATUSES, type Article, type ArticleStatus } from '../../../../shared/model/article'
 import { amud } from '../../api'
 import { PanelBoundary } from '../../components/PanelBoundary'
 import { ArticleEditor } from '../../editor/ArticleEditor'
 import { StatsStore } from '../../editor/plugins/Stats/statsStore'
 import { useI18n } from '../../i18n'
+import { useCommand } from '../../lib/commandBus'
 import { useAsync } from '../../lib/useAsync'
 import type { ArticleSession } from '../../session/session'
 import { ExportPanels } from '../export/ExportPanels'
@@ -32,11 +33,9 @@ interface Props {
   onOpenArticle: (article: Article) => void
   onTrashed: () => void
   autoFocusTitle?: boolean
-  /** Bumped by Ctrl+Shift+E and the menu's Export: opens (or closes) the export view. */
-  exportRequest: number
 }
 
-export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpenArticle, onTrashed, autoFocusTitle = false, exportRequest }: Props): React.JSX.Element {
+export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpenArticle, onTrashed, autoFocusTitle = false }: Props): React.JSX.Element {
   const { t } = useI18n()
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot)
   const [stats] = useState(() => new StatsStore())
@@ -44,13 +43,8 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
   const pullQuoteChoice = usePullQuoteChoice(session)
   const spelling = useSpellingEnabled()
   const toggle = (p: Panel): void => setPanel((open) => (open === p ? null : p))
-  // Only a request made while this article is open counts, not the count it was opened with.
-  const exportSeen = useRef(exportRequest)
-  useEffect(() => {
-    if (exportRequest === exportSeen.current) return
-    exportSeen.current = exportRequest
-    setPanel((open) => (open === 'export' ? null : 'export'))
-  }, [exportRequest])
+  // Ctrl+Shift+E and the menu's Export open (or close) the export view of the open article.
+  useCommand('export', () => setPanel((open) => (open === 'export' ? null : 'export')))
   const [authorsRevision, setAuthorsRevision] = useState(0)
   const authors = useAsync(() => amud.listAuthors(), `${libraryRevision}:${authorsRevision}`)
   const screenRef = useRef<HTMLElement>(null)

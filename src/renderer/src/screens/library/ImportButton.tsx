@@ -2,11 +2,12 @@
 // browser) or dropped anywhere on the window. Progress as the host reports it, then a report
 // that names every file that was skipped or failed and why (a tagged file's line and column
 // come from the library). Each file imports on its own: a bad one writes nothing.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { DocumentImportReport } from '../../../../shared/api/transfer'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
+import { useCommand } from '../../lib/commandBus'
 import { pickFiles } from '../../lib/files'
 import { readForImport } from '../../lib/importFiles'
 import { ImportReport } from './ImportReport'
@@ -16,12 +17,10 @@ import { errorText } from '../../../../shared/model/errors'
 const ACCEPT = '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 interface Props {
-  /** Bumped by the menu's Import command to open the picker. */
-  request: number
   onImported: () => void
 }
 
-export function ImportButton({ request, onImported }: Props): React.JSX.Element {
+export function ImportButton({ onImported }: Props): React.JSX.Element {
   const { t, language } = useI18n()
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [report, setReport] = useState<DocumentImportReport | null>(null)
@@ -30,15 +29,14 @@ export function ImportButton({ request, onImported }: Props): React.JSX.Element 
   // import follows the call, not the events. Events of an import made elsewhere (the desktop
   // menu's, run by main) show while it runs and refresh the list when it ends.
   const running = useRef(false)
-  const onImportedRef = useRef(onImported)
-  onImportedRef.current = onImported
+  const importedElsewhere = useEffectEvent(onImported)
 
   useEffect(
     () =>
       amud.on('importProgress', (p) => {
         if (running.current || p.done < p.total) return setProgress({ done: p.done, total: p.total })
         setProgress(null)
-        onImportedRef.current()
+        importedElsewhere()
       }),
     []
   )
@@ -66,11 +64,8 @@ export function ImportButton({ request, onImported }: Props): React.JSX.Element 
   const pick = async (): Promise<void> => importFiles(await pickFiles(ACCEPT))
   const dragging = useFileDrop((files) => void importFiles(files))
 
-  const pickRef = useRef(pick)
-  pickRef.current = pick
-  useEffect(() => {
-    if (request > 0) void pickRef.current()
-  }, [request])
+  // The menu's Import (in the browser; the desktop menu's runs in main) opens the picker.
+  useCommand('import', () => void pick())
 
   return (
     <div className="import">

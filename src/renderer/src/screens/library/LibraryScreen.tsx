@@ -25,11 +25,9 @@ interface Props {
   onOpen: (id: string) => void
   onNew: () => void
   onChanged: () => void
-  /** Bumped when the menu asks to import. */
-  importRequest: number
 }
 
-export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, onChanged, importRequest }: Props): React.JSX.Element {
+export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, onChanged }: Props): React.JSX.Element {
   const { t, dir, language } = useI18n()
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS)
@@ -153,7 +151,7 @@ export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, 
       </div>
 
       <div className="library-bottom">
-        <ImportButton request={importRequest} onImported={onChanged} />
+        <ImportButton onImported={onChanged} />
         {batch.dialog}
         <button
           type="button"

@@ -1,7 +1,7 @@
 // The library's batch export state: which articles are checked, and the export dialog. The
 // folder comes from the host's dialog when it has one; otherwise the dialog asks for a path,
 // prefilled with the last folder used here or the host's suggestion (~/Documents/Amud).
-import { useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { ArticleSummary } from '../../../../shared/model/article'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
@@ -26,7 +26,9 @@ export function useBatch(items: readonly ArticleSummary[] | undefined): Batch {
   const [dialog, setDialog] = useState<{ folder: string; canChoose: boolean } | null>(null)
   // Titles of everything ever checked, so a report can name an article scrolled out of the list.
   const titles = useRef(new Map<string, string>())
-  for (const a of items ?? []) titles.current.set(a.id, a.title)
+  useEffect(() => {
+    for (const a of items ?? []) titles.current.set(a.id, a.title)
+  }, [items])
   const order = (items ?? []).map((a) => a.id)
 
   const selectReady = async (): Promise<void> => {

@@ -1,7 +1,7 @@
 // Files dropped anywhere on the window. Only a drag that carries files is taken (the editor's
 // own text drags pass by untouched), and it is taken in the capture phase, so the editor never
 // inserts a dropped file's name or opens it in place of the app.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 
 function carriesFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files')
@@ -10,8 +10,7 @@ function carriesFiles(e: DragEvent): boolean {
 /** Calls onFiles with what was dropped; true while files are dragged over the window. */
 export function useFileDrop(onFiles: (files: File[]) => void): boolean {
   const [over, setOver] = useState(false)
-  const onFilesRef = useRef(onFiles)
-  onFilesRef.current = onFiles
+  const dropped = useEffectEvent(onFiles)
 
   useEffect(() => {
     // dragenter/dragleave fire for every child crossed: count them to know when the drag left.
@@ -38,7 +37,7 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       depth = 0
       setOver(false)
       const files = Array.from(e.dataTransfer?.files ?? [])
-      if (files.length > 0) onFilesRef.current(files)
+      if (files.length > 0) dropped(files)
     }
     window.addEventListener('dragenter', enter, true)
     window.addEventListener('dragover', overWindow, true)

@@ -3,7 +3,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { mergeRegister } from '@lexical/utils'
 import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useState } from 'react'
 import { $selectedText, isPullQuoteShortcut, USE_SELECTION_AS_PULL_QUOTE_COMMAND } from './commands'
 import { SelectionMenu, type MenuPlace } from './SelectionMenu'
 import { clearCandidate } from './spanDom'
@@ -17,8 +17,7 @@ interface Props {
 export function PullQuotePlugin({ onUseSelection }: Props): React.JSX.Element | null {
   const [editor] = useLexicalComposerContext()
   const [menu, setMenu] = useState<{ at: MenuPlace; text: string } | null>(null)
-  const onUseRef = useRef(onUseSelection)
-  onUseRef.current = onUseSelection
+  const takeAsPullQuote = useEffectEvent(onUseSelection)
 
   useEffect(() => {
     const store = bodyStoreFor(editor)
@@ -34,7 +33,7 @@ export function PullQuotePlugin({ onUseSelection }: Props): React.JSX.Element | 
         () => {
           const text = editor.getEditorState().read($selectedText)
           if (text.trim() === '') return false
-          onUseRef.current(text)
+          takeAsPullQuote(text)
           return true
         },
         COMMAND_PRIORITY_EDITOR
@@ -87,7 +86,7 @@ export function PullQuotePlugin({ onUseSelection }: Props): React.JSX.Element | 
       at={menu.at}
       onClose={close}
       onUse={() => {
-        onUseRef.current(menu.text)
+        onUseSelection(menu.text)
         setMenu(null)
         editor.focus()
       }}
