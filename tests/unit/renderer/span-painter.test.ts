@@ -5,9 +5,9 @@
 import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, createEditor, type LexicalEditor, type NodeKey } from 'lexical'
 import { describe, expect, it } from 'vitest'
 import { ARTICLE_NODES } from '../../../src/renderer/src/editor/nodes'
-import { blocksWalked, readParagraphTexts } from '../../../src/renderer/src/editor/plugins/PullQuote/bodyBlocks'
-import { shiftSpans } from '../../../src/renderer/src/editor/plugins/Spelling/shiftSpans'
-import { SpanPainter } from '../../../src/renderer/src/editor/plugins/Spelling/spanPainter'
+import { blocksWalked, readParagraphTexts } from '../../../src/renderer/src/editor/body/blockReader'
+import { shiftSpans } from '../../../src/renderer/src/editor/body/spans/shiftSpans'
+import { SpanPainter } from '../../../src/renderer/src/editor/body/spans/SpanPainter'
 
 interface Word {
   paragraph: number

@@ -6,7 +6,7 @@ import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { $selectedText, isPullQuoteShortcut, USE_SELECTION_AS_PULL_QUOTE_COMMAND } from './commands'
 import { SelectionMenu, type MenuPlace } from './SelectionMenu'
-import { clearCandidate } from './spanDom'
+import { clearCandidate } from '../../body/spans/candidate'
 import { bodyStoreFor } from './usePullQuote'
 
 interface Props {

@@ -3,7 +3,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useEffect } from 'react'
 import { followViewport } from '../Spelling/followViewport'
-import { SpanPainter } from '../Spelling/spanPainter'
+import { SpanPainter } from '../../body/spans/SpanPainter'
 import type { ParagraphIssue } from './typographyStore'
 import { typographyStoreFor } from './typographyStoreFor'
 import { subscribeTypographyPrefs, typographyPrefs } from './typographyPrefs'

@@ -5,11 +5,12 @@
 // StaticRanges. Ranges are kept per top-level block: a keystroke re-reads only the blocks it
 // dirtied and moves their spans along with the edit until the store's next reading.
 import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical'
-import { $blockParagraphs, pointAt, type MappedParagraph } from '../PullQuote/paragraphMap'
-import { textNodeOf } from '../PullQuote/spanDom'
-import { readBlocks } from '../PullQuote/bodyBlocks'
+import { $blockParagraphs, pointAt, type MappedParagraph } from '../paragraphMap'
+import { readBlocks } from '../blockReader'
+import { textNodeOf } from './dom'
+import { registry } from './registry'
 import { shiftSpans } from './shiftSpans'
-import type { TextSpan } from './paintSpans'
+import type { TextSpan } from './highlight'
 
 interface PaintedParagraph<T> {
   paragraph: MappedParagraph
@@ -29,10 +30,6 @@ export interface SpanPainterOptions {
 
 /** How far beyond the viewport (in viewport heights) blocks are painted, so a scroll finds them ready. */
 const MARGIN = 1
-
-function registry(): HighlightRegistry | null {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined' ? CSS.highlights : null
-}
 
 function sameSpans(a: readonly TextSpan[], b: readonly TextSpan[]): boolean {
   return a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end)

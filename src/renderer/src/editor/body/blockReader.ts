@@ -5,7 +5,7 @@
 // a few paragraphs, not the article.
 import { $getNodeByKey, $getRoot, type EditorState, type LexicalEditor, type NodeKey } from 'lexical'
 import { $blockParagraphs, type MappedParagraph } from './paragraphMap'
-import { perEditor } from '../../../lib/perEditor'
+import { perEditor } from '../../lib/perEditor'
 
 export interface BodyBlock {
   key: NodeKey
