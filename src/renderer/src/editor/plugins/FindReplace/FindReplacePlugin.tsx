@@ -10,6 +10,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { findMatches, type FindOptions } from '../../../../../shared/arabic/find'
 import { useI18n } from '../../../i18n'
 import { $paragraphMap, spanPoints, type TextPoint } from '../../body/paragraphMap'
+import { readBlocks } from '../../body/blockReader'
+import { bodyChangesFor } from '../../body/bodyChanges'
 import { $selectPoints, domRangeForPoints, revealRange } from '../../body/spans/dom'
 import { registry } from '../../body/spans/registry'
 import { $spliceSpan } from '../../body/spans/replace'
@@ -30,18 +32,17 @@ interface Match {
 
 function collect(editor: LexicalEditor, query: string, options: FindOptions): Match[] {
   if (query === '') return []
-  return editor.getEditorState().read(() => {
-    const map = $paragraphMap()
-    const out: Match[] = []
-    map.forEach((p, paragraph) => {
-      for (const [start, end] of findMatches(p.text, query, options)) {
-        const text = p.text.slice(start, end)
-        const points = spanPoints(map, paragraph, start, end, text)
-        if (points) out.push({ paragraph, start, end, text, points })
-      }
-    })
-    return out
+  // The incremental reader: after a keystroke only the edited blocks are walked again.
+  const map = readBlocks(editor).flatMap((b) => b.paragraphs)
+  const out: Match[] = []
+  map.forEach((p, paragraph) => {
+    for (const [start, end] of findMatches(p.text, query, options)) {
+      const text = p.text.slice(start, end)
+      const points = spanPoints(map, paragraph, start, end, text)
+      if (points) out.push({ paragraph, start, end, text, points })
+    }
   })
+  return out
 }
 
 function paint(editor: LexicalEditor, matches: readonly Match[], current: number): Range | null {
@@ -144,10 +145,7 @@ export function FindReplacePlugin(): React.JSX.Element | null {
   // The text changed under the bar (typing, undo, a replace): find again.
   useEffect(() => {
     if (!open) return
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
-      refresh(false)
-    })
+    return bodyChangesFor(editor).subscribe(() => refresh(false))
   }, [editor, open, refresh])
 
   useEffect(() => () => clearPaint(), [])
