@@ -5,8 +5,8 @@ import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTex
 import { describe, expect, it } from 'vitest'
 import { findMatches } from '../../../src/shared/arabic/find'
 import { ARTICLE_NODES } from '../../../src/renderer/src/editor/nodes'
-import { $paragraphMap } from '../../../src/renderer/src/editor/plugins/PullQuote/paragraphMap'
-import { $replaceSpan } from '../../../src/renderer/src/editor/plugins/FindReplace/replaceSpan'
+import { $paragraphMap } from '../../../src/renderer/src/editor/body/paragraphMap'
+import { $spliceSpan } from '../../../src/renderer/src/editor/body/spans/replace'
 
 const text = (t: string, format = 0) => $createTextNode(t).setFormat(format)
 
@@ -38,14 +38,14 @@ function replaceAll(editor: LexicalEditor, query: string, replacement: string): 
     () => {
       $paragraphMap().forEach((p) => {
         const matches = findMatches(p.text, query)
-        for (let k = matches.length - 1; k >= 0; k--) $replaceSpan(p, matches[k]![0], matches[k]![1], replacement)
+        for (let k = matches.length - 1; k >= 0; k--) $spliceSpan(p, matches[k]![0], matches[k]![1], replacement)
       })
     },
     { discrete: true }
   )
 }
 
-describe('$replaceSpan', () => {
+describe('$spliceSpan', () => {
   it('replaces a match inside one node', () => {
     const editor = editorWith(() => $getRoot().clear().append($createParagraphNode().append(text('قال أحمد'))))
     replaceAll(editor, 'احمد', 'محمد')

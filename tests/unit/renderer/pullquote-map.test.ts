@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { paragraphsFromDocument } from '../../../src/shared/document'
 import type { SerializedDocument } from '../../../src/shared/model/article'
 import { ARTICLE_NODES } from '../../../src/renderer/src/editor/nodes'
-import { $paragraphMap, pointAt, spanPoints } from '../../../src/renderer/src/editor/plugins/PullQuote/paragraphMap'
-import { domRangeFor, selectSpan } from '../../../src/renderer/src/editor/plugins/PullQuote/spanDom'
+import { $paragraphMap, pointAt, spanPoints } from '../../../src/renderer/src/editor/body/paragraphMap'
+import { domRangeFor, selectSpan } from '../../../src/renderer/src/editor/body/spans/dom'
 
 function editorWith(build: () => void, mounted = false): LexicalEditor {
   const editor = createEditor({ namespace: 't', nodes: ARTICLE_NODES, onError: (e) => { throw e } })

@@ -5,9 +5,10 @@
 import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, createEditor, type LexicalEditor, type NodeKey } from 'lexical'
 import { describe, expect, it } from 'vitest'
 import { ARTICLE_NODES } from '../../../src/renderer/src/editor/nodes'
-import { blocksWalked, readParagraphTexts } from '../../../src/renderer/src/editor/plugins/PullQuote/bodyBlocks'
-import { shiftSpans } from '../../../src/renderer/src/editor/plugins/Spelling/shiftSpans'
-import { SpanPainter } from '../../../src/renderer/src/editor/plugins/Spelling/spanPainter'
+import { blocksWalked, readParagraphTexts } from '../../../src/renderer/src/editor/body/blockReader'
+import { shiftSpans } from '../../../src/renderer/src/editor/body/spans/shiftSpans'
+import { SpanPainter } from '../../../src/renderer/src/editor/body/spans/SpanPainter'
+import { bodyChangesFor } from '../../../src/renderer/src/editor/body/bodyChanges'
 
 interface Word {
   paragraph: number
@@ -76,7 +77,7 @@ describe('SpanPainter', () => {
   it('rebuilds only the edited block’s ranges on a keystroke, moving the spans after the edit', () => {
     const editor = mountedEditor(BODY)
     const painter = new SpanPainter<Word>(editor, 'test', { nearViewport: () => editor.getEditorState().read(() => $getRoot().getChildrenKeys()) })
-    editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => painter.edited(dirtyElements, dirtyLeaves))
+    bodyChangesFor(editor).subscribe(({ touched }) => painter.edited(touched))
     const texts = readParagraphTexts(editor)
     painter.setSpans(texts, spansOf(texts, WRONG))
     expect(painter.rangesBuilt).toBe(5)
@@ -93,7 +94,7 @@ describe('SpanPainter', () => {
   it('keeps the ranges of unchanged paragraphs when the store reads the body again', () => {
     const editor = mountedEditor(BODY)
     const painter = new SpanPainter<Word>(editor, 'test', { nearViewport: () => editor.getEditorState().read(() => $getRoot().getChildrenKeys()) })
-    editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => painter.edited(dirtyElements, dirtyLeaves))
+    bodyChangesFor(editor).subscribe(({ touched }) => painter.edited(touched))
     const first = readParagraphTexts(editor)
     painter.setSpans(first, spansOf(first, WRONG))
     typeAt(editor, 3, 0, 'و')

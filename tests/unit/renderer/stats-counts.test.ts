@@ -7,11 +7,12 @@ import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTex
 import { describe, expect, it } from 'vitest'
 import { ARTICLE_NODES } from '../../../src/renderer/src/editor/nodes'
 import { BlockCounts, countText } from '../../../src/renderer/src/editor/plugins/Stats/blockCounts'
+import { bodyChangesFor } from '../../../src/renderer/src/editor/body/bodyChanges'
 
 function setup(): { editor: LexicalEditor; counts: BlockCounts; check: () => { words: number; characters: number } } {
   const editor = createEditor({ namespace: 't', nodes: ARTICLE_NODES, onError: (e) => { throw e } })
   const counts = new BlockCounts()
-  editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => counts.markDirty(dirtyElements, dirtyLeaves))
+  bodyChangesFor(editor).subscribe(({ touched }) => counts.markTouched(touched))
   const check = () => {
     const state = editor.getEditorState()
     const total = counts.total(state)

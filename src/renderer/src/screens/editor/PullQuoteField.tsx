@@ -5,7 +5,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useId } from 'react'
 import { bodySpan, pullQuoteView } from '../../editor/plugins/PullQuote/pullQuoteStatus'
-import { selectSpan } from '../../editor/plugins/PullQuote/spanDom'
+import { selectSpan } from '../../editor/body/spans/dom'
 import { usePullQuoteStatus } from '../../editor/plugins/PullQuote/usePullQuote'
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'

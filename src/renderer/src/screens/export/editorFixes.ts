@@ -4,7 +4,7 @@
 // by paragraph (a unit test holds the fix selection to applyFixes').
 import { $getNodeByKey, $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, $createTextNode, HISTORY_PUSH_TAG, type LexicalEditor, type LexicalNode } from 'lexical'
 import { acceptedFixes, checkTypography, type TypographyFix, type TypographyOptions } from '../../../../shared/arabic'
-import { $paragraphMap, type MappedParagraph } from '../../editor/plugins/PullQuote/paragraphMap'
+import { $paragraphMap, type MappedParagraph } from '../../editor/body/paragraphMap'
 
 /** fixAllTypography's bound on passes (one fix can reveal another: "، ،" → "،،" → "،"). */
 const MAX_PASSES = 32

@@ -10,6 +10,7 @@ import type { SerializedDocument } from '../../../../../shared/model/article'
 import type { ArticleSession } from '../../../session/session'
 import { sanitizeDocument } from '../../document'
 import { RESTORE_TAG, RestoreUndo } from './restoreUndo'
+import { bodyChangesFor } from '../../body/bodyChanges'
 
 export { RESTORE_TAG }
 
@@ -18,8 +19,7 @@ export function AutosavePlugin({ session, history }: { session: ArticleSession; 
   useEffect(() => {
     const restores = new RestoreUndo(history, (fields) => session.setFields(fields))
     const detach = session.attachEditor(() => editor.getEditorState().toJSON() as unknown as SerializedDocument)
-    const stopListening = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, editorState, prevEditorState }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+    const stopListening = bodyChangesFor(editor).subscribe(({ tags, editorState, prevEditorState }) => {
       if (tags.has(RESTORE_TAG)) return
       // history-merge marks Lexical's own housekeeping (mounting, node transforms registered on
       // mount): opening an article must not count as a change. Such an update is compared in

@@ -8,8 +8,9 @@ import { $getRoot, $isElementNode, type LexicalEditor, type LexicalNode, type No
 import { useEffect } from 'react'
 import { detectDirection } from '../../../lib/direction'
 import { $getDirectionOverride } from './directionState'
+import { bodyChangesFor } from '../../body/bodyChanges'
 
-/** The direction of each top-level block, or of those among `only` (keys of dirty nodes). */
+/** The direction of each top-level block, or of those among `only` (keys of top-level blocks). */
 export function $blockDirections(only?: ReadonlySet<NodeKey>): Map<string, 'rtl' | 'ltr'> {
   const out = new Map<string, 'rtl' | 'ltr'>()
   const root = $getRoot()
@@ -35,13 +36,7 @@ export function DirectionPlugin(): null {
   const [editor] = useLexicalComposerContext()
   useEffect(() => {
     applyBlockDirections(editor)
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
-      // Every ancestor of a changed node is a dirty element, so a changed block is among them.
-      // Only the root dirty means a whole new state (undo, a restored revision): all blocks.
-      const wholeState = dirtyElements.size <= 1 && dirtyLeaves.size === 0
-      applyBlockDirections(editor, wholeState ? undefined : new Set(dirtyElements.keys()))
-    })
+    return bodyChangesFor(editor).subscribe(({ touched }) => applyBlockDirections(editor, touched === 'all' ? undefined : touched))
   }, [editor])
   return null
 }

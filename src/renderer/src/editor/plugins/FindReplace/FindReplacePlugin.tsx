@@ -1,18 +1,21 @@
 // Find and replace in the body (Ctrl+F, Ctrl+H, the menu's Find / Replace). Matching folds
 // Arabic spelling differences unless "exact" is ticked (src/shared/arabic/find.ts), per
-// paragraph of the live editor (PullQuote/paragraphMap.ts), so a match may run across bold and
+// paragraph of the live editor (editor/body/paragraphMap.ts), so a match may run across bold and
 // plain text. All matches are tinted with a CSS Custom Highlight and the current one more
 // strongly; the current match is the editor's selection, which Escape hands back to the text.
 // Replace all is one editor update, so one Ctrl+Z undoes it.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { $createRangeSelection, $getSelection, $isRangeSelection, $setSelection, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, type LexicalEditor } from 'lexical'
+import { $getSelection, $isRangeSelection, $setSelection, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, type LexicalEditor } from 'lexical'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { findMatches, type FindOptions } from '../../../../../shared/arabic/find'
 import { useI18n } from '../../../i18n'
-import { $paragraphMap, spanPoints, type TextPoint } from '../PullQuote/paragraphMap'
-import { domRangeForPoints, registry, revealRange } from '../PullQuote/spanDom'
+import { $paragraphMap, spanPoints, type TextPoint } from '../../body/paragraphMap'
+import { readBlocks } from '../../body/blockReader'
+import { bodyChangesFor } from '../../body/bodyChanges'
+import { $selectPoints, domRangeForPoints, revealRange } from '../../body/spans/dom'
+import { registry } from '../../body/spans/registry'
+import { $spliceSpan } from '../../body/spans/replace'
 import { onFindRequest, type FindMode } from './findRequests'
-import { $replaceSpan } from './replaceSpan'
 import './findReplace.css'
 
 /** The ::highlight() names findReplace.css paints. */
@@ -29,18 +32,17 @@ interface Match {
 
 function collect(editor: LexicalEditor, query: string, options: FindOptions): Match[] {
   if (query === '') return []
-  return editor.getEditorState().read(() => {
-    const map = $paragraphMap()
-    const out: Match[] = []
-    map.forEach((p, paragraph) => {
-      for (const [start, end] of findMatches(p.text, query, options)) {
-        const text = p.text.slice(start, end)
-        const points = spanPoints(map, paragraph, start, end, text)
-        if (points) out.push({ paragraph, start, end, text, points })
-      }
-    })
-    return out
+  // The incremental reader: after a keystroke only the edited blocks are walked again.
+  const map = readBlocks(editor).flatMap((b) => b.paragraphs)
+  const out: Match[] = []
+  map.forEach((p, paragraph) => {
+    for (const [start, end] of findMatches(p.text, query, options)) {
+      const text = p.text.slice(start, end)
+      const points = spanPoints(map, paragraph, start, end, text)
+      if (points) out.push({ paragraph, start, end, text, points })
+    }
   })
+  return out
 }
 
 function paint(editor: LexicalEditor, matches: readonly Match[], current: number): Range | null {
@@ -99,10 +101,7 @@ export function FindReplacePlugin(): React.JSX.Element | null {
       if (!m) return
       editor.update(
         () => {
-          const s = $createRangeSelection()
-          s.anchor.set(m.points.anchor.key, m.points.anchor.offset, 'text')
-          s.focus.set(m.points.focus.key, m.points.focus.offset, 'text')
-          $setSelection(s)
+          $selectPoints(m.points)
         },
         { tag: [SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG] }
       )
@@ -146,10 +145,7 @@ export function FindReplacePlugin(): React.JSX.Element | null {
   // The text changed under the bar (typing, undo, a replace): find again.
   useEffect(() => {
     if (!open) return
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
-      refresh(false)
-    })
+    return bodyChangesFor(editor).subscribe(() => refresh(false))
   }, [editor, open, refresh])
 
   useEffect(() => () => clearPaint(), [])
@@ -210,7 +206,7 @@ export function FindReplacePlugin(): React.JSX.Element | null {
         const map = $paragraphMap()
         const p = map[m.paragraph]
         if (!p || p.text.slice(m.start, m.end) !== m.text) return
-        if ($replaceSpan(p, m.start, m.end, replacement)) pendingSelect.current = { paragraph: m.paragraph, start: m.start + replacement.length }
+        if ($spliceSpan(p, m.start, m.end, replacement)) pendingSelect.current = { paragraph: m.paragraph, start: m.start + replacement.length }
         $setSelection(null)
       },
       { tag: [HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG], discrete: true }
@@ -228,7 +224,7 @@ export function FindReplacePlugin(): React.JSX.Element | null {
           const m = list[k]!
           const p = map[m.paragraph]
           if (!p || p.text.slice(m.start, m.end) !== m.text) continue
-          $replaceSpan(p, m.start, m.end, replacement)
+          $spliceSpan(p, m.start, m.end, replacement)
         }
         $setSelection(null)
       },

@@ -6,7 +6,8 @@ import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 
 import { useCallback, useEffect, useEffectEvent, useState } from 'react'
 import { $selectedText, isPullQuoteShortcut, USE_SELECTION_AS_PULL_QUOTE_COMMAND } from './commands'
 import { SelectionMenu, type MenuPlace } from './SelectionMenu'
-import { clearCandidate } from './spanDom'
+import { clearCandidate } from '../../body/spans/candidate'
+import { bodyChangesFor } from '../../body/bodyChanges'
 import { bodyStoreFor } from './usePullQuote'
 
 interface Props {
@@ -22,9 +23,9 @@ export function PullQuotePlugin({ onUseSelection }: Props): React.JSX.Element | 
   useEffect(() => {
     const store = bodyStoreFor(editor)
     const stop = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-        // A caret move changes nothing to rank; an edit only restarts the debounce timer.
-        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+      // A caret move changes nothing to rank (it is not a body change); an edit only restarts
+      // the debounce timer.
+      bodyChangesFor(editor).subscribe(() => {
         clearCandidate()
         store.bodyChanged()
       }),

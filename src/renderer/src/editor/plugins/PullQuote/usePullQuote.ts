@@ -6,7 +6,7 @@ import { useDeferredValue, useEffect, useMemo, useReducer, useSyncExternalStore 
 import type { PullQuoteCandidate } from '../../../../../shared/pullquote'
 import { perEditor } from '../../../lib/perEditor'
 import { BodyStore, type BodySnapshot } from './bodyStore'
-import { readParagraphTexts } from './bodyBlocks'
+import { readParagraphTexts } from '../../body/blockReader'
 import type { PullQuoteStatus } from './pullQuoteStatus'
 import { pullQuoteEngine } from './pullQuoteEngine'
 import { QuoteLocator } from './quoteLocator'

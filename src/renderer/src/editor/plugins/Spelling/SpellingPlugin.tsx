@@ -7,11 +7,12 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useCallback, useEffect, useState } from 'react'
 import { amud } from '../../../api'
 import type { MenuPlace } from '../PullQuote/SelectionMenu'
-import { clearHighlight } from './paintSpans'
-import { replaceSpans } from './replaceSpan'
+import { clearHighlight } from '../../body/spans/highlight'
+import { replaceSpans } from '../../body/spans/replace'
 import type { Misspelling } from './spellStore'
 import { spellStoreFor } from './spellStoreFor'
-import { SpanPainter } from './spanPainter'
+import { SpanPainter } from '../../body/spans/SpanPainter'
+import { bodyChangesFor } from '../../body/bodyChanges'
 import { followViewport } from './followViewport'
 import { subscribeSpellingPrefs, useSpellingEnabled } from './spellingPref'
 import { fixAllHamzaSlips, fixableHamzaSlips } from './fixHamza'
@@ -55,11 +56,10 @@ export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
       setMenu({ at: { x: e.clientX, y: e.clientY }, word, suggestions: word.phrase ? [word.phrase] : (store.verdict(word.key)?.suggestions ?? []) })
     }
     const unsubscribe = store.subscribe(paint)
-    const stopUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+    const stopUpdates = bodyChangesFor(editor).subscribe(({ touched }) => {
       store.bodyChanged()
-      painter.edited(dirtyElements, dirtyLeaves)
-      hamzaPainter.edited(dirtyElements, dirtyLeaves)
+      painter.edited(touched)
+      hamzaPainter.edited(touched)
     })
     const stopViewport = followViewport(() => {
       painter.scrolled()

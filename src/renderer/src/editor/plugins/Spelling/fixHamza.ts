@@ -2,7 +2,7 @@
 // one editor update, so one Ctrl+Z brings them all back. The ambiguous ones (ان: أن، إن or آن)
 // are left for the writer, still underlined.
 import type { LexicalEditor } from 'lexical'
-import { replaceSpans, type Replacement } from './replaceSpan'
+import { replaceSpans, type Replacement } from '../../body/spans/replace'
 import type { Misspelling, SpellStore } from './spellStore'
 
 /** The hamza slips "fix all" would change now. */

@@ -2,7 +2,7 @@
 import type { LexicalEditor } from 'lexical'
 import { amud } from '../../../api'
 import { perEditor } from '../../../lib/perEditor'
-import { readParagraphTexts } from '../PullQuote/bodyBlocks'
+import { readParagraphTexts } from '../../body/blockReader'
 import { SpellStore } from './spellStore'
 import { hamzaOptionalStyle } from './spellingPref'
 

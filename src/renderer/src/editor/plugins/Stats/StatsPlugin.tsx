@@ -7,6 +7,7 @@ import { useEffect } from 'react'
 import { BlockCounts, countText } from './blockCounts'
 import type { StatsStore, TextStats } from './statsStore'
 import { whenIdle } from '../../../lib/schedule'
+import { bodyChangesFor } from '../../body/bodyChanges'
 
 export type { TextStats } from './statsStore'
 
@@ -26,11 +27,13 @@ export function StatsPlugin({ stats }: { stats: StatsStore }): null {
       stats.set(next)
     }
     measure()
-    const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      blocks.markDirty(dirtyElements, dirtyLeaves)
+    const stopChanges = bodyChangesFor(editor).subscribe(({ touched }) => blocks.markTouched(touched))
+    // Every update, a selection move included: the selection's counts show when there is one.
+    const stop = editor.registerUpdateListener(() => {
       cancel ??= whenIdle(measure, 200)
     })
     return () => {
+      stopChanges()
       stop()
       cancel?.()
     }

@@ -2,6 +2,7 @@
 // one block, so one block is counted again (a 36,000-word column would otherwise be recounted
 // on every key). Blocks are remembered by key with the text they were counted from.
 import { $getRoot, type EditorState, type NodeKey } from 'lexical'
+import type { Touched } from '../../body/bodyChanges'
 import { countCharacters, countWords } from '../../../../../shared/arabic'
 
 interface Counted {
@@ -23,11 +24,10 @@ export class BlockCounts {
   /** Blocks counted so far (tests check that a keystroke recounts one). */
   recounted = 0
 
-  /** From an update listener: the elements Lexical marked dirty (every ancestor of a changed node is). */
-  markDirty(dirtyElements: ReadonlyMap<NodeKey, boolean>, dirtyLeaves: ReadonlySet<NodeKey>): void {
-    // setEditorState (undo, redo, a new state) marks only the root dirty and reconciles everything.
-    if (dirtyElements.size <= 1 && dirtyLeaves.size === 0) this.all = true
-    for (const key of dirtyElements.keys()) this.dirty.add(key)
+  /** From the body-changes service: the blocks an update touched. */
+  markTouched(touched: Touched): void {
+    if (touched === 'all') this.all = true
+    else for (const key of touched) this.dirty.add(key)
   }
 
   total(state: EditorState): { words: number; characters: number } {

@@ -3,7 +3,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useEffect } from 'react'
 import { followViewport } from '../Spelling/followViewport'
-import { SpanPainter } from '../Spelling/spanPainter'
+import { SpanPainter } from '../../body/spans/SpanPainter'
+import { bodyChangesFor } from '../../body/bodyChanges'
 import type { ParagraphIssue } from './typographyStore'
 import { typographyStoreFor } from './typographyStoreFor'
 import { subscribeTypographyPrefs, typographyPrefs } from './typographyPrefs'
@@ -26,10 +27,9 @@ export function TypographyPlugin(): null {
     }
     const unsubscribe = store.subscribe(paint)
     const unsubscribePrefs = subscribeTypographyPrefs(applyPrefs)
-    const stopUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+    const stopUpdates = bodyChangesFor(editor).subscribe(({ touched }) => {
       store.bodyChanged()
-      painter.edited(dirtyElements, dirtyLeaves)
+      painter.edited(touched)
     })
     const stopViewport = followViewport(painter.scrolled)
     applyPrefs()

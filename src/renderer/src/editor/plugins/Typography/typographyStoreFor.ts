@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { LexicalEditor } from 'lexical'
 import { useSyncExternalStore } from 'react'
 import { perEditor } from '../../../lib/perEditor'
-import { readParagraphTexts } from '../PullQuote/bodyBlocks'
+import { readParagraphTexts } from '../../body/blockReader'
 import { TypographyStore, type TypographySnapshot } from './typographyStore'
 
 export const typographyStoreFor: (editor: LexicalEditor) => TypographyStore = perEditor((editor) => new TypographyStore(() => readParagraphTexts(editor)))

@@ -5,11 +5,13 @@
 // StaticRanges. Ranges are kept per top-level block: a keystroke re-reads only the blocks it
 // dirtied and moves their spans along with the edit until the store's next reading.
 import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical'
-import { $blockParagraphs, pointAt, type MappedParagraph } from '../PullQuote/paragraphMap'
-import { textNodeOf } from '../PullQuote/spanDom'
-import { readBlocks } from '../PullQuote/bodyBlocks'
+import { $blockParagraphs, pointAt, type MappedParagraph } from '../paragraphMap'
+import { readBlocks } from '../blockReader'
+import type { Touched } from '../bodyChanges'
+import { textNodeOf } from './dom'
+import { registry } from './registry'
 import { shiftSpans } from './shiftSpans'
-import type { TextSpan } from './paintSpans'
+import type { TextSpan } from './highlight'
 
 interface PaintedParagraph<T> {
   paragraph: MappedParagraph
@@ -29,10 +31,6 @@ export interface SpanPainterOptions {
 
 /** How far beyond the viewport (in viewport heights) blocks are painted, so a scroll finds them ready. */
 const MARGIN = 1
-
-function registry(): HighlightRegistry | null {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined' ? CSS.highlights : null
-}
 
 function sameSpans(a: readonly TextSpan[], b: readonly TextSpan[]): boolean {
   return a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end)
@@ -132,21 +130,13 @@ export class SpanPainter<T extends TextSpan> {
    * After an edit: the blocks it touched read their paragraphs again, and their spans move with
    * the text around the edit (a span the edit went through is dropped). O(blocks touched).
    */
-  edited(dirtyElements: ReadonlyMap<NodeKey, boolean>, dirtyLeaves: ReadonlySet<NodeKey>): void {
+  edited(touchedBlocks: Touched): void {
     if (this.blocks.size === 0) return
     const state = this.editor.getEditorState()
     let changed = false
     state.read(() => {
-      const touched = new Set<NodeKey>()
-      const topOf = (key: NodeKey): void => {
-        if (key === 'root') return
-        const top = $getNodeByKey(key)?.getTopLevelElement()
-        if (top) touched.add(top.getKey())
-      }
-      for (const key of dirtyLeaves) topOf(key)
-      for (const key of dirtyElements.keys()) topOf(key)
-      // The whole state was replaced (undo, a restored draft): check the blocks on show.
-      if (touched.size === 0) for (const key of this.shownKeys) touched.add(key)
+      // Blocks added, removed or moved, or the whole state replaced: check every painted block.
+      const touched = touchedBlocks === 'all' ? [...this.blocks.keys()] : touchedBlocks
       for (const key of touched) {
         const painted = this.blocks.get(key)
         if (!painted) continue

@@ -1,11 +1,12 @@
 // The body's paragraphs grouped by top-level block, read once per editor state: after a pause
 // the spelling, typography and pull-quote stores and both highlight painters all want the same
 // reading of the same state. And a reading walks again only the blocks edited since the last
-// one (an update listener notes them as the writer types), so a pause after a few keys costs
-// a few paragraphs, not the article.
-import { $getNodeByKey, $getRoot, type EditorState, type LexicalEditor, type NodeKey } from 'lexical'
+// one (the body-changes service tells which as the writer types), so a pause after a few keys
+// costs a few paragraphs, not the article.
+import { $getRoot, type EditorState, type LexicalEditor, type NodeKey } from 'lexical'
+import { bodyChangesFor, type BodyChanges } from './bodyChanges'
 import { $blockParagraphs, type MappedParagraph } from './paragraphMap'
-import { perEditor } from '../../../lib/perEditor'
+import { perEditor } from '../../lib/perEditor'
 
 export interface BodyBlock {
   key: NodeKey
@@ -22,31 +23,19 @@ class BlockReader {
   private last: Reading | null = null
   /** Top-level blocks edited since the last reading; null: anything may have changed. */
   private edited: Set<NodeKey> | null = new Set()
-  /** The last state the listener has noted the edits of. */
+  private readonly changes: BodyChanges
+  /** The state of the last change noted in `edited`. */
   private noted: EditorState | null = null
   /** Blocks walked so far (tests count them). */
   walked = 0
 
   constructor(private readonly editor: LexicalEditor) {
-    editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, editorState }) => {
+    this.changes = bodyChangesFor(editor)
+    this.changes.subscribe(({ touched, editorState }) => {
       this.noted = editorState
-      if (this.edited === null || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return
-      const edited = this.edited
-      let found = false
-      editorState.read(() => {
-        const note = (key: NodeKey): void => {
-          if (key === 'root') return
-          const top = $getNodeByKey(key)?.getTopLevelElement()
-          if (top) {
-            edited.add(top.getKey())
-            found = true
-          }
-        }
-        for (const key of dirtyLeaves) note(key)
-        for (const key of dirtyElements.keys()) note(key)
-      })
-      // Only the root dirty: the whole state was replaced (undo, a restored draft).
-      if (!found) this.edited = null
+      if (this.edited === null) return
+      if (touched === 'all') this.edited = null
+      else for (const key of touched) this.edited.add(key)
     })
   }
 
@@ -54,8 +43,10 @@ class BlockReader {
     const state = this.editor.getEditorState()
     const last = this.last
     if (last?.state === state) return last.blocks
-    // Read from a listener that ran before ours on this state: its edits are not noted yet.
-    const edited = state === this.noted ? this.edited : null
+    // Read from a subscriber told before ours of this state's change: its edits are not noted yet.
+    const changes = this.changes
+    const upToDate = state === this.noted || (state === changes.noted && changes.lastChange !== state)
+    const edited = upToDate ? this.edited : null
     const blocks = state.read(() =>
       $getRoot()
         .getChildren()

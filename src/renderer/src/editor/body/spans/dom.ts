@@ -1,11 +1,8 @@
-// Showing a span of the body without editing it: a CSS Custom Highlight over a DOM Range for a
-// hovered candidate (the document, its undo history and autosave never see it), and a real
-// selection for "show in text", which the writer can then act on.
-import { $createRangeSelection, $setSelection, type LexicalEditor } from 'lexical'
-import { $paragraphMap, spanPoints, type TextPoint } from './paragraphMap'
-
-/** The ::highlight() name styles/pullquote.css paints. */
-export const CANDIDATE_HIGHLIGHT = 'amud-pullquote-candidate'
+// A span of the body in the page: the one "DOM Range from text points", the one "select these
+// points" (a real selection, which the writer can then act on) and scrolling a range into view.
+// Painters, find, the pull-quote candidate and "show in text" all go through here.
+import { $createRangeSelection, $setSelection, type LexicalEditor, type RangeSelection } from 'lexical'
+import { $paragraphMap, spanPoints, type TextPoint } from '../paragraphMap'
 
 export interface Span {
   paragraph: number
@@ -24,13 +21,22 @@ export function textNodeOf(editor: LexicalEditor, point: TextPoint): Text | null
   return node && point.offset <= node.length ? node : null
 }
 
-function pointsOf(editor: LexicalEditor, span: Span): { anchor: TextPoint; focus: TextPoint } | null {
+export function pointsOf(editor: LexicalEditor, span: Span): { anchor: TextPoint; focus: TextPoint } | null {
   return editor.getEditorState().read(() => spanPoints($paragraphMap(), span.paragraph, span.start, span.end, span.text))
 }
 
 export function domRangeFor(editor: LexicalEditor, span: Span): Range | null {
   const points = pointsOf(editor, span)
   return points ? domRangeForPoints(editor, points) : null
+}
+
+/** Inside an update: makes the text between two points the editor's selection, and returns it. */
+export function $selectPoints(points: { anchor: TextPoint; focus: TextPoint }): RangeSelection {
+  const selection = $createRangeSelection()
+  selection.anchor.set(points.anchor.key, points.anchor.offset, 'text')
+  selection.focus.set(points.focus.key, points.focus.offset, 'text')
+  $setSelection(selection)
+  return selection
 }
 
 /** The DOM Range between two text points (already resolved against a paragraph map). */
@@ -42,27 +48,6 @@ export function domRangeForPoints(editor: LexicalEditor, points: { anchor: TextP
   range.setStart(from, points.anchor.offset)
   range.setEnd(to, points.focus.offset)
   return range
-}
-
-export function registry(): HighlightRegistry | null {
-  // Absent in jsdom and in browsers without the API: the panel still works, without the tint.
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined' ? CSS.highlights : null
-}
-
-/** Tints the span in the editor; the range it tints, or null (gone, or no highlight API). */
-export function showCandidate(editor: LexicalEditor, span: Span): Range | null {
-  const highlights = registry()
-  if (!highlights) return null
-  const range = domRangeFor(editor, span)
-  if (range) highlights.set(CANDIDATE_HIGHLIGHT, new Highlight(range))
-  else highlights.delete(CANDIDATE_HIGHLIGHT)
-  return range
-}
-
-export function clearCandidate(): void {
-  // Called on every edit: leave the registry (and the page's paint) alone when nothing is tinted.
-  const highlights = registry()
-  if (highlights?.has(CANDIDATE_HIGHLIGHT)) highlights.delete(CANDIDATE_HIGHLIGHT)
 }
 
 function scrollParent(el: Element | null): HTMLElement | null {
@@ -92,10 +77,7 @@ export function selectSpan(editor: LexicalEditor, span: Span): boolean {
   if (!points) return false
   editor.update(
     () => {
-      const selection = $createRangeSelection()
-      selection.anchor.set(points.anchor.key, points.anchor.offset, 'text')
-      selection.focus.set(points.focus.key, points.focus.offset, 'text')
-      $setSelection(selection)
+      $selectPoints(points)
     },
     { discrete: true }
   )

@@ -2,7 +2,7 @@
 // stretch between the longest common prefix and suffix of the old and new text; spans before it
 // stay, spans after it move by the change in length, and a span the edit touches is dropped
 // (its word changed: the next reading decides about it).
-import type { TextSpan } from './paintSpans'
+import type { TextSpan } from './highlight'
 
 export function shiftSpans<T extends TextSpan>(before: string, after: string, spans: readonly T[]): T[] {
   if (before === after) return [...spans]

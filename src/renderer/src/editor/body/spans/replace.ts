@@ -1,7 +1,11 @@
-// Replacing a span of the body: one editor update, pushed to the undo history as its own step
-// (not merged into the typing before it), so Ctrl+Z takes exactly the replacement back.
-import { $createRangeSelection, $setSelection, HISTORY_PUSH_TAG, type LexicalEditor } from 'lexical'
-import { $paragraphMap, spanPoints } from '../PullQuote/paragraphMap'
+// Replacing a span of the body. replaceSpans: one editor update, pushed to the undo history as
+// its own step (not merged into the typing before it), so Ctrl+Z takes exactly the replacement
+// back (spelling, hamza, typography). $spliceSpan: find's replace, which splices text nodes so a
+// match that spans formatting (half bold, half plain) becomes one run with the first node's
+// format and the text around it keeps its own.
+import { $getNodeByKey, $isTextNode, HISTORY_PUSH_TAG, type LexicalEditor } from 'lexical'
+import { $paragraphMap, spanPoints, type MappedParagraph } from '../paragraphMap'
+import { $selectPoints } from './dom'
 
 export interface Replacement {
   paragraph: number
@@ -24,11 +28,7 @@ export function $replaceSpan(r: Replacement): boolean {
     if (at) points = { anchor: { key: at.key, offset: r.start - at.start }, focus: { key: at.key, offset: r.start - at.start } }
   }
   if (!points) return false
-  const selection = $createRangeSelection()
-  selection.anchor.set(points.anchor.key, points.anchor.offset, 'text')
-  selection.focus.set(points.focus.key, points.focus.offset, 'text')
-  $setSelection(selection)
-  selection.insertText(r.replacement)
+  $selectPoints(points).insertText(r.replacement)
   return true
 }
 
@@ -57,4 +57,27 @@ export function replaceSpans(editor: LexicalEditor, replacements: readonly Repla
     { tag: HISTORY_PUSH_TAG, discrete: true }
   )
   return applied
+}
+
+/**
+ * Must run inside editor.update, on a map made in the same update. Spans in one paragraph must
+ * be replaced from last to first: a splice moves the offsets after it.
+ */
+export function $spliceSpan(paragraph: MappedParagraph, start: number, end: number, replacement: string): boolean {
+  const pieces = paragraph.pieces.filter((p) => p.end > start && p.start < end)
+  if (pieces.length === 0) return false
+  let inserted = false
+  for (const piece of pieces) {
+    const node = $getNodeByKey(piece.key)
+    if (!$isTextNode(node)) continue
+    const from = Math.max(start, piece.start) - piece.start
+    const to = Math.min(end, piece.end) - piece.start
+    if (!inserted) {
+      node.spliceText(from, to - from, replacement, false)
+      inserted = true
+      if (node.getTextContentSize() === 0) node.remove()
+    } else if (to - from === node.getTextContentSize()) node.remove()
+    else node.spliceText(from, to - from, '', false)
+  }
+  return inserted
 }

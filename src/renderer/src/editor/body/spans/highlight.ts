@@ -1,19 +1,16 @@
 // Paints a few spans of the body as one CSS Custom Highlight (no change to the document, its undo
 // history or autosave): the typography panel's pointed issue. The paragraph map is read once
 // for all the spans, and a span whose paragraph no longer reads as it did is skipped. The
-// underlines over the whole body are SpanPainter's (spanPainter.ts), which scales to long articles.
+// underlines over the whole body are SpanPainter's (SpanPainter.ts), which scales to long articles.
 import type { LexicalEditor } from 'lexical'
-import { $paragraphMap, pointAt } from '../PullQuote/paragraphMap'
-import { textNodeOf } from '../PullQuote/spanDom'
+import { $paragraphMap, pointAt } from '../paragraphMap'
+import { domRangeForPoints } from './dom'
+import { registry } from './registry'
 
 export interface TextSpan {
   paragraph: number
   start: number
   end: number
-}
-
-function registry(): HighlightRegistry | null {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined' ? CSS.highlights : null
 }
 
 /** DOM ranges for the spans (null where a span is gone), read against the editor as it is now. */
@@ -24,16 +21,9 @@ export function rangesFor(editor: LexicalEditor, paragraphs: readonly string[], 
     return spans.map((s) => {
       const p = map[s.paragraph]
       if (!p || p.text !== paragraphs[s.paragraph] || s.end <= s.start) return null
-      const a = pointAt(p, s.start, 'start')
-      const b = pointAt(p, s.end, 'end')
-      if (!a || !b) return null
-      const from = textNodeOf(editor, a)
-      const to = textNodeOf(editor, b)
-      if (!from || !to) return null
-      const range = from.ownerDocument.createRange()
-      range.setStart(from, a.offset)
-      range.setEnd(to, b.offset)
-      return range
+      const anchor = pointAt(p, s.start, 'start')
+      const focus = pointAt(p, s.end, 'end')
+      return anchor && focus ? domRangeForPoints(editor, { anchor, focus }) : null
     })
   })
 }
