@@ -114,4 +114,9 @@ describe('the stems column', () => {
     // Before a pronoun, ت may be ة or ت: both keys.
     expect(stemTokens('حكومته').split(' ').sort()).toEqual(['حكومة', 'حكومت'])
   })
+
+  it('leaves out words whose only clitic is the article: the form columns find them', () => {
+    expect(stemTokens('الحكومة الرياض المملكة الأزمة')).toBe('')
+    expect(stemTokens('الحكومة للحكومة').split(' ')).toEqual(['حكومة'])
+  })
 })
