@@ -153,7 +153,8 @@ let letters = new Uint16Array(256)
 
 function letterString(len: number): string {
   let s = ''
-  for (let i = 0; i < len; i += 4096) s += String.fromCharCode.apply(null, Array.from(letters.subarray(i, Math.min(len, i + 4096))))
+  // apply takes any array-like, a typed array's view included (no copy into an Array).
+  for (let i = 0; i < len; i += 4096) s += String.fromCharCode.apply(null, letters.subarray(i, Math.min(len, i + 4096)) as unknown as number[])
   return s
 }
 
