@@ -7,8 +7,8 @@
 // before (news text repeats its words: stemming a text is mostly one probe a word). Texts the
 // table cannot normalize alone (ligatures, surrogates, combining marks left after folding)
 // are normalized first and read the same way. stemTokensUncached is the plain definition.
-import { normalizeForStems } from './normalize'
-import { getStemTables, REMOVE, SPECIAL } from './normalize-table'
+import { decodeUnits, normalizeArabic, normalizeForStems } from './normalize'
+import { getStemTables, getTables, REMOVE, SPECIAL } from './normalize-table'
 import { foldKept, stemKeys } from './stem'
 
 /**
@@ -237,31 +237,47 @@ function addWord(t: WordTable, h: number, len: number, out: string[], extra: Set
   })
 }
 
+// With normalizeAndStem, the search-normalized text is written here on the way (kept between
+// calls unless huge, as normalize.ts keeps its own).
+const KEEP_UNITS = 1 << 20
+let normalized = new Uint16Array(4096)
+let normalizedLen = 0
+
 /**
  * Reads `s` token by token, adding each changing word's keys to `out`. With `action`, `s` is
- * the original text and goes through the normalization table on the way; returns false when
- * a character needs more than the table (the caller then normalizes the text first).
+ * the original text and goes through the normalization table on the way (and, with `search`,
+ * its search normalization is written to `normalized`); returns false when a character needs
+ * more than the table (the caller then normalizes the text first).
  */
-function scan(t: WordTable, s: string, action: Uint16Array | null, out: string[], extra: Set<string>): boolean {
+function scan(t: WordTable, s: string, action: Uint16Array | null, search: Uint16Array | null, out: string[], extra: Set<string>): boolean {
   const kind = kindTable()
   // Locals: an imported binding may be a getter call per use when the code runs as CommonJS.
   const special = SPECIAL
   const remove = REMOVE
   let buf = letters
   const n = s.length
+  let norm = normalized
+  if (search !== null && norm.length < n) {
+    norm = new Uint16Array(n)
+    if (n <= KEEP_UNITS) normalized = norm
+  }
+  let normLen = 0
   let len = 0
   let h = FNV_OFFSET
   let arabic = true
   for (let i = 0; i <= n; i++) {
     let a = 0x20
     if (i < n) {
-      a = s.charCodeAt(i)
+      const c = s.charCodeAt(i)
+      a = c
       if (action !== null) {
-        a = action[a]!
+        a = action[c]!
         if (a >= special) {
           if (a === remove) continue
           return false
         }
+        // The two tables differ only in letters that stay letters: same removals, same lengths.
+        if (search !== null) norm[normLen++] = search[c]!
       }
     }
     const k = kind[a]!
@@ -286,6 +302,10 @@ function scan(t: WordTable, s: string, action: Uint16Array | null, out: string[]
     h = FNV_OFFSET
     arabic = true
   }
+  if (search !== null) {
+    normalized = norm
+    normalizedLen = normLen
+  }
   return true
 }
 
@@ -294,12 +314,46 @@ export function stemTokens(text: string): string {
   let t = tableForText()
   const out: string[] = []
   const extra = new Set<string>()
-  if (!scan(t, text, getStemTables().action, out, extra)) {
+  if (!scan(t, text, getStemTables().action, null, out, extra)) {
     // A new stamp: what the aborted pass marked as added is not in `out`.
     out.length = 0
     extra.clear()
     t = tableForText()
-    scan(t, normalizeForStems(text), null, out, extra)
+    scan(t, normalizeForStems(text), null, null, out, extra)
   }
   return out.join(' ')
+}
+
+/**
+ * normalizeArabic(text) and the stem keys of `text` (stemTokens, as a list), from one pass
+ * over it: what indexing a field needs.
+ */
+export function normalizeAndStem(text: string): { normalized: string; keys: string[] } {
+  let t = tableForText()
+  const out: string[] = []
+  const extra = new Set<string>()
+  if (scan(t, text, getStemTables().action, getTables().action, out, extra)) {
+    return { normalized: decodeUnits(normalized, normalizedLen), keys: out }
+  }
+  out.length = 0
+  extra.clear()
+  t = tableForText()
+  scan(t, normalizeForStems(text), null, null, out, extra)
+  return { normalized: normalizeArabic(text), keys: out }
+}
+
+/** The stems column of a text made of fields, from each field's keys: each key once, in field order. */
+export function joinStemKeys(fields: readonly (readonly string[])[]): string {
+  const nonEmpty = fields.filter((f) => f.length > 0)
+  if (nonEmpty.length <= 1) return nonEmpty[0]?.join(' ') ?? ''
+  const seen = new Set<string>()
+  const all: string[] = []
+  for (const f of nonEmpty) {
+    for (const k of f) {
+      if (seen.has(k)) continue
+      seen.add(k)
+      all.push(k)
+    }
+  }
+  return all.join(' ')
 }

@@ -3,7 +3,8 @@
 // the same order, for any text, on a fresh table and on one that already knows the words.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { stemTokens, stemTokensUncached } from '../../../src/shared/arabic/stem-index'
+import { normalizeArabic } from '../../../src/shared/arabic/normalize'
+import { joinStemKeys, normalizeAndStem, stemTokens, stemTokensUncached } from '../../../src/shared/arabic/stem-index'
 import { corpusPath, corpusToTagged, CORPUS_ABSENT, readCorpus } from '../../support/corpus'
 
 // Letters that make clitics and their look-alikes, a few others, and what normalization folds,
@@ -39,6 +40,26 @@ describe('stemTokens (word table) against stemTokensUncached (the definition)', 
     )
   })
 
+  it('normalizes and stems a field in one pass as normalizeArabic and the definition do', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = normalizeAndStem(t)
+        expect(r.normalized).toBe(normalizeArabic(t))
+        expect(r.keys.join(' ')).toBe(stemTokensUncached(t))
+      }),
+      { numRuns: 3000 }
+    )
+  })
+
+  it('joins the fields\' keys into the stems column of the fields written one per line', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), (fields) => {
+        expect(joinStemKeys(fields.map((f) => normalizeAndStem(f).keys))).toBe(stemTokensUncached(fields.join('\n')))
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
   it('stays right when a text fills the table, and after it is emptied', () => {
     // More distinct words than the table holds (2^18), each starting with و so it is looked up.
     const letters = 'بتثجحخدذرسشصضطظعغقكلمنهي'
@@ -67,6 +88,12 @@ describe.skipIf(!present)('stemTokens on the corpus', () => {
     }
     for (let round = 0; round < 2; round++) {
       for (const t of texts) expect(stemTokens(t)).toBe(stemTokensUncached(t))
+    }
+    for (const t of texts) {
+      const fields = t.split('\n', 3)
+      const parts = [...fields, t.slice(fields.join('\n').length + 1)].map(normalizeAndStem)
+      expect(parts.map((p) => p.normalized).join('\n')).toBe(normalizeArabic(t))
+      expect(joinStemKeys(parts.map((p) => p.keys))).toBe(stemTokensUncached(t))
     }
   }, 120_000)
 })
