@@ -92,29 +92,36 @@ export function stemTokensUncached(text: string): string {
   return [...seen].join(' ')
 }
 
-// The word table: open addressing on a hash of the word's letters, one record of 8 int32 per
-// slot (a hit reads one record and the word's letters), letters in one pool. Bounded: emptied,
-// between texts, once it holds MAX_WORDS words (a text that fills it finishes without caching).
+// The word table: open addressing on a hash of the word's letters; a slot holds the hash and
+// the word's number. Words' records (8 int32) and letters (one pool) are kept in the order the
+// words came, so the common words, met first, sit together in a small part of memory; and a
+// small direct-mapped table in front answers for the words met last (common words again), so
+// that most lookups touch memory that is still in the processor's cache between articles
+// (the database's work in between pushes the rest out). Bounded: emptied, between texts, once
+// it holds MAX_WORDS words (a text that fills it finishes without caching).
 const MAX_WORDS = 1 << 18
 const SLOTS = 1 << 19
 const MASK = SLOTS - 1
+const FRONT = 1 << 12
+const FRONT_MASK = FRONT - 1
 const FNV_OFFSET = 0x811c9dc5 | 0
 const FNV_PRIME = 0x01000193
 // Record fields.
-const HASH = 0
-/** Word index + 1; 0 is an empty slot. */
-const WORD = 1
-const LEN = 2
+const LEN = 0
 /** Offset of the letters in the pool. */
-const POS = 3
+const POS = 1
 /** The text that last added the word's keys (see stemTokens). */
-const STAMP = 4
-const KEYS = 5
+const STAMP = 2
+const KEYS = 3
 /** Up to two key ids (a word has at most two keys). */
-const KEY0 = 6
+const KEY0 = 4
 const STRIDE = 8
 
 interface WordTable {
+  /** Per slot: the hash, then the word's number + 1 (0: empty). */
+  slots: Int32Array
+  /** The same for the words met last, one per FRONT slot. */
+  front: Int32Array
   records: Int32Array
   pool: Uint16Array
   poolLen: number
@@ -130,7 +137,9 @@ let table: WordTable | null = null
 
 function emptyTable(): WordTable {
   return {
-    records: new Int32Array(SLOTS * STRIDE),
+    slots: new Int32Array(2 * SLOTS),
+    front: new Int32Array(2 * FRONT),
+    records: new Int32Array(MAX_WORDS * STRIDE),
     pool: new Uint16Array(1 << 20),
     poolLen: 0,
     words: 0,
@@ -181,33 +190,52 @@ function internKey(t: WordTable, key: string): number {
   return id
 }
 
-/** The word of `len` letters (hash `h`) in `letters`: adds its keys to `out`, once per text. */
-function addWord(t: WordTable, h: number, len: number, out: string[], extra: Set<string>): void {
-  const records = t.records
+/** Whether word `w` is the `len` letters in `letters`. */
+function isWord(t: WordTable, w: number, len: number): boolean {
+  const r = w * STRIDE
+  if (t.records[r + LEN] !== len) return false
   const pool = t.pool
   const buf = letters
+  const pos = t.records[r + POS]!
+  for (let i = 0; i < len; i++) if (pool[pos + i] !== buf[i]) return false
+  return true
+}
+
+/** Adds word `w`'s keys to `out`, unless this text already added them. */
+function addKnown(t: WordTable, w: number, out: string[]): void {
+  const records = t.records
+  const r = w * STRIDE
   const stamp = t.stamp
+  if (records[r + STAMP] === stamp) return
+  records[r + STAMP] = stamp
+  const n = records[r + KEYS]!
+  for (let j = 0; j < n; j++) {
+    const id = records[r + KEY0 + j]!
+    if (t.keyStamp[id] !== stamp) {
+      t.keyStamp[id] = stamp
+      out.push(t.keys[id]!)
+    }
+  }
+}
+
+/** The word of `len` letters (hash `h`) in `letters`: adds its keys to `out`, once per text. */
+function addWord(t: WordTable, h: number, len: number, out: string[], extra: Set<string>): void {
+  const front = t.front
+  const f = 2 * (h & FRONT_MASK)
+  if (front[f] === h && front[f + 1] !== 0 && isWord(t, front[f + 1]! - 1, len)) {
+    addKnown(t, front[f + 1]! - 1, out)
+    return
+  }
+  const slots = t.slots
   let slot = h & MASK
   for (;;) {
-    const r = slot * STRIDE
-    if (records[r + WORD] === 0) break
-    if (records[r + HASH] === h && records[r + LEN] === len) {
-      const pos = records[r + POS]!
-      let i = 0
-      while (i < len && pool[pos + i] === buf[i]) i++
-      if (i === len) {
-        if (records[r + STAMP] === stamp) return
-        records[r + STAMP] = stamp
-        const n = records[r + KEYS]!
-        for (let j = 0; j < n; j++) {
-          const id = records[r + KEY0 + j]!
-          if (t.keyStamp[id] !== stamp) {
-            t.keyStamp[id] = stamp
-            out.push(t.keys[id]!)
-          }
-        }
-        return
-      }
+    const w = slots[2 * slot + 1]! - 1
+    if (w < 0) break
+    if (slots[2 * slot] === h && isWord(t, w, len)) {
+      front[f] = h
+      front[f + 1] = w + 1
+      addKnown(t, w, out)
+      return
     }
     slot = (slot + 1) & MASK
   }
@@ -222,13 +250,17 @@ function addWord(t: WordTable, h: number, len: number, out: string[], extra: Set
     grown.set(t.pool.subarray(0, t.poolLen))
     t.pool = grown
   }
-  t.pool.set(buf.subarray(0, len), t.poolLen)
-  const r = slot * STRIDE
-  records[r + HASH] = h
-  records[r + WORD] = ++t.words
+  t.pool.set(letters.subarray(0, len), t.poolLen)
+  const w = t.words++
+  slots[2 * slot] = h
+  slots[2 * slot + 1] = w + 1
+  front[f] = h
+  front[f + 1] = w + 1
+  const records = t.records
+  const r = w * STRIDE
   records[r + LEN] = len
   records[r + POS] = t.poolLen
-  records[r + STAMP] = stamp
+  records[r + STAMP] = t.stamp
   records[r + KEYS] = keys.length
   t.poolLen += len
   keys.forEach((key, j) => {
