@@ -376,16 +376,21 @@ export function normalizeAndStem(text: string): { normalized: string; keys: stri
 
 /** The stems column of a text made of fields, from each field's keys: each key once, in field order. */
 export function joinStemKeys(fields: readonly (readonly string[])[]): string {
-  const nonEmpty = fields.filter((f) => f.length > 0)
-  if (nonEmpty.length <= 1) return nonEmpty[0]?.join(' ') ?? ''
+  const last = fields.length - 1
+  let before = 0
+  for (let i = 0; i < last; i++) before += fields[i]!.length
+  if (before === 0) return last >= 0 ? fields[last]!.join(' ') : ''
+  // The short fields (title, author, pull quote) go into a set; the last one (the body, each
+  // key once already) is only checked against it.
   const seen = new Set<string>()
   const all: string[] = []
-  for (const f of nonEmpty) {
-    for (const k of f) {
+  for (let i = 0; i < last; i++) {
+    for (const k of fields[i]!) {
       if (seen.has(k)) continue
       seen.add(k)
       all.push(k)
     }
   }
+  for (const k of fields[last]!) if (!seen.has(k)) all.push(k)
   return all.join(' ')
 }
