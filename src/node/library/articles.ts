@@ -63,7 +63,7 @@ export function insertArticle(ctx: Ctx, a: NewArticle, reason: RevisionReason, p
     .stmt('INSERT INTO article_content (article_pk, pull_quote, body_text, document) VALUES (?, ?, ?, ?)')
     .run(pk, a.pullQuote, a.body.bodyText, a.body.documentJson)
   replaceTags(ctx, pk, a.tags, true)
-  const searchable = { title: a.title, authorName: a.authorName, pullQuote: a.pullQuote, bodyText: a.body.bodyText, normalizedBody: a.body.normalizedBody }
+  const searchable = { title: a.title, authorName: a.authorName, pullQuote: a.pullQuote, bodyText: a.body.bodyText, normalizedBody: a.body.normalizedBody, bodyStemKeys: a.body.bodyStemKeys }
   recordRevision(ctx, pk, reason, {
     version: 1,
     title: a.title,
@@ -147,7 +147,7 @@ export function commitChanges(ctx: Ctx, row: ArticleRow, changes: ArticleChanges
   })
   // Last: FTS5 flushes its pending index at every later statement savepoint.
   if (next.changed.searchable) {
-    indexArticle(ctx, row.pk, { title: next.title, authorName: next.authorName, pullQuote: next.pullQuote, bodyText, normalizedBody: body?.normalizedBody })
+    indexArticle(ctx, row.pk, { title: next.title, authorName: next.authorName, pullQuote: next.pullQuote, bodyText, normalizedBody: body?.normalizedBody, bodyStemKeys: body?.bodyStemKeys })
   }
   const saved: ArticleRow = {
     ...row,

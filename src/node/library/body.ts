@@ -1,7 +1,9 @@
 // Everything derived from a document, computed once per write: the plain body, its word count,
-// its normalized form (for the index) and a hash of that (to spot re-imports).
+// its normalized form and stem keys (for the index, from one pass) and a hash of the normalized
+// form (to spot re-imports).
 import { createHash } from 'node:crypto'
-import { countWords, normalizeArabic } from '../../shared/arabic/index'
+import { countWords } from '../../shared/arabic/index'
+import { normalizeAndStem } from '../../shared/arabic/stem-index'
 import { documentFromParagraphs, paragraphsFromDocument } from '../../shared/document/index'
 import type { SerializedDocument } from '../../shared/model/article'
 
@@ -10,6 +12,8 @@ export interface DerivedBody {
   documentJson: string | null
   bodyText: string
   normalizedBody: string
+  /** The body's stem keys (see stem-index.ts), for the index's stems column. */
+  bodyStemKeys: readonly string[]
   wordCount: number
   bodyHash: string
 }
@@ -57,8 +61,8 @@ export function bodyHash(normalizedBody: string): string {
 }
 
 function derive(bodyText: string, documentJson: string | null): DerivedBody {
-  const normalizedBody = normalizeArabic(bodyText)
-  return { documentJson, bodyText, normalizedBody, wordCount: countWords(bodyText), bodyHash: bodyHash(normalizedBody) }
+  const { normalized: normalizedBody, keys: bodyStemKeys } = normalizeAndStem(bodyText)
+  return { documentJson, bodyText, normalizedBody, bodyStemKeys, wordCount: countWords(bodyText), bodyHash: bodyHash(normalizedBody) }
 }
 
 export function deriveBody(document: SerializedDocument): DerivedBody {

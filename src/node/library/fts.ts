@@ -5,8 +5,7 @@
 // whenever a later statement in the transaction opens a statement savepoint (most INSERTs
 // into tables with constraints do). So a batch writes every other row first and the index
 // entries last (PendingIndex), leaving FTS5 one flush per transaction instead of one per row.
-import { normalizeArabic } from '../../shared/arabic/index'
-import { stemTokens } from '../../shared/arabic/stem-index'
+import { joinStemKeys, normalizeAndStem } from '../../shared/arabic/stem-index'
 import type { Ctx } from './context'
 
 export interface SearchableText {
@@ -14,8 +13,9 @@ export interface SearchableText {
   authorName: string | null
   pullQuote: string
   bodyText: string
-  /** normalizeArabic(bodyText), when the caller already has it. */
+  /** normalizeArabic(bodyText) and the body's stem keys, when the caller already has them (DerivedBody). */
   normalizedBody?: string
+  bodyStemKeys?: readonly string[]
 }
 
 export interface PendingIndex {
@@ -30,25 +30,22 @@ export function indexPending(ctx: Ctx, pending: readonly PendingIndex[]): void {
 
 const INSERT = 'INSERT INTO article_search (rowid, title, author, pull_quote, body, stems) VALUES (?, ?, ?, ?, ?, ?)'
 
-/** The stems column of an article: every field's stem keys (see stem-index.ts). */
-export function articleStems(t: SearchableText): string {
-  return stemTokens(`${t.title}\n${t.authorName ?? ''}\n${t.pullQuote}\n${t.bodyText}`)
-}
 const DELETE = 'DELETE FROM article_search WHERE rowid = ?'
 
 /** Indexes article `pk`; `fresh` skips removing an old entry (a just-inserted article has none). */
 export function indexArticle(ctx: Ctx, pk: number, t: SearchableText, fresh = false): void {
   if (!fresh) ctx.stmt(DELETE).run(pk)
+  // Each field is normalized and stemmed in one pass; the stems column is every field's keys.
+  const title = normalizeAndStem(t.title)
+  const author = normalizeAndStem(t.authorName ?? '')
+  const pullQuote = normalizeAndStem(t.pullQuote)
+  const body =
+    t.normalizedBody !== undefined && t.bodyStemKeys !== undefined
+      ? { normalized: t.normalizedBody, keys: t.bodyStemKeys }
+      : normalizeAndStem(t.bodyText)
   ctx
     .stmt(INSERT)
-    .run(
-      pk,
-      normalizeArabic(t.title),
-      normalizeArabic(t.authorName ?? ''),
-      normalizeArabic(t.pullQuote),
-      t.normalizedBody ?? normalizeArabic(t.bodyText),
-      articleStems(t)
-    )
+    .run(pk, title.normalized, author.normalized, pullQuote.normalized, body.normalized, joinStemKeys([title.keys, author.keys, pullQuote.keys, body.keys]))
 }
 
 export function unindexArticle(ctx: Ctx, pk: number): void {

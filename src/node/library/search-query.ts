@@ -168,8 +168,10 @@ function termExpression(t: SearchTerm): string {
   const form = `${quote(t.tokens.join(' '))}${star}`
   if (t.stems === null) return `${FORMS} : ${form}`
   const stems = t.stems.map((k) => `${quote(k)}${star}`)
-  // A word without clitics is in the form columns only, spelled as its key folded (حكومه).
-  const asForms = [...new Set(t.stems.map(foldKept))].filter((k) => k !== t.tokens[0]).map((k) => `${quote(k)}${star}`)
+  // A word without clitics is in the form columns only, spelled as its key folded (حكومه),
+  // and so is a word whose only clitic is the article (الحكومه; see indexedKeys).
+  const spellings = t.stems.map(foldKept).flatMap((k) => ([...k].length >= ARTICLE_MIN ? [k, `ال${k}`] : [k]))
+  const asForms = [...new Set(spellings)].filter((k) => k !== t.tokens[0]).map((k) => `${quote(k)}${star}`)
   const forms = asForms.length ? `(${[form, ...asForms].join(' OR ')})` : form
   const inStems = stems.length > 1 ? `(${stems.join(' OR ')})` : stems[0]!
   return `(${FORMS} : ${forms} OR stems : ${inStems})`

@@ -9,7 +9,8 @@ export interface NormalizedText {
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 const UTF16 = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null
 
-function decode(buf: Uint16Array, len: number): string {
+/** The first `len` units of `buf` as a string. */
+export function decodeUnits(buf: Uint16Array, len: number): string {
   if (UTF16) return UTF16.decode(buf.subarray(0, len))
   let s = ''
   for (let i = 0; i < len; i += 8192) {
@@ -162,7 +163,7 @@ function run(text: string, withMap: boolean, tables: Tables = getTables()): Outp
 /** Search normalization without offsets: the fast path used for indexing. */
 export function normalizeArabic(text: string): string {
   const o = run(text, false)
-  return o ? decode(o.buf, o.len) : text
+  return o ? decodeUnits(o.buf, o.len) : text
 }
 
 /**
@@ -171,7 +172,7 @@ export function normalizeArabic(text: string): string {
  */
 export function normalizeForStems(text: string): string {
   const o = run(text, false, getStemTables())
-  return o ? decode(o.buf, o.len) : text
+  return o ? decodeUnits(o.buf, o.len) : text
 }
 
 export function normalizeWithMap(text: string): NormalizedText {
@@ -181,7 +182,7 @@ export function normalizeWithMap(text: string): NormalizedText {
     for (let i = 0; i <= text.length; i++) map[i] = i
     return { text, map }
   }
-  return { text: decode(o.buf, o.len), map: o.map!.slice(0, o.len + 1) }
+  return { text: decodeUnits(o.buf, o.len), map: o.map!.slice(0, o.len + 1) }
 }
 
 /**

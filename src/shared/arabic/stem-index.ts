@@ -1,53 +1,62 @@
 // The search index's second token stream: for each word of a text that has clitics, its stem
 // keys, once per text. A word without clitics (رياض، حكومة) is found through the form columns
 // by its key's folded spelling, so it is not repeated here; a search for a key looks in both.
-// This runs on every import and save, so it walks character codes instead of running a
-// Unicode regex, and caches what each distinct word adds.
-import { normalizeForStems } from './normalize'
+// This runs on every import and save, so it is one pass over the text: each character goes
+// through the normalization table and the tokenizer at once (no normalized copy, no substring
+// per word), and each word is looked up by a hash of its letters in a table of the words seen
+// before (news text repeats its words: stemming a text is mostly one probe a word). Texts the
+// table cannot normalize alone (ligatures, surrogates, combining marks left after folding)
+// are normalized first and read the same way. stemTokensUncached is the plain definition.
+import { decodeUnits, normalizeArabic, normalizeForStems } from './normalize'
+import { getStemTables, getTables, REMOVE, SPECIAL } from './normalize-table'
 import { foldKept, stemKeys } from './stem'
 
-const NONE: readonly string[] = []
-const CACHE_MAX = 200_000
-/** Token (normalizeForStems form) → the keys it adds to the stems column. */
-const added = new Map<string, readonly string[]>()
-
-function keysAdded(token: string): readonly string[] {
-  let keys = added.get(token)
-  if (keys === undefined) {
-    const form = foldKept(token)
-    // A key whose folded spelling is the word's own form (حكومة → حكومة, form حكومه) is found
-    // through the form columns: only a word that lost a clitic adds a key.
-    const differing = stemKeys(token).filter((k) => foldKept(k) !== form)
-    keys = differing.length ? differing : NONE
-    if (added.size >= CACHE_MAX) added.clear()
-    added.set(token, keys)
-  }
-  return keys
+/**
+ * The keys a token (in normalizeForStems form) adds to the stems column: those the form
+ * columns cannot find. A key whose folded spelling is the word's own form (حكومة → حكومة,
+ * form حكومه) is found there, and so is a key whose word is the key after the bare article
+ * (الحكومة → حكومة, form الحكومه): a search for a key also looks for both spellings in the
+ * form columns (search-query.ts). So only a word that lost another clitic or a pronoun adds
+ * a key; that leaves about half the keys of the article-stripped words out of the index.
+ */
+export function indexedKeys(token: string): string[] {
+  const form = foldKept(token)
+  return stemKeys(token).filter((k) => {
+    const folded = foldKept(k)
+    return folded !== form && `ال${folded}` !== form
+  })
 }
 
 const OTHER_TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u
 
-/** 1: Arabic letter, 2: another character the index keeps inside a token, 0: a separator. */
-function kind(c: number): number {
-  if (c >= 0x0621 && c <= 0x064a) return 1
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 2 : 0
-  if (c >= 0xd800 && c <= 0xdfff) return 2 // surrogates: part of a token or not, never Arabic
-  return OTHER_TOKEN_CHAR.test(String.fromCharCode(c)) ? 2 : 0
+let kinds: Uint8Array | null = null
+
+/** Per UTF-16 unit: 1 Arabic letter, 2 another unit the index keeps inside a token, 0 a separator. */
+function kindTable(): Uint8Array {
+  if (kinds) return kinds
+  const t = new Uint8Array(0x10000)
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0x0621 && c <= 0x064a) t[c] = 1
+    else if (c >= 0xd800 && c <= 0xdfff) t[c] = 2 // surrogates: part of a token or not, never Arabic
+    else if (c < 0x80) t[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 2 : 0
+    else t[c] = OTHER_TOKEN_CHAR.test(String.fromCharCode(c)) ? 2 : 0
+  }
+  kinds = t
+  return t
 }
 
 /**
- * Whether a word's keys can differ from its form: it starts with a proclitic letter or the
- * article's alef, or ends in a pronoun's last letter, ة or ى. Most other words are skipped
- * without a lookup.
+ * Whether a word can have an indexed key (see indexedKeys): it starts with a proclitic letter
+ * or ends in a pronoun's last letter. Any other word can only lose the bare article, or
+ * nothing, and is skipped without a lookup (the stemTokensUncached test holds it to that).
  */
-function mayChange(first: number, last: number): boolean {
+function mayAddKeys(first: number, last: number): boolean {
   switch (first) {
     case 0x0648: // و
     case 0x0641: // ف
     case 0x0628: // ب
     case 0x0643: // ك
     case 0x0644: // ل
-    case 0x0627: // ا
       return true
   }
   switch (last) {
@@ -57,35 +66,331 @@ function mayChange(first: number, last: number): boolean {
     case 0x0646: // ن
     case 0x0643: // ك
     case 0x064a: // ي
-    case 0x0629: // ة
-    case 0x0649: // ى
       return true
   }
   return false
 }
 
-/** Stem keys of `text` (original text), space-separated, each once. */
-export function stemTokens(text: string): string {
+/** The definition: every all-Arabic token of 3 letters or more, its indexed keys, each once. */
+export function stemTokensUncached(text: string): string {
   const s = normalizeForStems(text)
+  const kind = kindTable()
   const seen = new Set<string>()
+  let start = -1
+  let arabic = true
+  for (let i = 0; i <= s.length; i++) {
+    const k = i < s.length ? kind[s.charCodeAt(i)]! : 0
+    if (k !== 0) {
+      if (start < 0) start = i
+      if (k !== 1) arabic = false
+      continue
+    }
+    if (start >= 0 && arabic && i - start >= 3) for (const key of indexedKeys(s.slice(start, i))) seen.add(key)
+    start = -1
+    arabic = true
+  }
+  return [...seen].join(' ')
+}
+
+// The word table: open addressing on a hash of the word's letters; a slot holds the hash and
+// the word's number. Words' records (8 int32) and letters (one pool) are kept in the order the
+// words came, so the common words, met first, sit together in a small part of memory; and a
+// small direct-mapped table in front answers for the words met last (common words again), so
+// that most lookups touch memory that is still in the processor's cache between articles
+// (the database's work in between pushes the rest out). Bounded: emptied, between texts, once
+// it holds MAX_WORDS words (a text that fills it finishes without caching).
+const MAX_WORDS = 1 << 18
+const SLOTS = 1 << 19
+const MASK = SLOTS - 1
+const FRONT = 1 << 12
+const FRONT_MASK = FRONT - 1
+const FNV_OFFSET = 0x811c9dc5 | 0
+const FNV_PRIME = 0x01000193
+// Record fields.
+const LEN = 0
+/** Offset of the letters in the pool. */
+const POS = 1
+/** The text that last added the word's keys (see stemTokens). */
+const STAMP = 2
+const KEYS = 3
+/** Up to two key ids (a word has at most two keys). */
+const KEY0 = 4
+const STRIDE = 8
+
+interface WordTable {
+  /** Per slot: the hash, then the word's number + 1 (0: empty). */
+  slots: Int32Array
+  /** The same for the words met last, one per FRONT slot. */
+  front: Int32Array
+  records: Int32Array
+  pool: Uint16Array
+  poolLen: number
+  words: number
+  /** Keys, interned: a key shared by several words (للأزمة، والأزمة) is written once a text. */
+  keyOf: Map<string, number>
+  keys: string[]
+  keyStamp: Int32Array
+  stamp: number
+}
+
+let table: WordTable | null = null
+
+function emptyTable(): WordTable {
+  return {
+    slots: new Int32Array(2 * SLOTS),
+    front: new Int32Array(2 * FRONT),
+    records: new Int32Array(MAX_WORDS * STRIDE),
+    pool: new Uint16Array(1 << 20),
+    poolLen: 0,
+    words: 0,
+    keyOf: new Map(),
+    keys: [],
+    keyStamp: new Int32Array(2 * MAX_WORDS),
+    stamp: 0
+  }
+}
+
+/** The table for the next text, emptied when full or when its stamps would overflow. */
+function tableForText(): WordTable {
+  if (table === null || table.words >= MAX_WORDS || table.stamp >= 0x3fffffff) table = emptyTable()
+  table.stamp++
+  return table
+}
+
+/** The current token's letters (a scratch buffer that grows for very long tokens). */
+let letters = new Uint16Array(256)
+
+function letterString(len: number): string {
+  let s = ''
+  // apply takes any array-like, a typed array's view included (no copy into an Array).
+  for (let i = 0; i < len; i += 4096) s += String.fromCharCode.apply(null, letters.subarray(i, Math.min(len, i + 4096)) as unknown as number[])
+  return s
+}
+
+/** Adds `key` to `out` unless this text already has it. */
+function emit(t: WordTable, key: string, out: string[], extra: Set<string>): void {
+  const id = t.keyOf.get(key)
+  if (id !== undefined) {
+    if (t.keyStamp[id] === t.stamp) return
+    t.keyStamp[id] = t.stamp
+  } else {
+    if (extra.has(key)) return
+    extra.add(key)
+  }
+  out.push(key)
+}
+
+function internKey(t: WordTable, key: string): number {
+  let id = t.keyOf.get(key)
+  if (id === undefined) {
+    id = t.keys.length
+    t.keys.push(key)
+    t.keyOf.set(key, id)
+  }
+  return id
+}
+
+/** Whether word `w` is the `len` letters in `letters`. */
+function isWord(t: WordTable, w: number, len: number): boolean {
+  const r = w * STRIDE
+  if (t.records[r + LEN] !== len) return false
+  const pool = t.pool
+  const buf = letters
+  const pos = t.records[r + POS]!
+  for (let i = 0; i < len; i++) if (pool[pos + i] !== buf[i]) return false
+  return true
+}
+
+/** Adds word `w`'s keys to `out`, unless this text already added them. */
+function addKnown(t: WordTable, w: number, out: string[]): void {
+  const records = t.records
+  const r = w * STRIDE
+  const stamp = t.stamp
+  if (records[r + STAMP] === stamp) return
+  records[r + STAMP] = stamp
+  const n = records[r + KEYS]!
+  for (let j = 0; j < n; j++) {
+    const id = records[r + KEY0 + j]!
+    if (t.keyStamp[id] !== stamp) {
+      t.keyStamp[id] = stamp
+      out.push(t.keys[id]!)
+    }
+  }
+}
+
+/** The word of `len` letters (hash `h`) in `letters`: adds its keys to `out`, once per text. */
+function addWord(t: WordTable, h: number, len: number, out: string[], extra: Set<string>): void {
+  const front = t.front
+  const f = 2 * (h & FRONT_MASK)
+  if (front[f] === h && front[f + 1] !== 0 && isWord(t, front[f + 1]! - 1, len)) {
+    addKnown(t, front[f + 1]! - 1, out)
+    return
+  }
+  const slots = t.slots
+  let slot = h & MASK
+  for (;;) {
+    const w = slots[2 * slot + 1]! - 1
+    if (w < 0) break
+    if (slots[2 * slot] === h && isWord(t, w, len)) {
+      front[f] = h
+      front[f + 1] = w + 1
+      addKnown(t, w, out)
+      return
+    }
+    slot = (slot + 1) & MASK
+  }
+  const keys = indexedKeys(letterString(len))
+  if (t.words >= MAX_WORDS) {
+    // Full: this text finishes without caching; the table is emptied before the next one.
+    for (const key of keys) emit(t, key, out, extra)
+    return
+  }
+  if (t.poolLen + len > t.pool.length) {
+    const grown = new Uint16Array(Math.max(t.pool.length * 2, t.poolLen + len))
+    grown.set(t.pool.subarray(0, t.poolLen))
+    t.pool = grown
+  }
+  t.pool.set(letters.subarray(0, len), t.poolLen)
+  const w = t.words++
+  slots[2 * slot] = h
+  slots[2 * slot + 1] = w + 1
+  front[f] = h
+  front[f + 1] = w + 1
+  const records = t.records
+  const r = w * STRIDE
+  records[r + LEN] = len
+  records[r + POS] = t.poolLen
+  records[r + STAMP] = t.stamp
+  records[r + KEYS] = keys.length
+  t.poolLen += len
+  keys.forEach((key, j) => {
+    records[r + KEY0 + j] = internKey(t, key)
+    emit(t, key, out, extra)
+  })
+}
+
+// With normalizeAndStem, the search-normalized text is written here on the way (kept between
+// calls unless huge, as normalize.ts keeps its own).
+const KEEP_UNITS = 1 << 20
+let normalized = new Uint16Array(4096)
+let normalizedLen = 0
+
+/**
+ * Reads `s` token by token, adding each changing word's keys to `out`. With `action`, `s` is
+ * the original text and goes through the normalization table on the way (and, with `search`,
+ * its search normalization is written to `normalized`); returns false when a character needs
+ * more than the table (the caller then normalizes the text first).
+ */
+function scan(t: WordTable, s: string, action: Uint16Array | null, search: Uint16Array | null, out: string[], extra: Set<string>): boolean {
+  const kind = kindTable()
+  // Locals: an imported binding may be a getter call per use when the code runs as CommonJS.
+  const special = SPECIAL
+  const remove = REMOVE
+  let buf = letters
   const n = s.length
-  let i = 0
-  while (i < n) {
-    let k = kind(s.charCodeAt(i))
-    if (k === 0) {
-      i++
+  let norm = normalized
+  if (search !== null && norm.length < n) {
+    norm = new Uint16Array(n)
+    if (n <= KEEP_UNITS) normalized = norm
+  }
+  let normLen = 0
+  let len = 0
+  let h = FNV_OFFSET
+  let arabic = true
+  for (let i = 0; i <= n; i++) {
+    let a = 0x20
+    if (i < n) {
+      const c = s.charCodeAt(i)
+      a = c
+      if (action !== null) {
+        a = action[c]!
+        if (a >= special) {
+          if (a === remove) continue
+          return false
+        }
+        // The two tables differ only in letters that stay letters: same removals, same lengths.
+        if (search !== null) norm[normLen++] = search[c]!
+      }
+    }
+    const k = kind[a]!
+    if (k !== 0) {
+      if (k !== 1) arabic = false
+      else if (arabic) {
+        if (len === buf.length) {
+          const grown = new Uint16Array(len * 2)
+          grown.set(buf)
+          letters = buf = grown
+        }
+        buf[len] = a
+        h = Math.imul(h ^ a, FNV_PRIME)
+      }
+      len++
       continue
     }
     // One token, as the index splits text: only an all-Arabic token of 3 letters or more can
     // have keys of its own.
-    const start = i
-    let arabic = true
-    for (; i < n && k !== 0; k = i < n ? kind(s.charCodeAt(i)) : 0) {
-      if (k !== 1) arabic = false
-      i++
-    }
-    if (!arabic || i - start < 3 || !mayChange(s.charCodeAt(start), s.charCodeAt(i - 1))) continue
-    for (const key of keysAdded(s.slice(start, i))) seen.add(key)
+    if (len >= 3 && arabic && mayAddKeys(buf[0]!, buf[len - 1]!)) addWord(t, h, len, out, extra)
+    len = 0
+    h = FNV_OFFSET
+    arabic = true
   }
-  return [...seen].join(' ')
+  if (search !== null) {
+    normalized = norm
+    normalizedLen = normLen
+  }
+  return true
+}
+
+/** Stem keys of `text` (original text), space-separated, each once, in order of first use. */
+export function stemTokens(text: string): string {
+  let t = tableForText()
+  const out: string[] = []
+  const extra = new Set<string>()
+  if (!scan(t, text, getStemTables().action, null, out, extra)) {
+    // A new stamp: what the aborted pass marked as added is not in `out`.
+    out.length = 0
+    extra.clear()
+    t = tableForText()
+    scan(t, normalizeForStems(text), null, null, out, extra)
+  }
+  return out.join(' ')
+}
+
+/**
+ * normalizeArabic(text) and the stem keys of `text` (stemTokens, as a list), from one pass
+ * over it: what indexing a field needs.
+ */
+export function normalizeAndStem(text: string): { normalized: string; keys: string[] } {
+  let t = tableForText()
+  const out: string[] = []
+  const extra = new Set<string>()
+  if (scan(t, text, getStemTables().action, getTables().action, out, extra)) {
+    return { normalized: decodeUnits(normalized, normalizedLen), keys: out }
+  }
+  out.length = 0
+  extra.clear()
+  t = tableForText()
+  scan(t, normalizeForStems(text), null, null, out, extra)
+  return { normalized: normalizeArabic(text), keys: out }
+}
+
+/** The stems column of a text made of fields, from each field's keys: each key once, in field order. */
+export function joinStemKeys(fields: readonly (readonly string[])[]): string {
+  const last = fields.length - 1
+  let before = 0
+  for (let i = 0; i < last; i++) before += fields[i]!.length
+  if (before === 0) return last >= 0 ? fields[last]!.join(' ') : ''
+  // The short fields (title, author, pull quote) go into a set; the last one (the body, each
+  // key once already) is only checked against it.
+  const seen = new Set<string>()
+  const all: string[] = []
+  for (let i = 0; i < last; i++) {
+    for (const k of fields[i]!) {
+      if (seen.has(k)) continue
+      seen.add(k)
+      all.push(k)
+    }
+  }
+  for (const k of fields[last]!) if (!seen.has(k)) all.push(k)
+  return all.join(' ')
 }

@@ -39,8 +39,12 @@ const FIXED = [
 
 /** Search folding of the letters normalizeForStems keeps. */
 export function foldKept(s: string): string {
-  let out = ''
-  for (let i = 0; i < s.length; i++) {
+  // Most words hold none of these letters: they come back as they are, without a copy.
+  let i = 0
+  for (; i < s.length; i++) if (keptLetter(s.charCodeAt(i))) break
+  if (i === s.length) return s
+  let out = s.slice(0, i)
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i)
     if (c === 0x0622 || c === 0x0623 || c === 0x0625) out += 'ا'
     else if (c === 0x0624) out += 'و'
@@ -49,6 +53,10 @@ export function foldKept(s: string): string {
     else out += s[i]
   }
   return out
+}
+
+function keptLetter(c: number): boolean {
+  return c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0624 || c === 0x0626 || c === 0x0649 || c === 0x0629
 }
 
 export interface StemRules {
@@ -63,34 +71,54 @@ function rules(): StemRules {
   return defaultRules
 }
 
-/** An analysis: the stem is word.slice(p, word.length - s). */
-interface Cut {
-  p: number
-  s: number
-}
+/** Lengths of the proclitic sequences `word` starts with, into PREFIX_LEN (article: PREFIX_ARTICLE). */
+const PREFIX_LEN = new Int32Array(4)
+const PREFIX_ARTICLE = new Uint8Array(4)
 
-/** Lengths of the proclitic sequences `word` starts with (article last, one letter each otherwise). */
-function prefixes(word: string): { len: number; article: boolean }[] {
-  const out: { len: number; article: boolean }[] = [{ len: 0, article: false }]
+/** Fills PREFIX_LEN/PREFIX_ARTICLE with the cuts in front (none first; article last, one letter each otherwise); returns how many. */
+function prefixes(word: string): number {
+  PREFIX_LEN[0] = 0
+  PREFIX_ARTICLE[0] = 0
+  let count = 1
   let i = 0
   const c0 = word.charCodeAt(0)
   if (c0 === W || c0 === F) {
     i = 1
-    out.push({ len: 1, article: false })
+    PREFIX_LEN[count] = 1
+    PREFIX_ARTICLE[count++] = 0
   }
   const c1 = word.charCodeAt(i)
   if (c1 === B || c1 === K || c1 === L) {
     // لل is ل + ال with the alef dropped.
-    if (c1 === L && word.charCodeAt(i + 1) === L) out.push({ len: i + 2, article: true })
-    out.push({ len: i + 1, article: false })
+    if (c1 === L && word.charCodeAt(i + 1) === L) {
+      PREFIX_LEN[count] = i + 2
+      PREFIX_ARTICLE[count++] = 1
+    }
+    PREFIX_LEN[count] = i + 1
+    PREFIX_ARTICLE[count++] = 0
     i += 1
   }
-  if (word.charCodeAt(i) === ALEF && word.charCodeAt(i + 1) === L) out.push({ len: i + 2, article: true })
-  return out
+  if (word.charCodeAt(i) === ALEF && word.charCodeAt(i + 1) === L) {
+    PREFIX_LEN[count] = i + 2
+    PREFIX_ARTICLE[count++] = 1
+  }
+  return count
 }
 
+const HEH = 0x0647
+const MEEM = 0x0645
+const NOON = 0x0646
+const YEH = 0x064a
+
+/** The length of the attached pronoun `word` ends with (PRONOUNS, longest first), or 0. */
 function pronoun(word: string): number {
-  for (const p of PRONOUNS) if (word.length > p.length && word.endsWith(p)) return p.length
+  const n = word.length
+  const last = word.charCodeAt(n - 1)
+  const prev = n > 2 ? word.charCodeAt(n - 2) : 0
+  if (last === ALEF && prev === MEEM && n > 3 && word.charCodeAt(n - 3) === HEH) return 3 // هما
+  if ((last === MEEM || last === NOON || last === ALEF) && prev === HEH) return 2 // هم هن ها
+  if ((last === MEEM && prev === K) || (last === ALEF && prev === NOON)) return 2 // كم نا
+  if (n > 1 && (last === HEH || last === K || last === YEH)) return 1 // ه ك ي
   return 0
 }
 
@@ -102,41 +130,67 @@ function kept(keep: ReadonlySet<string>, stem: string, beforePronoun: boolean): 
   return (last === 'ت' && keep.has(`${stem.slice(0, -1)}ة`)) || (last === 'ا' && keep.has(`${stem.slice(0, -1)}ى`))
 }
 
-/**
- * The cut to use. A stem the keep-list knows wins (the longest such: «وزير» stays whole);
- * otherwise the cut that takes off most letters; on a tie the article first («للملك» is
- * لل + ملك), then a pronoun before a proclitic («بيته» is بيت + ه, not ب + يته). The article
- * takes no pronoun after it.
- */
-function bestCut(word: string, keep: ReadonlySet<string>): Cut {
-  const suffix = pronoun(word)
-  let best: Cut = { p: 0, s: 0 }
-  let bestKept: Cut | null = null
-  let bestIsArticle = false
-  const consider = (p: number, s: number, min: number, article: boolean): void => {
-    const n = word.length - p - s
-    if (n < min) return
-    if (kept(keep, word.slice(p, word.length - s), s > 0)) {
-      if (!bestKept || n > word.length - bestKept.p - bestKept.s) bestKept = { p, s }
-      return
+// bestCut's state while it weighs the cuts (module-level: no closure or object per word).
+let bestP = 0
+let bestS = 0
+let bestIsArticle = false
+let keptP = -1
+let keptS = 0
+
+/** Weighs the cut (p, s) of `word`: a stem of at least `min` letters. */
+function consider(word: string, keep: ReadonlySet<string>, p: number, s: number, min: number, article: boolean): void {
+  const n = word.length - p - s
+  if (n < min) return
+  if (kept(keep, word.slice(p, word.length - s), s > 0)) {
+    if (keptP < 0 || n > word.length - keptP - keptS) {
+      keptP = p
+      keptS = s
     }
-    const taken = p + s
-    const had = best.p + best.s
-    // On a tie the article wins (للملك is لل + ملك, not ل + لمل + ك), then a pronoun.
-    if (taken > had || (taken === had && !bestIsArticle && (article || s > best.s))) {
-      best = { p, s }
-      bestIsArticle = article
-    }
+    return
   }
-  for (const { len, article: isArticle } of prefixes(word)) {
-    if (isArticle) consider(len, 0, ARTICLE_MIN, true)
-    else {
-      consider(len, 0, len === 0 ? 0 : STEM_MIN, false)
-      if (suffix) consider(len, suffix, STEM_MIN, false)
-    }
+  const taken = p + s
+  const had = bestP + bestS
+  // On a tie the article wins (للملك is لل + ملك, not ل + لمل + ك), then a pronoun.
+  if (taken > had || (taken === had && !bestIsArticle && (article || s > bestS))) {
+    bestP = p
+    bestS = s
+    bestIsArticle = article
   }
-  return bestKept ?? best
 }
+
+/**
+ * The cut to use, as [proclitic letters, pronoun letters] in CUT. A stem the keep-list knows
+ * wins (the longest such: «وزير» stays whole); otherwise the cut that takes off most letters;
+ * on a tie the article first («للملك» is لل + ملك), then a pronoun before a proclitic («بيته»
+ * is بيت + ه, not ب + يته). The article takes no pronoun after it.
+ */
+function bestCut(word: string, keep: ReadonlySet<string>): void {
+  const suffix = pronoun(word)
+  bestP = 0
+  bestS = 0
+  bestIsArticle = false
+  keptP = -1
+  keptS = 0
+  const count = prefixes(word)
+  for (let j = 0; j < count; j++) {
+    const len = PREFIX_LEN[j]!
+    if (PREFIX_ARTICLE[j] === 1) consider(word, keep, len, 0, ARTICLE_MIN, true)
+    else {
+      consider(word, keep, len, 0, len === 0 ? 0 : STEM_MIN, false)
+      if (suffix) consider(word, keep, len, suffix, STEM_MIN, false)
+    }
+  }
+  if (keptP >= 0) {
+    CUT_P = keptP
+    CUT_S = keptS
+  } else {
+    CUT_P = bestP
+    CUT_S = bestS
+  }
+}
+
+let CUT_P = 0
+let CUT_S = 0
 
 /**
  * The stem's spellings in the index. A final ة stays ة and a final ى stays ى (letters the
@@ -166,8 +220,8 @@ const ARABIC_WORD = /^[\u0621-\u064A]+$/
  */
 export function stemKeys(token: string, r: StemRules = rules()): string[] {
   if (token.length < 3 || !ARABIC_WORD.test(token)) return [foldKept(token)]
-  const cut = bestCut(token, r.keep)
-  return keysOf(token.slice(cut.p, token.length - cut.s), cut.s > 0)
+  bestCut(token, r.keep)
+  return keysOf(token.slice(CUT_P, token.length - CUT_S), CUT_S > 0)
 }
 
 /** The first stem key of a token (see stemKeys). */
@@ -178,7 +232,9 @@ export function stemKey(token: string, r: StemRules = rules()): string {
 /** The cut itself, for tests and explanations: [proclitics, stem, pronoun]. */
 export function stemParts(token: string, r: StemRules = rules()): [string, string, string] {
   if (token.length < 3 || !ARABIC_WORD.test(token)) return ['', token, '']
-  const { p, s } = bestCut(token, r.keep)
+  bestCut(token, r.keep)
+  const p = CUT_P
+  const s = CUT_S
   return [token.slice(0, p), token.slice(p, token.length - s), token.slice(token.length - s)]
 }
 

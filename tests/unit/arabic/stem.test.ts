@@ -1,7 +1,8 @@
 // The search stemmer's rules: what comes off a word and what must stay (docs/arabic-text.md).
 import { describe, expect, it } from 'vitest'
 import { normalizeForStems } from '../../../src/shared/arabic/normalize'
-import { stemKey, stemKeys, stemParts } from '../../../src/shared/arabic/stem'
+import fc from 'fast-check'
+import { foldKept, PRONOUNS, stemKey, stemKeys, stemParts } from '../../../src/shared/arabic/stem'
 import { stemTokens } from '../../../src/shared/arabic/stem-index'
 
 const key = (word: string): string => stemKey(normalizeForStems(word))
@@ -113,5 +114,31 @@ describe('the stems column', () => {
     expect(stemTokens('للأزمة والأزمة رياض بالرياض OPEC').split(' ').sort()).toEqual(['ازمة', 'رياض'])
     // Before a pronoun, ت may be ة or ت: both keys.
     expect(stemTokens('حكومته').split(' ').sort()).toEqual(['حكومة', 'حكومت'])
+  })
+
+  it('leaves out words whose only clitic is the article: the form columns find them', () => {
+    expect(stemTokens('الحكومة الرياض المملكة الأزمة')).toBe('')
+    expect(stemTokens('الحكومة للحكومة').split(' ')).toEqual(['حكومة'])
+  })
+})
+
+describe('the stemmer\'s pieces', () => {
+  it('foldKept folds exactly the letters normalizeForStems keeps, one for one', () => {
+    const FOLD: Record<string, string> = { 'آ': 'ا', 'أ': 'ا', 'إ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ى': 'ي', 'ة': 'ه' }
+    const unit = fc.constantFrom(...'آأإؤئىةابتهوي a1', ...Object.keys(FOLD))
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (xs) => {
+        expect(foldKept(xs.join(''))).toBe(xs.map((x) => FOLD[x] ?? x).join(''))
+      })
+    )
+  })
+
+  it('reads every pronoun, the longest first, and none that would leave no stem', () => {
+    for (const p of PRONOUNS) {
+      expect(parts(`سيار${p}`), p).toBe(`|سيار|${p}`)
+      expect(parts(`و${p}`), p).not.toMatch(new RegExp(`\\|${p}$`))
+    }
+    expect(parts('كتابهما')).toBe('|كتاب|هما')
+    expect(parts('كتابكم')).toBe('|كتاب|كم')
   })
 })

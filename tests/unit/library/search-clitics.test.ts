@@ -37,6 +37,16 @@ describe('search with clitics', () => {
     expect(ids(s.lib.search({ query: 'الحكومة' }))).toEqual([s.own])
   })
 
+  it('finds a word written with the bare article, which the stems column leaves out', () => {
+    const f = freshLibrary()
+    const id = f.lib.createArticle({ title: 'مقال', document: doc('قررت الحكومة ذلك في الرياض.') }).id
+    for (const query of ['الحكومة', 'حكومة', 'بالحكومة', 'حكومتها', 'حكوم*', 'الحكوم*', 'رياض', 'للرياض']) {
+      expect(ids(f.lib.search({ query })), query).toEqual([id])
+    }
+    expect(ids(f.lib.search({ query: 'الرياضة' }))).toEqual([])
+    expect(ids(f.lib.search({ query: '"حكومة"' }))).toEqual([])
+  })
+
   it('keeps different words apart: الرياض is not الرياضة, ولاية keeps its و', () => {
     const s = seeded()
     expect(ids(s.lib.search({ query: 'الرياضة' }))).toEqual([s.sport])
