@@ -4,9 +4,8 @@
 // The tsquery is written here as a literal of our own quoted lexemes, so nothing a person types
 // reaches PostgreSQL as syntax. Snippets and highlights are made as the local library makes them.
 import type { DeskContent, DeskSearchHit, DeskSearchResponse } from '../../shared/desk/contract'
-import { foldKept } from '../../shared/arabic/stem'
 import { snippetOf, highlightRanges } from '../library/highlight'
-import { describeTerms, parseQuery, shownTerms, type ParsedQuery, type SearchTerm } from '../library/search-query'
+import { describeTerms, keysAsForms, parseQuery, shownTerms, type ParsedQuery, type SearchTerm } from '../library/search-query'
 import type { DeskDb } from './db'
 import { deskBodyText } from './search-index'
 import type { DeskUser } from './users'
@@ -26,9 +25,9 @@ function termQuery(t: SearchTerm): string {
     return t.tokens.map((w, i) => lexeme(w, FORMS, t.prefix && i === t.tokens.length - 1)).join(' <-> ')
   }
   const word = t.tokens[0]!
-  // As the local search: the word as typed, its key spelled as a form (a word without clitics),
-  // and its stem keys among the clitic-bearing words.
-  const forms = [word, ...new Set(t.stems.map(foldKept))].filter((w, i, all) => all.indexOf(w) === i)
+  // As the local search: the word as typed, its keys where they stand as forms (no clitic, or
+  // the article alone), and its stem keys among the clitic-bearing words.
+  const forms = [word, ...keysAsForms({ ...t, stems: t.stems })]
   const parts = [...forms.map((w) => lexeme(w, FORMS, t.prefix)), ...t.stems.map((k) => lexeme(k, STEMS, t.prefix))]
   return parts.length === 1 ? parts[0]! : `(${parts.join(' | ')})`
 }

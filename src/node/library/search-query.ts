@@ -163,15 +163,23 @@ function quote(token: string): string {
 
 const FORMS = '{title author pull_quote body}'
 
+/**
+ * The spellings under which a word's forms stand in the ordinary word columns rather than among
+ * the stem keys: a word without clitics, spelled as its key folded (حكومه), and a word whose only
+ * clitic is the article (الحكومه; see indexedKeys). The word as typed is not repeated. The local
+ * search and the desk's both look there.
+ */
+export function keysAsForms(t: SearchTerm & { stems: readonly string[] }): string[] {
+  const spellings = t.stems.map(foldKept).flatMap((k) => ([...k].length >= ARTICLE_MIN ? [k, `ال${k}`] : [k]))
+  return [...new Set(spellings)].filter((k) => k !== t.tokens[0])
+}
+
 function termExpression(t: SearchTerm): string {
   const star = t.prefix ? '*' : ''
   const form = `${quote(t.tokens.join(' '))}${star}`
   if (t.stems === null) return `${FORMS} : ${form}`
   const stems = t.stems.map((k) => `${quote(k)}${star}`)
-  // A word without clitics is in the form columns only, spelled as its key folded (حكومه),
-  // and so is a word whose only clitic is the article (الحكومه; see indexedKeys).
-  const spellings = t.stems.map(foldKept).flatMap((k) => ([...k].length >= ARTICLE_MIN ? [k, `ال${k}`] : [k]))
-  const asForms = [...new Set(spellings)].filter((k) => k !== t.tokens[0]).map((k) => `${quote(k)}${star}`)
+  const asForms = keysAsForms({ ...t, stems: t.stems }).map((k) => `${quote(k)}${star}`)
   const forms = asForms.length ? `(${[form, ...asForms].join(' OR ')})` : form
   const inStems = stems.length > 1 ? `(${stems.join(' OR ')})` : stems[0]!
   return `(${FORMS} : ${forms} OR stems : ${inStems})`
