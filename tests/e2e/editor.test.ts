@@ -242,6 +242,9 @@ describe('editor', () => {
 
     // The block select turns the heading into a quote; undo takes it back.
     await editor.body.locator('h2').click()
+    // The toolbar follows the caret once the editor has taken the click: only then does the
+    // block select act on the heading (on a busy machine it could still act on the last list).
+    await expect.poll(() => page.getByTestId('block-type').inputValue()).toBe('h2')
     await page.getByTestId('block-type').selectOption('quote')
     await expect.poll(shape).toEqual(['blockquote', 'ul', 'blockquote', 'p', 'ol'])
     await page.getByRole('button', { name: 'تراجع' }).click()
