@@ -9,6 +9,7 @@ import type { Article, ArticleChanges, ArticleStatus, SerializedDocument } from 
 import { AmudError } from '../../../shared/model/errors'
 import { ARTICLE_LIMITS, capAtWord, fieldsOverLimit } from '../../../shared/model/limits'
 import { sameDocument } from '../../../shared/document'
+import { carries, errorMessage, only, without } from './changes'
 import { AutosaveScheduler, type AutosaveOptions } from '../lib/autosave'
 import { ExternalStore } from '../lib/externalStore'
 import { clearStash, readStash, writeStash, writeStashInBackground, type Stash } from './stash'
@@ -53,35 +54,6 @@ const META_KEYS = ['title', 'authorId', 'pullQuote', 'status'] as const
 
 function fieldsOf(a: Pick<Article, 'title' | 'author' | 'pullQuote' | 'status'>): MetaFields {
   return { title: a.title, authorId: a.author?.id ?? null, pullQuote: a.pullQuote, status: a.status }
-}
-
-function without(changes: ArticleChanges, keys: readonly (keyof ArticleChanges)[]): ArticleChanges {
-  const rest: ArticleChanges = { ...changes }
-  for (const k of keys) delete rest[k]
-  return rest
-}
-
-function only(changes: ArticleChanges, keys: readonly (keyof ArticleChanges)[]): ArticleChanges {
-  const kept: Record<string, unknown> = {}
-  for (const k of keys) if (k in changes) kept[k] = changes[k]
-  return kept as ArticleChanges
-}
-
-/** An error's message in both languages, when it has both: the view picks (errorText). */
-function errorMessage(e: unknown): { message: string; messageAr?: string } {
-  const messageAr = e instanceof AmudError ? e.messageAr : undefined
-  return { message: e instanceof Error ? e.message : String(e), ...(messageAr !== undefined ? { messageAr } : {}) }
-}
-
-/** Whether the article holds every change in `c`, as the library stores it (titles trimmed). */
-function carries(article: Article, c: ArticleChanges): boolean {
-  return (
-    (c.title === undefined || c.title.trim() === article.title) &&
-    (c.pullQuote === undefined || c.pullQuote.trim() === article.pullQuote) &&
-    (c.status === undefined || c.status === article.status) &&
-    (c.authorId === undefined || c.authorId === (article.author?.id ?? null)) &&
-    (c.document === undefined || sameDocument(c.document, article.document))
-  )
 }
 
 export interface SessionOptions extends AutosaveOptions {
