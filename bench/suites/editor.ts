@@ -12,7 +12,8 @@
 // Keys go through CDP Input.dispatchKeyEvent (Playwright's keyboard sends no keydown for
 // Arabic letters), one at a time: each waits for its commit and painted frame, then the next
 // follows GAP_MS after the previous one was sent (a fast typist: about ten characters a second).
-// AMUD_BENCH_TRACE=FILE adds a traced, profiled run: where a keystroke's time goes.
+// AMUD_BENCH_TRACE=FILE adds a traced, profiled run: where a keystroke's time goes (at the end of
+// the longest article, or its middle with AMUD_BENCH_TRACE_AT=middle).
 import { mkdtempSync, rmSync, existsSync, statSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -300,9 +301,10 @@ export const editorSuite: Suite = {
         const text = traceText.slice(0, WARMUP + 60)
         await editorPage.waitSaved()
         await settle(page)
-        await page.evaluate(caretScript('end'))
+        const at: Position = process.env.AMUD_BENCH_TRACE_AT === 'middle' ? 'middle' : 'end'
+        await page.evaluate(caretScript(at))
         await sleep(300)
-        ctx.log(`tracing ${Array.from(text).length} keys at the end of ${largest.label}…`)
+        ctx.log(`tracing ${Array.from(text).length} keys at the ${at} of ${largest.label}…`)
         const stop = await startTracing(cdp)
         await typeRun(page, cdp, text)
         for (const line of summarizeTrace(await stop(), traceFile, Array.from(text).length)) ctx.log(line)
