@@ -5,6 +5,7 @@
 // side of a conflict is kept whole as a 'conflict' revision, never dropped.
 import { DESK_ARTICLE_ID, type StatusStep, type ConflictPlace, type DeskArticle, type DeskContent, type PushChange, type PushOutcome, type PushResult } from '../../shared/desk/contract'
 import { blockKey, mergeContent, sameContent } from '../../shared/desk/merge'
+import { statusMoveRefusal } from '../../shared/desk/status'
 import { DESK_WRITE_LOCK, type DeskDb, type Queryable } from './db'
 import { DeskFailure } from './errors'
 import { searchParams, searchVectorSql } from './search-index'
@@ -91,6 +92,7 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
     if (ch.baseVersion !== 0) {
       throw new DeskFailure('not_found', `Article ${ch.articleId} is not on this desk, so a change to its version ${ch.baseVersion} cannot apply.`)
     }
+    assertStatusMove(user, ch.articleId, 'draft', theirs.status)
     const seq = await nextSeq(q)
     await q.query(
       `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by, search)
@@ -142,6 +144,8 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
         kind = 'merge'
         outcome = 'merged'
       }
+      // The status as the desk had it, to the status this push leaves: checked before any write.
+      assertStatusMove(user, ch.articleId, art.status, content.status)
       if (sameContent(content, ours)) version = art.version
       else {
         version = art.version + 1
@@ -196,6 +200,12 @@ function conflictPlaces(a: DeskContent, b: DeskContent): ConflictPlace[] {
 async function nextSeq(q: Queryable): Promise<number> {
   const { rows } = await q.query<{ s: string }>(`SELECT nextval('desk_change_seq') AS s`)
   return Number(rows[0]!.s)
+}
+
+/** Refuses a status move the user's role may not make (src/shared/desk/status.ts); the transaction rolls back. */
+function assertStatusMove(user: DeskUser, articleId: string, from: DeskContent['status'], to: DeskContent['status']): void {
+  const refusal = statusMoveRefusal(user.role, articleId, from, to)
+  if (refusal) throw DeskFailure.bilingual('forbidden', refusal)
 }
 
 function notYours(articleId: string): DeskFailure {

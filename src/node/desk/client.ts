@@ -48,7 +48,9 @@ export class DeskClient {
     if (!res.ok) {
       const e = deskError.safeParse(json)
       const why = e.success ? e.data.error.message : `HTTP ${res.status}`
-      throw new AmudError(res.status === 409 ? 'conflict' : res.status >= 500 ? 'io' : 'invalid', `The desk refused: ${why}`, { status: res.status })
+      const whyAr = e.success ? e.data.error.messageAr : undefined
+      const code = res.status === 409 ? 'conflict' : res.status >= 500 ? 'io' : 'invalid'
+      throw new AmudError(code, `The desk refused: ${why}`, { status: res.status }, whyAr !== undefined ? `رفض الديسك: ${whyAr}` : undefined)
     }
     const parsed = schema.safeParse(json)
     if (!parsed.success) throw new AmudError('io', `The desk at ${this.url} answered something that is not a desk answer; is it an Amud desk?`)

@@ -17,10 +17,16 @@ const STATUS: Record<DeskErrorCode, number> = {
 export class DeskFailure extends Error {
   constructor(
     readonly code: DeskErrorCode,
-    message: string
+    message: string,
+    /** The same sentence in Arabic, for refusals a person acts on (a status move). */
+    readonly messageAr?: string
   ) {
     super(message)
     this.name = 'DeskFailure'
+  }
+
+  static bilingual(code: DeskErrorCode, text: { en: string; ar: string }): DeskFailure {
+    return new DeskFailure(code, text.en, text.ar)
   }
 
   get status(): number {

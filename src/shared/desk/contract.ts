@@ -165,7 +165,8 @@ export type WhoAmI = z.infer<typeof whoami>
 
 export const deskErrorCode = z.enum(['unauthorized', 'forbidden', 'not_found', 'invalid', 'too_large', 'conflict', 'method', 'internal'])
 export type DeskErrorCode = z.infer<typeof deskErrorCode>
-export const deskError = z.strictObject({ error: z.strictObject({ code: deskErrorCode, message: z.string() }) })
+/** A refusal: a sentence for a person, in Arabic too (messageAr) where the desk has one. */
+export const deskError = z.strictObject({ error: z.strictObject({ code: deskErrorCode, message: z.string(), messageAr: z.string().optional() }) })
 
 export const DESK_USER_NAME = userName
 export const DESK_ARTICLE_ID = articleId
