@@ -236,7 +236,7 @@ export const ar = {
   'desk.indicator.connected': 'المكتب: متصل',
   'desk.indicator.syncing': 'المكتب: مزامنة…',
   'desk.indicator.offline': 'المكتب: غير متصل',
-  'desk.indicator.waiting': 'المكتب: غير متصل، {count} تغييرات تنتظر',
+  'desk.indicator.waiting': 'المكتب: غير متصل · تنتظر المزامنة: {count}',
   'desk.indicator.conflict': 'المكتب: تعارض ({count})',
   'desk.indicator.title': 'المكتب {url} باسم {user}',
   'desk.connect.title': 'الاتصال بمكتب التحرير',

@@ -235,7 +235,7 @@ export const en: Messages = {
   'desk.indicator.connected': 'Desk: connected',
   'desk.indicator.syncing': 'Desk: syncing…',
   'desk.indicator.offline': 'Desk: offline',
-  'desk.indicator.waiting': 'Desk: offline, {count} changes waiting',
+  'desk.indicator.waiting': 'Desk: offline · waiting to sync: {count}',
   'desk.indicator.conflict': 'Desk: conflict ({count})',
   'desk.indicator.title': 'Desk {url} as {user}',
   'desk.connect.title': 'Connect to a desk',

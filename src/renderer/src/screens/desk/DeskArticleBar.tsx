@@ -24,7 +24,7 @@ export function DeskArticleBar({ articleId }: { articleId: string }): React.JSX.
         </span>
       )}
       {info?.notYetSent && <span className="desk-article-info">{t('desk.article.notYetSent')}</span>}
-      {others.length > 0 && (
+      {others.length > 0 && status.state !== 'offline' && (
         <span className="desk-presence" role="status" data-testid="desk-presence">
           {t('desk.presence', { names: others.join('، ') })}
         </span>
