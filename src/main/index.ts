@@ -9,6 +9,7 @@ import type { MenuCommand } from '../shared/api/methods'
 import { buildMenuTemplate, menuLanguage } from '../node/app-menu'
 import { ChosenFolders, rememberingChosenFolders } from '../node/chosen-folders'
 import { devRendererUrl } from '../node/dev-renderer'
+import { DeskAgent } from '../node/desk/agent'
 import { defaultLibraryPath, openLibrary, type Library, type MigrationProgress } from '../node/library'
 import { PictureFetcher } from '../node/pictures'
 import { warmSpellChecker } from '../node/spell'
@@ -31,6 +32,7 @@ const renderer = { indexFileUrl: pathToFileURL(indexFile).href, devServerUrl }
 let mainWindow: BrowserWindow | null = null
 let library: Library | null = null
 let pictures: PictureFetcher | null = null
+let desk: DeskAgent | null = null
 
 function windowStateFile(): string {
   return join(app.getPath('userData'), 'window-state.json')
@@ -118,7 +120,10 @@ function start(): void {
   const lib = library
   // A folder export writes only where the person pointed the folder dialog during this run.
   const chosenFolders = new ChosenFolders()
+  // The desk syncs here, in the background; its state goes to the window as events.
+  desk = new DeskAgent(lib, { onState: (s) => mainWindow?.webContents.send('amud-event:deskState', s), log: (l) => console.error(l) })
   registerIpc({
+    desk,
     service: lib,
     dialogs: rememberingChosenFolders(windowDialogs(() => mainWindow, menuLanguage(app.getLocale())), chosenFolders),
     exportFolderAllowed: (dir) => chosenFolders.allows(dir),
@@ -156,6 +161,8 @@ if (!app.requestSingleInstanceLock()) {
     // Closing marks the fetcher stopped at once: nothing it still awaits writes to the library.
     void pictures?.close()
     pictures = null
+    desk?.close()
+    desk = null
     library?.close()
     library = null
   })

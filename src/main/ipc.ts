@@ -2,10 +2,11 @@
 // page before it reaches the library. The checking and the dispatch live in src/node.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { API_METHODS } from '../shared/api/methods'
+import type { DeskService } from '../shared/api/desk'
 import type { LibraryService } from '../shared/api/library'
 import type { HostDialogs } from '../shared/api/transfer'
 import { isAllowedSender, type RendererLocation } from '../node/ipc-guard'
-import { dispatch, type Reply } from '../node/service-dispatch'
+import { dispatch, WRITING_METHODS, type Reply } from '../node/service-dispatch'
 
 export interface IpcOptions {
   service: LibraryService
@@ -15,6 +16,8 @@ export interface IpcOptions {
   exportFolderAllowed: (dir: string) => boolean
   window: () => BrowserWindow | null
   renderer: RendererLocation
+  /** The desk link, poked after each call that writes an article. */
+  desk: DeskService & { poke(): void }
 }
 
 function fromOurPage(event: IpcMainInvokeEvent, options: IpcOptions): boolean {
@@ -37,7 +40,7 @@ export function registerIpc(options: IpcOptions): void {
         console.error(`amud: refused ${method} from ${event.senderFrame?.url ?? 'a gone frame'}`)
         return { ok: false, error: { code: 'invalid', message: 'This page may not use the library.' } }
       }
-      return dispatch(options.service, method, args, {
+      const reply = await dispatch(options.service, method, args, {
         onImportProgress: (progress) => {
           if (!event.sender.isDestroyed()) event.sender.send('amud-event:importProgress', progress)
         },
@@ -45,8 +48,11 @@ export function registerIpc(options: IpcOptions): void {
           if (!event.sender.isDestroyed()) event.sender.send('amud-event:exportProgress', progress)
         },
         dialogs: options.dialogs,
-        exportFolderAllowed: options.exportFolderAllowed
+        exportFolderAllowed: options.exportFolderAllowed,
+        desk: options.desk
       })
+      if (reply.ok && WRITING_METHODS.has(method)) options.desk.poke()
+      return reply
     })
   }
 }

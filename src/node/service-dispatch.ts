@@ -3,10 +3,12 @@
 // hosts go through here, so adding a call means touching the contract and its service only.
 // Library calls go to the library; transfer calls to a TransferService made over it for this
 // call (with this call's progress sinks); dialog calls to the host's dialogs; spelling calls to
-// the library's SpellService (its dictionary in the process's spell worker).
+// the library's SpellService (its dictionary in the process's spell worker); desk calls to the
+// host's desk link.
 import { isApiMethod, parseArgs } from '../shared/api/contract'
 import type { ImportProgress, ImportReport, LibraryService } from '../shared/api/library'
-import { isDialogMethod, isSpellMethod, isTransferMethod } from '../shared/api/methods'
+import { isDeskMethod, isDialogMethod, isSpellMethod, isTransferMethod } from '../shared/api/methods'
+import type { DeskService } from '../shared/api/desk'
 import { MAX_ARG_NESTING, nestsDeeperThan } from '../shared/api/nesting'
 import type { ExportProgress, HostDialogs, TransferService } from '../shared/api/transfer'
 import { AmudError, toSerializedError, type SerializedError } from '../shared/model/errors'
@@ -34,6 +36,8 @@ export interface DispatchHooks {
   exportFolderAllowed?: (dir: string) => boolean
   /** The spelling calls' service; by default the library's own (spellServiceFor). */
   spell?: SpellService
+  /** The host's desk link (src/node/desk/agent.ts); without one, desk calls are refused. */
+  desk?: DeskService
   /** The clock that times import groups (tests make time pass by hand); performance.now by default. */
   clock?: () => number
   /** Where unexpected errors are reported with their stack; console.error by default. */
@@ -71,6 +75,9 @@ async function importInSteps(service: LibraryService, [files, options]: ImportAr
   return report
 }
 
+/** Calls after which the desk has something new to sync (the hosts poke the desk link). */
+export const WRITING_METHODS: ReadonlySet<string> = new Set(['saveArticle', 'createArticle', 'restoreRevision', 'trashArticle', 'restoreArticle', 'importFiles', 'importDocuments'])
+
 export const INTERNAL_MESSAGE = 'Something went wrong inside Amud. The details are in the log; please report them.'
 
 export async function dispatch(
@@ -101,7 +108,12 @@ export async function dispatch(
       }
     }
     if (method === 'importFiles') return { ok: true, value: await importInSteps(service, parsed as ImportArgs, hooks) }
-    const target: object = isTransferMethod(method)
+    if (isDeskMethod(method) && !hooks.desk) {
+      throw AmudError.bilingual('invalid', { en: 'This Amud has no desk link.', ar: 'لا رابط مكتب في هذا العمود.' })
+    }
+    const target: object = isDeskMethod(method)
+      ? hooks.desk!
+      : isTransferMethod(method)
       ? createTransferService(service, { onImportProgress: hooks.onImportProgress, onExportProgress: hooks.onExportProgress, clock: hooks.clock })
       : isDialogMethod(method)
         ? (hooks.dialogs ?? HEADLESS_DIALOGS)

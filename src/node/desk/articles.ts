@@ -213,9 +213,9 @@ function notYours(articleId: string): DeskFailure {
 }
 
 const ARTICLE_COLUMNS = `a.id, a.version, a.seq, a.title, a.author, a.pull_quote, a.status, a.blocks, a.updated_at, a.status_at,
-  o.name AS owner, u.name AS updated_by, s.name AS status_by,
+  o.name AS owner, u.name AS updated_by, s.name AS status_by, g.name AS assigned_to, a.sent_note,
   (SELECT count(*) FROM desk_revisions r WHERE r.article_id = a.id AND r.kind = 'conflict') AS conflicts
-  FROM desk_articles a JOIN desk_users o ON o.id = a.owner_id JOIN desk_users u ON u.id = a.updated_by JOIN desk_users s ON s.id = a.status_by`
+  FROM desk_articles a JOIN desk_users o ON o.id = a.owner_id JOIN desk_users u ON u.id = a.updated_by JOIN desk_users s ON s.id = a.status_by LEFT JOIN desk_users g ON g.id = a.assigned_to`
 
 interface ArticleRow extends ContentRow {
   id: string
@@ -226,6 +226,8 @@ interface ArticleRow extends ContentRow {
   owner: string
   updated_by: string
   status_by: string
+  assigned_to: string | null
+  sent_note: string | null
   conflicts: string
 }
 
@@ -240,6 +242,8 @@ function toDeskArticle(r: ArticleRow): DeskArticle {
     statusBy: r.status_by,
     statusAt: iso(r.status_at),
     conflicts: Number(r.conflicts),
+    assignedTo: r.assigned_to,
+    note: r.sent_note,
     content: toContent(r)
   }
 }
@@ -266,7 +270,7 @@ export async function pull(db: DeskDb, user: DeskUser, since: number, limit: num
 }
 
 /** Refuses an id that is not one, an article not on the desk, and a columnist's look at another's. */
-async function assertVisible(db: DeskDb, user: DeskUser, id: string): Promise<void> {
+export async function assertVisible(db: DeskDb, user: DeskUser, id: string): Promise<void> {
   if (!DESK_ARTICLE_ID.safeParse(id).success) throw new DeskFailure('invalid', 'That is not an article id.')
   const { rows } = await db.query<{ owner_id: string }>('SELECT owner_id FROM desk_articles WHERE id = $1', [id])
   if (!rows[0]) throw new DeskFailure('not_found', `Article ${id} is not on this desk.`)

@@ -3,13 +3,21 @@
 // it does not expect. A refusal becomes an AmudError carrying the desk's own sentence.
 import type { z } from 'zod'
 import {
+  deskArticle,
   deskError,
+  editorsResponse,
+  listResponse,
+  presenceResponse,
   pullResponse,
   pushResponse,
   searchResponse,
   trailResponse,
   whoami,
+  type DeskArticle,
+  type DeskListResponse,
   type DeskSearchResponse,
+  type EditorsResponse,
+  type PresenceResponse,
   type PullResponse,
   type PushChange,
   type PushResponse,
@@ -68,6 +76,23 @@ export class DeskClient {
   }
   trail(articleId: string): Promise<TrailResponse> {
     return this.call('GET', `/v1/articles/${encodeURIComponent(articleId)}/trail`, trailResponse)
+  }
+  article(articleId: string): Promise<DeskArticle> {
+    return this.call('GET', `/v1/articles/${encodeURIComponent(articleId)}`, deskArticle)
+  }
+  send(articleId: string, to: string | null, note: string | null): Promise<DeskArticle> {
+    return this.call('POST', `/v1/articles/${encodeURIComponent(articleId)}/send`, deskArticle, { to, note })
+  }
+  editors(): Promise<EditorsResponse> {
+    return this.call('GET', '/v1/editors', editorsResponse)
+  }
+  list(filters: { status?: string; owner?: string; assigned?: string; q?: string; limit?: number }): Promise<DeskListResponse> {
+    const params = new URLSearchParams()
+    for (const [k, v] of Object.entries(filters)) if (v !== undefined && v !== '') params.set(k, String(v))
+    return this.call('GET', `/v1/list?${params.toString()}`, listResponse)
+  }
+  presence(articleId: string | null): Promise<PresenceResponse> {
+    return this.call('POST', '/v1/presence', presenceResponse, { articleId })
   }
   search(query: string, limit = 20): Promise<DeskSearchResponse> {
     return this.call('GET', `/v1/search?${new URLSearchParams({ q: query, limit: String(limit) }).toString()}`, searchResponse)

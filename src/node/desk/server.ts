@@ -7,11 +7,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { z } from 'zod'
 import { nestsDeeperThan } from '../../shared/api/nesting'
-import { MAX_DESK_BODY_BYTES, pullQuery, pushRequest, searchQuery, type WhoAmI } from '../../shared/desk/contract'
-import { getDeskArticle, pull, push, statusTrail } from './articles'
+import { listQuery, MAX_DESK_BODY_BYTES, presenceRequest, pullQuery, pushRequest, searchQuery, sendRequest, type WhoAmI } from '../../shared/desk/contract'
+import { assertVisible, getDeskArticle, pull, push, statusTrail } from './articles'
+import { listDesk, listEditors, sendArticle } from './assign'
 import type { DeskDb } from './db'
 import { DeskFailure } from './errors'
 import { DESK_SCHEMA_VERSION } from './migrate'
+import { Presence } from './presence'
 import { searchDesk } from './search'
 import { Authenticator, type DeskUser } from './users'
 
@@ -26,6 +28,8 @@ export interface DeskServerOptions {
    * hold an answer back to cut a client off after the desk has acted.
    */
   beforeAnswer?: (route: string, user: DeskUser) => Promise<void>
+  /** Who has which article open (default: a fresh one, with its time to live). */
+  presence?: Presence
 }
 
 export interface RunningDesk {
@@ -92,11 +96,12 @@ export async function startDeskServer(db: DeskDb, options: DeskServerOptions = {
   const max = options.maxBodyBytes ?? MAX_DESK_BODY_BYTES
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`))
   const auth = new Authenticator(db)
+  const presence = options.presence ?? new Presence()
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://desk')
     const user = await auth.authenticate(req.headers.authorization)
-    const route = `${req.method} ${url.pathname.replace(/^\/v1\/articles\/[^/]+$/, '/v1/articles/:id').replace(/^\/v1\/articles\/[^/]+\/trail$/, '/v1/articles/:id/trail')}`
+    const route = `${req.method} ${url.pathname.replace(/^\/v1\/articles\/[^/]+$/, '/v1/articles/:id').replace(/^\/v1\/articles\/[^/]+\/(trail|send)$/, '/v1/articles/:id/$1')}`
     let answer: unknown
     switch (route) {
       case 'GET /v1/whoami':
@@ -122,6 +127,28 @@ export async function startDeskServer(db: DeskDb, options: DeskServerOptions = {
       case 'GET /v1/articles/:id/trail': {
         const id = decodeURIComponent(url.pathname.slice('/v1/articles/'.length, -'/trail'.length))
         answer = { articleId: id, trail: await statusTrail(db, user, id) }
+        break
+      }
+      case 'POST /v1/articles/:id/send': {
+        const id = decodeURIComponent(url.pathname.slice('/v1/articles/'.length, -'/send'.length))
+        const body = parseJson(await readBody(req, max), sendRequest)
+        await sendArticle(db, user, id, body.to, body.note)
+        answer = await getDeskArticle(db, user, id)
+        break
+      }
+      case 'GET /v1/editors':
+        answer = await listEditors(db)
+        break
+      case 'GET /v1/list': {
+        const q = listQuery.safeParse(Object.fromEntries(url.searchParams))
+        if (!q.success) throw new DeskFailure('invalid', 'A list takes status, owner, assigned, q (at most 2,000 characters) and limit (at most 100).')
+        answer = await listDesk(db, user, q.data)
+        break
+      }
+      case 'POST /v1/presence': {
+        const body = parseJson(await readBody(req, max), presenceRequest)
+        if (body.articleId !== null) await assertVisible(db, user, body.articleId)
+        answer = { others: presence.here(user.name, body.articleId) }
         break
       }
       case 'GET /v1/articles/:id':

@@ -166,19 +166,7 @@ function applyPulled(library: Library, a: DeskArticle, report: SyncReport, left:
     const db = library.database
     const linked = linkedByDeskId(library, a.articleId)
     if (!linked) {
-      const created = library.createArticle({
-        title: a.content.title,
-        authorId: authorIdFor(library, a.content.author),
-        pullQuote: a.content.pullQuote,
-        status: a.content.status,
-        document: documentOf(a.content.blocks)
-      })
-      db.prepare('INSERT INTO desk_articles (article_pk, desk_id, base_version, synced_version) VALUES ((SELECT pk FROM articles WHERE id = ?), ?, ?, ?)').run(
-        created.id,
-        a.articleId,
-        a.version,
-        created.version
-      )
+      createFromDesk(library, a)
       report.received++
       return
     }
@@ -190,6 +178,23 @@ function applyPulled(library: Library, a: DeskArticle, report: SyncReport, left:
     const version = applyContent(library, linked.articleId, a.content)
     db.prepare('UPDATE desk_articles SET base_version = ?, synced_version = ? WHERE article_pk = ?').run(a.version, version, linked.articlePk)
     report.received++
+  })
+}
+
+/** A desk article this library does not hold, made a linked local article; returns its local id. */
+export function createFromDesk(library: Library, a: DeskArticle): string {
+  return library.transaction(() => {
+    const created = library.createArticle({
+      title: a.content.title,
+      authorId: authorIdFor(library, a.content.author),
+      pullQuote: a.content.pullQuote,
+      status: a.content.status,
+      document: documentOf(a.content.blocks)
+    })
+    library.database
+      .prepare('INSERT INTO desk_articles (article_pk, desk_id, base_version, synced_version) VALUES ((SELECT pk FROM articles WHERE id = ?), ?, ?, ?)')
+      .run(created.id, a.articleId, a.version, created.version)
+    return created.id
   })
 }
 

@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { DeskStatus } from '../../shared/api/desk'
 import { AmudError } from '../../shared/model/errors'
+import { DeskAgent } from '../desk/agent'
 import { defaultLibraryPath, openLibrary } from '../library'
 import { PictureFetcher } from '../pictures'
 import { stopSpellChecker, warmSpellChecker } from '../spell'
@@ -44,6 +46,12 @@ function ensureRenderer(root: string): string | null {
   const bin = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
   const build = spawnSync(process.execPath, [bin, 'build'], { cwd: root, stdio: ['ignore', 2, 2] })
   return build.status === 0 && existsSync(join(dir, 'index.html')) ? dir : null
+}
+
+/** Seconds between background desk syncs: $AMUD_DESK_SYNC_SECONDS (tests shorten it), else 5. */
+function deskInterval(env: NodeJS.ProcessEnv): number {
+  const s = Number(env.AMUD_DESK_SYNC_SECONDS)
+  return Number.isFinite(s) && s > 0 ? s * 1000 : 5000
 }
 
 /** Resolves once the host has stopped (on SIGINT or SIGTERM); the number is the exit status. */
@@ -86,14 +94,19 @@ export async function runHost(argv: string[], context: HostCliContext): Promise<
   }
 
   let host: Awaited<ReturnType<typeof startHostServer>>
+  // The desk syncs in this process, in the background; its state goes to the page as events.
+  let onDeskState = (_s: DeskStatus): void => undefined
+  const desk = new DeskAgent(library, { onState: (s) => onDeskState(s), log: (l) => process.stderr.write(`${l}\n`), intervalMs: deskInterval(env) })
   try {
-    host = await startHostServer({ service: library, rendererDir, port })
+    host = await startHostServer({ service: library, rendererDir, port, desk })
   } catch (err) {
+    desk.close()
     library.close()
     return fail(`cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`, 1)
   }
   process.stderr.write(`amud serve: library ${libraryPath}\namud serve: Ctrl+C stops; open this address in a browser:\n`)
   process.stdout.write(`${host.url}\n`)
+  onDeskState = (s) => host.events.emit('deskState', s)
   // Authors' pictures are fetched here, in the background, and shown to the page from the library.
   const pictures = new PictureFetcher(library, { onStored: (authorIds) => host.events.emit('authorPictures', { authorIds }) })
   warmSpellChecker()
@@ -103,6 +116,7 @@ export async function runHost(argv: string[], context: HostCliContext): Promise<
     const stop = (): void => {
       if (stopping) return
       stopping = true
+      desk.close()
       // The picture fetcher first (nothing is written to the library once it starts closing),
       // then the server (with every open connection, event streams included), the spell
       // worker, then the library: with nothing left open, the process ends by itself.

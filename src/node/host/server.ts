@@ -4,9 +4,10 @@
 import { createReadStream, realpathSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { DeskService } from '../../shared/api/desk'
 import type { LibraryService } from '../../shared/api/library'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
-import { dispatch, type Reply } from '../service-dispatch'
+import { dispatch, WRITING_METHODS, type Reply } from '../service-dispatch'
 import { checkRequest, malformedRequest, newToken, tokenCookie } from './auth'
 import { EventHub } from './events'
 import { resolveStatic } from './static'
@@ -19,7 +20,10 @@ export interface HostOptions {
   port?: number
   token?: string
   log?: (line: string) => void
+  /** The desk link; poked after every call that writes an article, so a save syncs at once. */
+  desk?: DeskService & { poke(): void }
 }
+
 
 export interface RunningHost {
   /** The address to open, token included. */
@@ -129,9 +133,11 @@ export async function startHostServer(options: HostOptions): Promise<RunningHost
     const reply = await dispatch(options.service, method, args, {
       onImportProgress: (progress) => events.emit('importProgress', progress),
       onExportProgress: (progress) => events.emit('exportProgress', progress),
+      desk: options.desk,
       log
     })
     sendReply(res, 200, reply)
+    if (reply.ok && WRITING_METHODS.has(method)) options.desk?.poke()
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {

@@ -13,6 +13,8 @@ import type { ImportProgress } from './library'
 import { authorNameRefusal, fileNameRefusal, folderRefusal, said, saidOf, searchQueryRefusal, type Said } from './refusals'
 import type { AmudServices, ApiMethod, EVENT_NAMES, MenuCommand } from './methods'
 import type { ExportProgress } from './transfer'
+import type { DeskStatus } from './desk'
+import { DESK_ARTICLE_ID, DESK_USER_NAME } from '../desk/contract'
 
 export { API_METHODS, EVENT_NAMES, MENU_COMMANDS, isApiMethod } from './methods'
 export type { AmudServices, ApiMethod, MenuCommand } from './methods'
@@ -85,6 +87,44 @@ const fileName = saidString(fileNameRefusal)
 /** A word for the spell checker: generous (tashkeel and tatweel make words long), but bounded. */
 const spellWord = z.string().max(256)
 
+// ——— the desk (DeskService, src/shared/api/desk.ts) ———
+const deskUrl = z
+  .string()
+  .trim()
+  .superRefine((u, ctx) => {
+    if (u === '') return said(ctx, { en: 'Type the desk\'s address.', ar: 'اكتب عنوان المكتب.' })
+    if (u.length > 2000 || !/^https?:\/\/[^\s/]+/.test(u)) {
+      said(ctx, { en: `"${u.slice(0, 200)}" is not a desk address: it starts with http:// or https://.`, ar: `«${u.slice(0, 200)}» ليس عنوان مكتب: يبدأ العنوان بـ http:// أو https://.` })
+    }
+  })
+const deskToken = z
+  .string()
+  .trim()
+  .superRefine((t, ctx) => {
+    if (t === '') said(ctx, { en: 'Paste the access token the desk administrator gave you.', ar: 'الصق رمز الدخول الذي أعطاك إياه مسؤول المكتب.' })
+    else if (t.length > 500) said(ctx, { en: 'That is not an access token: it is far too long.', ar: 'هذا ليس رمز دخول: إنه أطول بكثير مما يصح.' })
+  })
+const deskListFilters = z.strictObject({
+  status: status.optional(),
+  owner: DESK_USER_NAME.optional(),
+  assignedTo: DESK_USER_NAME.optional(),
+  query: saidString(searchQueryRefusal).optional(),
+  limit: z.number().int().min(1).max(100).optional()
+})
+
+const deskContract = {
+  deskStatus: z.tuple([]),
+  deskConnect: z.tuple([deskUrl, deskToken]),
+  deskDisconnect: z.tuple([]),
+  deskSyncNow: z.tuple([]),
+  deskSend: z.tuple([id, DESK_USER_NAME.nullable().optional(), z.string().max(2000).nullable().optional()]),
+  deskEditors: z.tuple([]),
+  deskList: z.tuple([deskListFilters.optional()]),
+  deskOpen: z.tuple([DESK_ARTICLE_ID]),
+  deskArticle: z.tuple([id]),
+  deskPresence: z.tuple([id.nullable()])
+}
+
 export const contract = {
   createArticle: z.tuple([changes.optional()]),
   getArticle: z.tuple([id]),
@@ -146,7 +186,9 @@ export const contract = {
   addToDictionary: z.tuple([spellWord.min(1)]),
   removeFromDictionary: z.tuple([spellWord.min(1)]),
   listDictionary: z.tuple([]),
-  ignoreWordInArticle: z.tuple([id, spellWord.min(1)])
+  ignoreWordInArticle: z.tuple([id, spellWord.min(1)]),
+
+  ...deskContract
 } satisfies { [K in ApiMethod]: z.ZodType }
 
 /** What the renderer sees as window.amud: the services, every call asynchronous. */
@@ -167,6 +209,8 @@ export interface AmudEvents {
   menuCommand: MenuCommand
   /** The host kept new pictures for these authors (fetched after an import, a new author or a new address). */
   authorPictures: { authorIds: number[] }
+  /** The desk link's state changed (a sync began or ended, the desk went away or came back). */
+  deskState: DeskStatus
 }
 
 // A compile error here means AmudEvents and EVENT_NAMES disagree.

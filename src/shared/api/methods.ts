@@ -3,6 +3,7 @@
 import type { LibraryService } from './library'
 import type { HostDialogs, TransferService } from './transfer'
 import type { SpellService } from '../spell/api'
+import type { DeskService } from './desk'
 
 export const LIBRARY_METHODS = [
   'createArticle',
@@ -49,17 +50,31 @@ export const SPELL_METHODS = [
   'ignoreWordInArticle'
 ] as const satisfies readonly (keyof SpellService)[]
 
+export const DESK_METHODS = [
+  'deskStatus',
+  'deskConnect',
+  'deskDisconnect',
+  'deskSyncNow',
+  'deskSend',
+  'deskEditors',
+  'deskList',
+  'deskOpen',
+  'deskArticle',
+  'deskPresence'
+] as const satisfies readonly (keyof DeskService)[]
+
 /** Every call, whichever service answers it (service-dispatch.ts routes by these lists). */
-export const API_METHODS = [...LIBRARY_METHODS, ...TRANSFER_METHODS, ...DIALOG_METHODS, ...SPELL_METHODS] as const
+export const API_METHODS = [...LIBRARY_METHODS, ...TRANSFER_METHODS, ...DIALOG_METHODS, ...SPELL_METHODS, ...DESK_METHODS] as const
 
 export type LibraryMethod = (typeof LIBRARY_METHODS)[number]
 export type TransferMethod = (typeof TRANSFER_METHODS)[number]
 export type DialogMethod = (typeof DIALOG_METHODS)[number]
 export type SpellMethod = (typeof SPELL_METHODS)[number]
+export type DeskMethod = (typeof DESK_METHODS)[number]
 export type ApiMethod = (typeof API_METHODS)[number]
 
 /** The services as one, the way the renderer sees them. */
-export type AmudServices = LibraryService & TransferService & HostDialogs & SpellService
+export type AmudServices = LibraryService & TransferService & HostDialogs & SpellService & DeskService
 
 // A compile error here means a service gained a method that its list does not name.
 type Missing =
@@ -67,6 +82,7 @@ type Missing =
   | Exclude<keyof TransferService, TransferMethod>
   | Exclude<keyof HostDialogs, DialogMethod>
   | Exclude<keyof SpellService, SpellMethod>
+  | Exclude<keyof DeskService, DeskMethod>
 export const _everyServiceMethodListed: [Missing] extends [never] ? true : Missing = true
 
 export const MENU_COMMANDS = [
@@ -83,7 +99,7 @@ export const MENU_COMMANDS = [
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
-export const EVENT_NAMES = ['importProgress', 'exportProgress', 'menuCommand', 'authorPictures'] as const
+export const EVENT_NAMES = ['importProgress', 'exportProgress', 'menuCommand', 'authorPictures', 'deskState'] as const
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name)
@@ -99,4 +115,8 @@ export function isDialogMethod(name: ApiMethod): name is DialogMethod {
 
 export function isSpellMethod(name: ApiMethod): name is SpellMethod {
   return (SPELL_METHODS as readonly string[]).includes(name)
+}
+
+export function isDeskMethod(name: ApiMethod): name is DeskMethod {
+  return (DESK_METHODS as readonly string[]).includes(name)
 }

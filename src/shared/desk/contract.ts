@@ -96,6 +96,9 @@ export const deskArticle = z.strictObject({
   statusBy: shownName,
   statusAt: z.string(),
   conflicts: z.number().int().min(0),
+  /** The editor it was sent to, and the note sent with it. */
+  assignedTo: shownName.nullable(),
+  note: z.string().nullable(),
   content: deskContent
 })
 export type DeskArticle = z.infer<typeof deskArticle>
@@ -162,6 +165,40 @@ export type DeskSearchResponse = z.infer<typeof searchResponse>
 
 export const whoami = z.strictObject({ name: userName, role: z.enum(DESK_ROLES), desk: z.literal('amud-desk'), schema: z.number().int() })
 export type WhoAmI = z.infer<typeof whoami>
+
+/** POST /v1/articles/ID/send: which editor has it (null: the desk at large), with a note. */
+export const sendRequest = z.strictObject({ to: userName.nullable(), note: z.string().max(2000).nullable() })
+
+/** GET /v1/editors: the people an article can be sent to. */
+export const editorsResponse = z.strictObject({ editors: z.array(z.strictObject({ name: userName, role: z.enum(DESK_ROLES) })) })
+export type EditorsResponse = z.infer<typeof editorsResponse>
+
+/** GET /v1/list: the desk's articles the user may see, filtered, latest change first. */
+export const listQuery = z.strictObject({
+  status: z.enum(ARTICLE_STATUSES).optional(),
+  owner: userName.optional(),
+  assigned: userName.optional(),
+  q: z.string().min(1).max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_SEARCH_HITS).default(50)
+})
+export const listItem = z.strictObject({
+  articleId,
+  version: z.number().int().positive(),
+  title: z.string(),
+  owner: shownName,
+  assignedTo: shownName.nullable(),
+  status: z.enum(ARTICLE_STATUSES),
+  statusBy: shownName,
+  updatedAt: z.string(),
+  snippet: z.string().nullable()
+})
+export const listResponse = z.strictObject({ items: z.array(listItem), total: z.number().int().min(0) })
+export type DeskListResponse = z.infer<typeof listResponse>
+
+/** POST /v1/presence: "I have this article open" (null: none); the answer names the others who do. */
+export const presenceRequest = z.strictObject({ articleId: articleId.nullable() })
+export const presenceResponse = z.strictObject({ others: z.array(shownName) })
+export type PresenceResponse = z.infer<typeof presenceResponse>
 
 export const deskErrorCode = z.enum(['unauthorized', 'forbidden', 'not_found', 'invalid', 'too_large', 'conflict', 'method', 'internal'])
 export type DeskErrorCode = z.infer<typeof deskErrorCode>

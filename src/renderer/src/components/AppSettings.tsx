@@ -2,6 +2,8 @@
 import { useI18n } from '../i18n'
 import { THEME_CHOICES, type ThemeChoice } from '../settings/theme'
 import type { Zoom } from '../settings/zoom'
+import { useState } from 'react'
+import { ConnectDialog } from '../screens/desk/ConnectDialog'
 import { PictureSetting } from './PictureSetting'
 
 interface Props {
@@ -12,6 +14,7 @@ interface Props {
 
 export function AppSettings({ theme, onTheme, zoom }: Props): React.JSX.Element {
   const { t, language, setLanguage, formatNumber } = useI18n()
+  const [desk, setDesk] = useState(false)
   return (
     <div className="app-settings">
       <button
@@ -43,6 +46,10 @@ export function AppSettings({ theme, onTheme, zoom }: Props): React.JSX.Element 
         </button>
       </span>
       <PictureSetting />
+      <button type="button" className="btn btn-quiet btn-sm" onClick={() => setDesk(true)} data-testid="desk-settings">
+        {t('desk.settings')}
+      </button>
+      {desk && <ConnectDialog onClose={() => setDesk(false)} />}
     </div>
   )
 }

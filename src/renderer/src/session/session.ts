@@ -241,6 +241,17 @@ export class ArticleSession extends ExternalStore<SessionSnapshot> {
     return restored
   }
 
+  /**
+   * The library holds a newer version made elsewhere (the desk's sync): taken into the editor
+   * when nothing here is unsaved; otherwise left, and the next save meets it as a conflict.
+   */
+  takeNewer(article: Article): boolean {
+    if (this.disposed || this.dirty || this.inFlight || this.snapshot.status.kind !== 'saved') return false
+    if (article.id !== this.id || article.version <= this.snapshot.article.version) return false
+    this.loadFresh(article)
+    return true
+  }
+
   dispose(): void {
     this.stashNow()
     this.disposed = true

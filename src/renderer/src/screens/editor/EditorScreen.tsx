@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n'
 import { useCommand } from '../../lib/commandBus'
 import { useAsync } from '../../lib/useAsync'
 import type { ArticleSession } from '../../session/session'
+import { DeskArticleBar } from '../desk/DeskArticleBar'
 import { ExportPanels } from '../export/ExportPanels'
 import { pullQuotesOpenByDefault } from '../pullquote/openByDefault'
 import { PullQuotePanel } from '../pullquote/PullQuotePanel'
@@ -122,6 +123,7 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
           ]}
         />
       </div>
+      <DeskArticleBar articleId={session.id} />
       {snap.article.deletedAt && <p className="banner">{t('article.trashed')}</p>}
       <PanelBoundary name="editor">
         <ArticleEditor

@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react'
 import type { StatsStore } from '../../editor/plugins/Stats/statsStore'
 import { useI18n } from '../../i18n'
 import type { SaveStatus } from '../../session/session'
+import { DeskIndicator } from '../desk/DeskIndicator'
 import { SaveState } from './SaveState'
 
 export function StatusBar({ stats: store, status, onRetry }: { stats: StatsStore; status: SaveStatus; onRetry: () => void }): React.JSX.Element {
@@ -19,7 +20,10 @@ export function StatusBar({ stats: store, status, onRetry }: { stats: StatsStore
           <span>{t('statusbar.reading', { minutes: readingTimeMinutes(stats.words) })}</span>
         )}
       </span>
-      <SaveState status={status} onRetry={onRetry} />
+      <span className="status-end">
+        <DeskIndicator />
+        <SaveState status={status} onRetry={onRetry} />
+      </span>
     </footer>
   )
 }
