@@ -6,11 +6,12 @@
 // the library's SpellService (its dictionary in the process's spell worker).
 import { isApiMethod, parseArgs } from '../shared/api/contract'
 import type { ImportProgress, ImportReport, LibraryService } from '../shared/api/library'
-import { isDialogMethod, isSpellMethod, isTransferMethod } from '../shared/api/methods'
+import { isCommentMethod, isDialogMethod, isSpellMethod, isTransferMethod } from '../shared/api/methods'
 import { MAX_ARG_NESTING, nestsDeeperThan } from '../shared/api/nesting'
 import type { ExportProgress, HostDialogs, TransferService } from '../shared/api/transfer'
 import { AmudError, toSerializedError, type SerializedError } from '../shared/model/errors'
 import type { SpellService } from '../shared/spell/api'
+import { commentsServiceFor } from './comments/service'
 import { HEADLESS_DIALOGS } from './host/dialogs'
 import { GroupBudget } from './library/import-groups'
 import { Library } from './library/library'
@@ -107,7 +108,9 @@ export async function dispatch(
         ? (hooks.dialogs ?? HEADLESS_DIALOGS)
         : isSpellMethod(method)
           ? (hooks.spell ?? spellServiceFor(service))
-          : service
+          : isCommentMethod(method)
+            ? commentsServiceFor(service)
+            : service
     const fn = (target as Record<string, (...a: unknown[]) => unknown>)[method] as (...a: unknown[]) => unknown
     return { ok: true, value: await fn.apply(target, parsed) }
   } catch (err) {

@@ -9,6 +9,7 @@ import type { z } from 'zod'
 import { nestsDeeperThan } from '../../shared/api/nesting'
 import { MAX_DESK_BODY_BYTES, pullQuery, pushRequest, searchQuery, type WhoAmI } from '../../shared/desk/contract'
 import { getDeskArticle, pull, push, statusTrail } from './articles'
+import { commentRoute } from './comments'
 import type { DeskDb } from './db'
 import { DeskFailure } from './errors'
 import { DESK_SCHEMA_VERSION } from './migrate'
@@ -127,8 +128,11 @@ export async function startDeskServer(db: DeskDb, options: DeskServerOptions = {
       case 'GET /v1/articles/:id':
         answer = await getDeskArticle(db, user, decodeURIComponent(url.pathname.slice('/v1/articles/'.length)))
         break
-      default:
-        throw new DeskFailure('not_found', `This desk has no ${req.method} ${url.pathname}.`)
+      default: {
+        // Comments and an article's versions: their own file (comments.ts).
+        answer = await commentRoute(db, user, req.method ?? '', url, async (schema) => parseJson(await readBody(req, max), schema))
+        if (answer === undefined) throw new DeskFailure('not_found', `This desk has no ${req.method} ${url.pathname}.`)
+      }
     }
     if (options.beforeAnswer) await options.beforeAnswer(route, user)
     send(res, 200, answer)

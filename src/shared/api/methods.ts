@@ -3,6 +3,7 @@
 import type { LibraryService } from './library'
 import type { HostDialogs, TransferService } from './transfer'
 import type { SpellService } from '../spell/api'
+import type { CommentsService } from './comments'
 
 export const LIBRARY_METHODS = [
   'createArticle',
@@ -49,17 +50,29 @@ export const SPELL_METHODS = [
   'ignoreWordInArticle'
 ] as const satisfies readonly (keyof SpellService)[]
 
+// Comments, a sync's conflicts and what arrived from the desk (src/shared/api/comments.ts).
+export const COMMENT_METHODS = [
+  'listComments',
+  'addComment',
+  'replyToComment',
+  'resolveComment',
+  'listConflicts',
+  'resolveConflict',
+  'listDeskChanges'
+] as const satisfies readonly (keyof CommentsService)[]
+
 /** Every call, whichever service answers it (service-dispatch.ts routes by these lists). */
-export const API_METHODS = [...LIBRARY_METHODS, ...TRANSFER_METHODS, ...DIALOG_METHODS, ...SPELL_METHODS] as const
+export const API_METHODS = [...LIBRARY_METHODS, ...TRANSFER_METHODS, ...DIALOG_METHODS, ...SPELL_METHODS, ...COMMENT_METHODS] as const
 
 export type LibraryMethod = (typeof LIBRARY_METHODS)[number]
 export type TransferMethod = (typeof TRANSFER_METHODS)[number]
 export type DialogMethod = (typeof DIALOG_METHODS)[number]
 export type SpellMethod = (typeof SPELL_METHODS)[number]
+export type CommentMethod = (typeof COMMENT_METHODS)[number]
 export type ApiMethod = (typeof API_METHODS)[number]
 
 /** The services as one, the way the renderer sees them. */
-export type AmudServices = LibraryService & TransferService & HostDialogs & SpellService
+export type AmudServices = LibraryService & TransferService & HostDialogs & SpellService & CommentsService
 
 // A compile error here means a service gained a method that its list does not name.
 type Missing =
@@ -67,6 +80,7 @@ type Missing =
   | Exclude<keyof TransferService, TransferMethod>
   | Exclude<keyof HostDialogs, DialogMethod>
   | Exclude<keyof SpellService, SpellMethod>
+  | Exclude<keyof CommentsService, CommentMethod>
 export const _everyServiceMethodListed: [Missing] extends [never] ? true : Missing = true
 
 export const MENU_COMMANDS = [
@@ -99,4 +113,8 @@ export function isDialogMethod(name: ApiMethod): name is DialogMethod {
 
 export function isSpellMethod(name: ApiMethod): name is SpellMethod {
   return (SPELL_METHODS as readonly string[]).includes(name)
+}
+
+export function isCommentMethod(name: ApiMethod): name is CommentMethod {
+  return (COMMENT_METHODS as readonly string[]).includes(name)
 }

@@ -2,8 +2,9 @@
 import { m001Initial } from './001-initial'
 import { m002Search } from './002-search'
 import { m003ChangeContent } from './003-change-content'
+import { m004Comments } from './004-comments'
 import type { DeskMigration } from './types'
 
 export type { DeskMigration } from './types'
-export const DESK_MIGRATIONS: readonly DeskMigration[] = [m001Initial, m002Search, m003ChangeContent]
+export const DESK_MIGRATIONS: readonly DeskMigration[] = [m001Initial, m002Search, m003ChangeContent, m004Comments]
 export const DESK_SCHEMA_VERSION = DESK_MIGRATIONS.length
