@@ -28,6 +28,14 @@ describe('comment anchors', () => {
     expect(findAnchor(edited, a)).toEqual({ paragraph: 2, start: second, end: second + 'الأزمة'.length })
   })
 
+  it('stays on the same one of two equal words when text typed before moves the other onto its old offset', () => {
+    const second = text[1]!.lastIndexOf('الأزمة')
+    const a = makeAnchor(text, 1, second, second + 6)
+    const typed = 'س'.repeat(second - first)
+    const edited = [text[0]!, typed + text[1]!, text[2]!]
+    expect(findAnchor(edited, a)).toEqual({ paragraph: 1, start: second + typed.length, end: second + typed.length + 6 })
+  })
+
   it('follows the words when their paragraph moves', () => {
     const a = makeAnchor(text, 0, press, press + 7)
     expect(a.quote).toBe('الصحافة')

@@ -116,6 +116,7 @@ function commentsSuite(backend: DeskBackend): void {
 
   it('a paragraph changed on both sides is a conflict showing both versions; "keep both" keeps both texts', async () => {
     const { col, ed, colId, edId } = await pair()
+    edit(col, colId, 0, 'الفقرة الأولى كما عدّلتها الكاتبة.')
     edit(col, colId, 1, 'نص الكاتبة للفقرة الثانية.')
     edit(ed, edId, 1, 'نص المحرر للفقرة الثانية.')
     edit(ed, edId, 2, 'الفقرة الثالثة كما حررها المحرر.')
@@ -124,12 +125,12 @@ function commentsSuite(backend: DeskBackend): void {
     expect(report.conflicts).toHaveLength(1)
     const svc = createCommentsService(ed)
     const [conflict] = svc.listConflicts(edId)
-    // Only the paragraph both changed: the editor's third paragraph merged and is not in the dialog.
+    // Only the paragraph both changed: the columnist's first and the editor's third merged and are not in the dialog.
     expect(conflict!.parts).toEqual([{ place: 'body', mine: ['نص المحرر للفقرة الثانية.'], desk: ['نص الكاتبة للفقرة الثانية.'] }])
-    expect(paragraphs(ed, edId)).toEqual([PARAS[0], 'نص الكاتبة للفقرة الثانية.', 'الفقرة الثالثة كما حررها المحرر.'])
+    expect(paragraphs(ed, edId)).toEqual(['الفقرة الأولى كما عدّلتها الكاتبة.', 'نص الكاتبة للفقرة الثانية.', 'الفقرة الثالثة كما حررها المحرر.'])
     const kept = svc.resolveConflict(conflict!.id, 'both', ed.getArticle(edId).version)
     expect(kept.bodyText).toContain('نص الكاتبة للفقرة الثانية.')
-    expect(paragraphs(ed, edId)).toEqual([PARAS[0], 'نص الكاتبة للفقرة الثانية.', 'نص المحرر للفقرة الثانية.', 'الفقرة الثالثة كما حررها المحرر.'])
+    expect(paragraphs(ed, edId)).toEqual(['الفقرة الأولى كما عدّلتها الكاتبة.', 'نص الكاتبة للفقرة الثانية.', 'نص المحرر للفقرة الثانية.', 'الفقرة الثالثة كما حررها المحرر.'])
     expect(svc.listConflicts(edId)).toEqual([])
     await syncLibrary(ed)
     await syncLibrary(col)
