@@ -70,6 +70,10 @@ describe('comments anchored to the text', () => {
     await expect.poll(() => card.getByTestId('comment-quote').innerText()).toBe('الأسعار المرتفعة')
     expect(await card.getAttribute('data-paragraph')).toBe('1')
     await comments.reply('أي أسعار تقصد؟ أضف رقمًا.', 'أسعار الخبز خاصة.')
+    // "Show in the text" selects the comment's words.
+    await page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, 0))
+    await card.getByTestId('comment-show').click()
+    await expect.poll(() => editor.selectedText()).toBe('الأسعار المرتفعة')
     await comments.resolve('أي أسعار تقصد؟ أضف رقمًا.')
     // Kept in the library: the host answers with both, the reply under its comment.
     const [article] = (await app.call<{ items: { id: string }[] }>('listArticles')).items

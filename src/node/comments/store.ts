@@ -47,7 +47,7 @@ function checkBody(body: string): string {
   return text
 }
 
-function toComment(r: CommentRow, paragraphs: readonly string[]): ArticleComment {
+function toComment(r: CommentRow, paragraphs: readonly string[], onDesk: boolean): ArticleComment {
   const anchor = r.anchor === null ? null : (JSON.parse(r.anchor) as CommentAnchor)
   return {
     id: r.id,
@@ -61,8 +61,13 @@ function toComment(r: CommentRow, paragraphs: readonly string[]): ArticleComment
     resolved: r.resolved_at !== null,
     resolvedBy: r.resolved_by,
     resolvedAt: r.resolved_at,
-    pending: r.synced_rev !== r.rev
+    pending: onDesk && r.synced_rev !== r.rev
   }
+}
+
+/** True when the article is linked to a desk (its comments go there with each sync). */
+function onDesk(library: Library, articlePk: number): boolean {
+  return library.database.prepare('SELECT 1 FROM desk_articles WHERE article_pk = ?').get(articlePk) !== undefined
 }
 
 function paragraphsOf(library: Library, articleId: string): string[] {
@@ -73,13 +78,14 @@ export function listComments(library: Library, articleId: string): ArticleCommen
   const pk = articlePk(library, articleId)
   const paragraphs = paragraphsOf(library, articleId)
   const rows = library.database.prepare(`${COMMENT_SELECT} WHERE c.article_pk = ? ORDER BY c.created_at, c.rowid`).all(pk) as CommentRow[]
-  return rows.map((r) => toComment(r, paragraphs))
+  const linked = onDesk(library, pk)
+  return rows.map((r) => toComment(r, paragraphs, linked))
 }
 
 export function getComment(library: Library, id: string): ArticleComment {
   const r = library.database.prepare(`${COMMENT_SELECT} WHERE c.id = ?`).get(id) as CommentRow | undefined
   if (!r) throw AmudError.bilingual('not_found', { en: 'That comment is not in this library.', ar: 'هذا التعليق ليس في هذه المكتبة.' })
-  return toComment(r, paragraphsOf(library, r.article_id))
+  return toComment(r, paragraphsOf(library, r.article_id), onDesk(library, r.article_pk))
 }
 
 const me = (library: Library): string => readLink(library)?.userName ?? ''

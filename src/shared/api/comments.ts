@@ -29,7 +29,7 @@ export interface ArticleComment {
   resolved: boolean
   resolvedBy: string | null
   resolvedAt: string | null
-  /** True while a change to it waits to go to the desk. */
+  /** True while a change to it waits to go to the desk (its article is on one). */
   pending: boolean
 }
 

@@ -33,7 +33,7 @@ describe('comments in the library', () => {
     const f = setup()
     const start = PARAS[1]!.indexOf('الأزمة')
     const c = f.svc.addComment({ id: 'c0000001', articleId: f.id, anchor: makeAnchor(PARAS, 1, start, start + 6), body: 'أي أزمة تقصد؟' })
-    expect(c).toMatchObject({ body: 'أي أزمة تقصد؟', resolved: false, place: { paragraph: 1, start, end: start + 6 }, pending: true })
+    expect(c).toMatchObject({ body: 'أي أزمة تقصد؟', resolved: false, place: { paragraph: 1, start, end: start + 6 }, pending: false })
     f.svc.replyToComment({ id: 'r0000001', parentId: 'c0000001', body: 'أزمة الأسعار.' })
     f.svc.resolveComment('c0000001', true)
     f.lib.close()

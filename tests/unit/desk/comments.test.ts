@@ -50,7 +50,8 @@ function commentsSuite(backend: DeskBackend): void {
   it('a comment, its reply and its resolve travel both ways, with who wrote and resolved them', async () => {
     const { col, ed, colId, edId, editor } = await pair()
     const start = PARAS[1]!.indexOf('الأزمة')
-    createCommentsService(col).addComment({ id: unique('comment-'), articleId: colId, anchor: makeAnchor(PARAS, 1, start, start + 6), body: 'هل أوضح الأزمة؟' })
+    const added = createCommentsService(col).addComment({ id: unique('comment-'), articleId: colId, anchor: makeAnchor(PARAS, 1, start, start + 6), body: 'هل أوضح الأزمة؟' })
+    expect(added.pending).toBe(true)
     expect((await syncLibrary(col)).commentsSent).toBe(1)
     expect(createCommentsService(col).listComments(colId)[0]!.pending).toBe(false)
     await syncLibrary(ed)

@@ -286,6 +286,7 @@ export const ar = {
   'comments.resolvedShort': 'محلول',
   'comments.you': 'أنت',
   'comments.paragraph': 'الفقرة {n}',
+  'comments.show': 'أظهر في النص',
   'comments.detached': 'منفصل: حُذفت كلماته من النص',
   'comments.detachedGroup': 'تعليقات حُذفت كلماتها من النص',
   'comments.empty': 'لا تعليقات بعد. حدّد كلمات في النص لتعلّق عليها.',

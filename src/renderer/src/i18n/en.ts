@@ -285,6 +285,7 @@ export const en: Messages = {
   'comments.resolvedShort': 'Resolved',
   'comments.you': 'You',
   'comments.paragraph': 'Paragraph {n}',
+  'comments.show': 'Show in the text',
   'comments.detached': 'Detached: its words were deleted from the text',
   'comments.detachedGroup': 'Comments whose words were deleted',
   'comments.empty': 'No comments yet. Select words in the text to comment on them.',

@@ -17,6 +17,8 @@ import './comments.css'
 
 interface Props {
   articleId: string
+  /** The saved version: the list is read again when it changes (a sync may bring comments with it). */
+  version: number
   onClose: () => void
 }
 
@@ -28,7 +30,7 @@ interface Thread {
   place: AnchorPlace | null
 }
 
-function CommentCard({ thread, onChanged }: { thread: Thread; onChanged: () => void }): React.JSX.Element {
+function CommentCard({ thread, onChanged, onShow }: { thread: Thread; onChanged: () => void; onShow: (place: AnchorPlace) => void }): React.JSX.Element {
   const { t, formatDateTime, language } = useI18n()
   const [reply, setReply] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -109,6 +111,11 @@ function CommentCard({ thread, onChanged }: { thread: Thread; onChanged: () => v
         <button type="button" className="btn btn-sm" onClick={() => void run(() => amud.resolveComment(comment.id, !comment.resolved))} data-testid="comment-resolve">
           {comment.resolved ? t('comments.reopen') : t('comments.resolve')}
         </button>
+        {thread.place && (
+          <button type="button" className="btn btn-sm btn-quiet" onClick={() => onShow(thread.place!)} data-testid="comment-show">
+            {t('comments.show')}
+          </button>
+        )}
       </div>
       {error && (
         <p className="field-error" role="alert">
@@ -119,7 +126,7 @@ function CommentCard({ thread, onChanged }: { thread: Thread; onChanged: () => v
   )
 }
 
-export function CommentsPanel({ articleId, onClose }: Props): React.JSX.Element {
+export function CommentsPanel({ articleId, version, onClose }: Props): React.JSX.Element {
   const { t, language } = useI18n()
   const [editor] = useLexicalComposerContext()
   const [comments, setComments] = useState<ArticleComment[]>([])
@@ -135,7 +142,7 @@ export function CommentsPanel({ articleId, onClose }: Props): React.JSX.Element 
       (e: unknown) => setError(errorText(e, language))
     )
   }, [articleId, language])
-  useEffect(load, [load])
+  useEffect(load, [load, version])
   useEffect(() => editor.registerUpdateListener(() => setParagraphs(liveParagraphs(editor))), [editor])
 
   const threads = useMemo((): Thread[] => {
@@ -169,6 +176,16 @@ export function CommentsPanel({ articleId, onClose }: Props): React.JSX.Element 
     } catch (e) {
       setError(errorText(e, language))
     }
+  }
+
+  // Brings the comment's words into sight and selects them in the text.
+  const show = (place: AnchorPlace): void => {
+    const [range] = rangesFor(editor, paragraphs, [place])
+    if (!range) return
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+    const selection = window.getSelection()
+    selection?.removeAllRanges()
+    selection?.addRange(range)
   }
 
   const placed = threads.filter((th) => th.place !== null)
@@ -235,14 +252,14 @@ export function CommentsPanel({ articleId, onClose }: Props): React.JSX.Element 
             {(i === 0 || placed[i - 1]!.place!.paragraph !== th.place!.paragraph) && (
               <h3 className="comment-paragraph">{t('comments.paragraph', { n: th.place!.paragraph + 1 })}</h3>
             )}
-            <CommentCard thread={th} onChanged={load} />
+            <CommentCard thread={th} onChanged={load} onShow={show} />
           </section>
         ))}
         {detached.length > 0 && (
           <section className="comment-group" data-testid="comment-detached">
             <h3 className="comment-paragraph">{t('comments.detachedGroup')}</h3>
             {detached.map((th) => (
-              <CommentCard key={th.comment.id} thread={th} onChanged={load} />
+              <CommentCard key={th.comment.id} thread={th} onChanged={load} onShow={show} />
             ))}
           </section>
         )}

@@ -86,7 +86,7 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
       </PanelBoundary>
     ) : panel === 'comments' ? (
       <PanelBoundary name="comments">
-        <CommentsPanel articleId={session.id} onClose={() => setPanel(null)} />
+        <CommentsPanel articleId={session.id} version={snap.article.version} onClose={() => setPanel(null)} />
       </PanelBoundary>
     ) : panel === 'deskChanges' ? (
       <PanelBoundary name="deskChanges">
