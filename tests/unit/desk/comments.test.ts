@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCommentsService } from '../../../src/node/comments/service'
 import { CommentsClient } from '../../../src/node/desk/comment-client'
+import { linkedByArticleId } from '../../../src/node/desk/local'
 import { markSent, syncLibrary } from '../../../src/node/desk/sync'
 import type { Library } from '../../../src/node/library/index'
 import { makeAnchor } from '../../../src/shared/comments/anchor'
@@ -148,7 +149,11 @@ function commentsSuite(backend: DeskBackend): void {
     await syncLibrary(ed)
     const svc = createCommentsService(ed)
     const [c] = svc.listConflicts(edId)
+    expect(linkedByArticleId(ed, edId)!.conflicts).toBe(1)
     svc.resolveConflict(c!.id, 'mine', ed.getArticle(edId).version)
+    // `amud desk status` counts conflicts waiting to be resolved; the resolved one keeps its row.
+    expect(linkedByArticleId(ed, edId)!.conflicts).toBe(0)
+    expect((ed.database.prepare('SELECT count(*) AS n FROM desk_conflicts').get() as { n: number }).n).toBe(1)
     expect(paragraphs(ed, edId)[0]).toBe('بداية المحرر.')
     await expect(async () => svc.resolveConflict(c!.id, 'desk', ed.getArticle(edId).version)).rejects.toThrow(/not waiting/)
     col.close()
