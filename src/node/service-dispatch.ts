@@ -7,12 +7,13 @@
 // host's desk link.
 import { isApiMethod, parseArgs } from '../shared/api/contract'
 import type { ImportProgress, ImportReport, LibraryService } from '../shared/api/library'
-import { isDeskMethod, isDialogMethod, isSpellMethod, isTransferMethod } from '../shared/api/methods'
+import { isCommentMethod, isDeskMethod, isDialogMethod, isSpellMethod, isTransferMethod } from '../shared/api/methods'
 import type { DeskService } from '../shared/api/desk'
 import { MAX_ARG_NESTING, nestsDeeperThan } from '../shared/api/nesting'
 import type { ExportProgress, HostDialogs, TransferService } from '../shared/api/transfer'
 import { AmudError, toSerializedError, type SerializedError } from '../shared/model/errors'
 import type { SpellService } from '../shared/spell/api'
+import { commentsServiceFor } from './comments/service'
 import { HEADLESS_DIALOGS } from './host/dialogs'
 import { GroupBudget } from './library/import-groups'
 import { Library } from './library/library'
@@ -119,7 +120,9 @@ export async function dispatch(
         ? (hooks.dialogs ?? HEADLESS_DIALOGS)
         : isSpellMethod(method)
           ? (hooks.spell ?? spellServiceFor(service))
-          : service
+          : isCommentMethod(method)
+            ? commentsServiceFor(service)
+            : service
     const fn = (target as Record<string, (...a: unknown[]) => unknown>)[method] as (...a: unknown[]) => unknown
     return { ok: true, value: await fn.apply(target, parsed) }
   } catch (err) {

@@ -34,7 +34,7 @@ export class DeskClient {
     private readonly token: string
   ) {}
 
-  private async call<S extends z.ZodType>(method: 'GET' | 'POST', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+  protected async call<S extends z.ZodType>(method: 'GET' | 'POST', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
     let res: Response
     try {
       res = await fetch(new URL(path, this.url), {

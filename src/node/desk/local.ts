@@ -56,7 +56,8 @@ export function writeLink(library: Library, link: Omit<DeskLink, 'cursor' | 'las
 
 const LINKED = `SELECT d.article_pk, a.id AS article_id, d.desk_id, d.base_version, d.synced_version, d.pending_change_id, d.pending_version,
   d.sent_to, a.version AS local_version, a.title, a.deleted_at,
-  (SELECT count(*) FROM desk_conflicts c WHERE c.article_pk = d.article_pk) AS conflicts
+  -- Resolved conflicts stay in the table (with both texts) but no longer count (migration 007).
+  (SELECT count(*) FROM desk_conflicts c WHERE c.article_pk = d.article_pk AND c.resolved_at IS NULL) AS conflicts
   FROM desk_articles d JOIN articles a ON a.pk = d.article_pk`
 
 interface LinkedRow {

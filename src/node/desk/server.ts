@@ -10,6 +10,7 @@ import { nestsDeeperThan } from '../../shared/api/nesting'
 import { listQuery, MAX_DESK_BODY_BYTES, presenceRequest, pullQuery, pushRequest, searchQuery, sendRequest, type WhoAmI } from '../../shared/desk/contract'
 import { assertVisible, getDeskArticle, pull, push, statusTrail } from './articles'
 import { listDesk, listEditors, sendArticle } from './assign'
+import { commentRoute } from './comments'
 import type { DeskDb } from './db'
 import { DeskFailure } from './errors'
 import { DESK_SCHEMA_VERSION } from './migrate'
@@ -154,8 +155,11 @@ export async function startDeskServer(db: DeskDb, options: DeskServerOptions = {
       case 'GET /v1/articles/:id':
         answer = await getDeskArticle(db, user, decodeURIComponent(url.pathname.slice('/v1/articles/'.length)))
         break
-      default:
-        throw new DeskFailure('not_found', `This desk has no ${req.method} ${url.pathname}.`)
+      default: {
+        // Comments and an article's versions: their own file (comments.ts).
+        answer = await commentRoute(db, user, req.method ?? '', url, async (schema) => parseJson(await readBody(req, max), schema))
+        if (answer === undefined) throw new DeskFailure('not_found', `This desk has no ${req.method} ${url.pathname}.`)
+      }
     }
     if (options.beforeAnswer) await options.beforeAnswer(route, user)
     send(res, 200, answer)

@@ -12,6 +12,9 @@ import { sameContent } from '../../shared/desk/merge'
 import { AmudError } from '../../shared/model/errors'
 import type { Library } from '../library/index'
 import { DeskClient } from './client'
+import { CommentsClient } from './comment-client'
+import { syncComments } from './comment-sync'
+import { fillArrivalNames, noteArrival, noteConflictSides, rememberBase } from './review-log'
 import { authorIdFor, documentOf, isDirty, linkedArticles, linkedByDeskId, readLink, toDeskContent, type DeskLink } from './local'
 
 export interface SyncConflict {
@@ -26,6 +29,9 @@ export interface SyncReport {
   received: number
   merged: number
   conflicts: SyncConflict[]
+  /** Comments and replies (and their resolving) sent to the desk, and received from it. */
+  commentsSent?: number
+  commentsReceived?: number
   /** Articles changed locally while the sync ran: they go up with the next sync. */
   leftForNext: number
 }
@@ -42,7 +48,11 @@ export async function syncLibrary(library: Library, now: () => string = () => ne
   const report: SyncReport = { desk: link.url, sent: 0, received: 0, merged: 0, conflicts: [], leftForNext: 0 }
   const left = new Set<number>()
   await pushAll(library, client, report, now, left)
-  await pullAll(library, client, link.cursor, report, left)
+  await pullAll(library, client, link.cursor, report, left, now)
+  // Comments, and who made the edits that arrived: review-log.ts and comment-sync.ts.
+  const review = new CommentsClient(link.url, link.token)
+  Object.assign(report, await syncComments(library, review))
+  await fillArrivalNames(library, review, link.userName)
   // An article edited during the sync is counted once, whether its push answer or its pull saw it.
   report.leftForNext = left.size
   library.database.prepare('UPDATE desk_link SET last_sync_at = ? WHERE one = 1').run(now())
@@ -104,6 +114,7 @@ function applyPushed(library: Library, b: Prepared, r: PushResult, report: SyncR
         r.conflictRevision,
         now()
       )
+      noteConflictSides(library, b.articlePk, r.content)
       report.conflicts.push({ articleId: article.id, title: article.title, places: r.conflicts })
     }
     if (article.version !== b.localVersion) {
@@ -113,18 +124,24 @@ function applyPushed(library: Library, b: Prepared, r: PushResult, report: SyncR
       left.add(b.articlePk)
       return
     }
+    noteArrival(library, b.articlePk, toDeskContent(article), r.content, b.change.baseVersion, r.version, now())
     const version = applyContent(library, article.id, r.content)
     db.prepare('UPDATE desk_articles SET base_version = ?, synced_version = ?, pending_change_id = NULL, pending_version = NULL WHERE article_pk = ?').run(
       r.version,
       version,
       b.articlePk
     )
+    rememberBase(library, b.articlePk, r.version, r.content)
   })
 }
 
 /** The change id of local version `version` grown from pending push `from`: the same pair, the same id. */
 export function derivedChangeId(from: string, version: number): string {
   return createHash('sha256').update(`${from}:${version}`).digest('base64url').slice(0, 32)
+}
+
+function pkOf(library: Library, id: string): number {
+  return (library.database.prepare('SELECT pk FROM articles WHERE id = ?').get(id) as { pk: number }).pk
 }
 
 function idOf(library: Library, pk: number): string {
@@ -150,18 +167,18 @@ function applyContent(library: Library, articleId: string, content: DeskContent)
   return saved.version
 }
 
-async function pullAll(library: Library, client: DeskClient, cursor: number, report: SyncReport, left: Set<number>): Promise<void> {
+async function pullAll(library: Library, client: DeskClient, cursor: number, report: SyncReport, left: Set<number>, now: () => string): Promise<void> {
   let since = cursor
   for (;;) {
     const page = await client.pull(since)
-    for (const a of page.articles) applyPulled(library, a, report, left)
+    for (const a of page.articles) applyPulled(library, a, report, left, now)
     library.database.prepare('UPDATE desk_link SET cursor = max(cursor, ?) WHERE one = 1').run(page.next)
     since = page.next
     if (!page.more) return
   }
 }
 
-function applyPulled(library: Library, a: DeskArticle, report: SyncReport, left: Set<number>): void {
+function applyPulled(library: Library, a: DeskArticle, report: SyncReport, left: Set<number>, now: () => string): void {
   library.transaction(() => {
     const db = library.database
     const linked = linkedByDeskId(library, a.articleId)
@@ -175,8 +192,10 @@ function applyPulled(library: Library, a: DeskArticle, report: SyncReport, left:
       left.add(linked.articlePk)
       return
     }
+    noteArrival(library, linked.articlePk, toDeskContent(library.getArticle(linked.articleId)), a.content, linked.baseVersion, a.version, now())
     const version = applyContent(library, linked.articleId, a.content)
     db.prepare('UPDATE desk_articles SET base_version = ?, synced_version = ? WHERE article_pk = ?').run(a.version, version, linked.articlePk)
+    rememberBase(library, linked.articlePk, a.version, a.content)
     report.received++
   })
 }
@@ -194,6 +213,7 @@ export function createFromDesk(library: Library, a: DeskArticle): string {
     library.database
       .prepare('INSERT INTO desk_articles (article_pk, desk_id, base_version, synced_version) VALUES ((SELECT pk FROM articles WHERE id = ?), ?, ?, ?)')
       .run(created.id, a.articleId, a.version, created.version)
+    rememberBase(library, pkOf(library, created.id), a.version, a.content)
     return created.id
   })
 }

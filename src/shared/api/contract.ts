@@ -9,6 +9,8 @@ import { ARTICLE_STATUSES, REVISION_REASONS } from '../model/article'
 import { AmudError } from '../model/errors'
 import { ARTICLE_LIMITS } from '../model/limits'
 import { MAX_SPELL_BATCH } from '../spell/api'
+import { commentAnchor } from '../desk/comments'
+import { MAX_COMMENT_BODY } from './comments'
 import type { ImportProgress } from './library'
 import { authorNameRefusal, fileNameRefusal, folderRefusal, said, saidOf, searchQueryRefusal, type Said } from './refusals'
 import type { AmudServices, ApiMethod, EVENT_NAMES, MenuCommand } from './methods'
@@ -86,6 +88,10 @@ const fileName = saidString(fileNameRefusal)
 
 /** A word for the spell checker: generous (tashkeel and tatweel make words long), but bounded. */
 const spellWord = z.string().max(256)
+
+/** A comment's id, made by the client that writes it (a UUID); the desk takes the same ids. */
+const commentId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/)
+const commentBody = z.string().min(1).max(MAX_COMMENT_BODY)
 
 // ——— the desk (DeskService, src/shared/api/desk.ts) ———
 const deskUrl = z
@@ -188,7 +194,15 @@ export const contract = {
   listDictionary: z.tuple([]),
   ignoreWordInArticle: z.tuple([id, spellWord.min(1)]),
 
-  ...deskContract
+  ...deskContract,
+  // comments, conflicts and the desk's arrivals (src/shared/api/comments.ts)
+  listComments: z.tuple([id]),
+  addComment: z.tuple([z.strictObject({ id: commentId, articleId: id, anchor: commentAnchor, body: commentBody })]),
+  replyToComment: z.tuple([z.strictObject({ id: commentId, parentId: commentId, body: commentBody })]),
+  resolveComment: z.tuple([commentId, z.boolean()]),
+  listConflicts: z.tuple([id]),
+  resolveConflict: z.tuple([intId, z.enum(['mine', 'desk', 'both']), z.number().int().min(0)]),
+  listDeskChanges: z.tuple([id])
 } satisfies { [K in ApiMethod]: z.ZodType }
 
 /** What the renderer sees as window.amud: the services, every call asynchronous. */

@@ -4,6 +4,7 @@ import type { LibraryService } from './library'
 import type { HostDialogs, TransferService } from './transfer'
 import type { SpellService } from '../spell/api'
 import type { DeskService } from './desk'
+import type { CommentsService } from './comments'
 
 export const LIBRARY_METHODS = [
   'createArticle',
@@ -63,18 +64,30 @@ export const DESK_METHODS = [
   'deskPresence'
 ] as const satisfies readonly (keyof DeskService)[]
 
+// Comments, a sync's conflicts and what arrived from the desk (src/shared/api/comments.ts).
+export const COMMENT_METHODS = [
+  'listComments',
+  'addComment',
+  'replyToComment',
+  'resolveComment',
+  'listConflicts',
+  'resolveConflict',
+  'listDeskChanges'
+] as const satisfies readonly (keyof CommentsService)[]
+
 /** Every call, whichever service answers it (service-dispatch.ts routes by these lists). */
-export const API_METHODS = [...LIBRARY_METHODS, ...TRANSFER_METHODS, ...DIALOG_METHODS, ...SPELL_METHODS, ...DESK_METHODS] as const
+export const API_METHODS = [...LIBRARY_METHODS, ...TRANSFER_METHODS, ...DIALOG_METHODS, ...SPELL_METHODS, ...DESK_METHODS, ...COMMENT_METHODS] as const
 
 export type LibraryMethod = (typeof LIBRARY_METHODS)[number]
 export type TransferMethod = (typeof TRANSFER_METHODS)[number]
 export type DialogMethod = (typeof DIALOG_METHODS)[number]
 export type SpellMethod = (typeof SPELL_METHODS)[number]
 export type DeskMethod = (typeof DESK_METHODS)[number]
+export type CommentMethod = (typeof COMMENT_METHODS)[number]
 export type ApiMethod = (typeof API_METHODS)[number]
 
 /** The services as one, the way the renderer sees them. */
-export type AmudServices = LibraryService & TransferService & HostDialogs & SpellService & DeskService
+export type AmudServices = LibraryService & TransferService & HostDialogs & SpellService & DeskService & CommentsService
 
 // A compile error here means a service gained a method that its list does not name.
 type Missing =
@@ -83,6 +96,7 @@ type Missing =
   | Exclude<keyof HostDialogs, DialogMethod>
   | Exclude<keyof SpellService, SpellMethod>
   | Exclude<keyof DeskService, DeskMethod>
+  | Exclude<keyof CommentsService, CommentMethod>
 export const _everyServiceMethodListed: [Missing] extends [never] ? true : Missing = true
 
 export const MENU_COMMANDS = [
@@ -119,4 +133,8 @@ export function isSpellMethod(name: ApiMethod): name is SpellMethod {
 
 export function isDeskMethod(name: ApiMethod): name is DeskMethod {
   return (DESK_METHODS as readonly string[]).includes(name)
+}
+
+export function isCommentMethod(name: ApiMethod): name is CommentMethod {
+  return (COMMENT_METHODS as readonly string[]).includes(name)
 }

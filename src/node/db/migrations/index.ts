@@ -5,6 +5,7 @@ import { m003UserDictionary } from './003-user-dictionary'
 import { m004AuthorPictures } from './004-author-pictures'
 import { searchClitics } from './005-search-clitics'
 import { m006Desk } from './006-desk'
+import { m007Comments } from './007-comments'
 import type { Migration } from './types'
 
 export type { Migration, MigrationProgress, ProgressReport } from './types'
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m003UserDictionary,
   m004AuthorPictures,
   { version: 5, ...searchClitics },
-  m006Desk
+  m006Desk,
+  m007Comments
 ]
 export const LATEST_VERSION = MIGRATIONS.length

@@ -3,8 +3,9 @@ import { m001Initial } from './001-initial'
 import { m002Search } from './002-search'
 import { m003ChangeContent } from './003-change-content'
 import { m004Assignment } from './004-assignment'
+import { m005Comments } from './005-comments'
 import type { DeskMigration } from './types'
 
 export type { DeskMigration } from './types'
-export const DESK_MIGRATIONS: readonly DeskMigration[] = [m001Initial, m002Search, m003ChangeContent, m004Assignment]
+export const DESK_MIGRATIONS: readonly DeskMigration[] = [m001Initial, m002Search, m003ChangeContent, m004Assignment, m005Comments]
 export const DESK_SCHEMA_VERSION = DESK_MIGRATIONS.length

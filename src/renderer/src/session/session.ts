@@ -252,6 +252,18 @@ export class ArticleSession extends ExternalStore<SessionSnapshot> {
     return true
   }
 
+  /**
+   * Saves a version made outside the editor (a desk conflict resolved in the library) from the
+   * version the editor holds, after its own edits are saved, then shows it (a fresh editor).
+   */
+  async replaceWithSaved(save: (baseVersion: number) => Promise<Article>): Promise<Article> {
+    await this.flush('autosave')
+    if (this.dirty) throw new AmudError('io', this.statusMessage() ?? 'unsaved changes')
+    const saved = await save(this.snapshot.article.version)
+    if (saved.version !== this.snapshot.article.version) this.loadFresh(saved)
+    return saved
+  }
+
   dispose(): void {
     this.stashNow()
     this.disposed = true

@@ -18,6 +18,9 @@ import { RevisionsPanel } from '../revisions/RevisionsPanel'
 import { TypographyPanel } from '../typography/TypographyPanel'
 import { DictionaryPanel } from '../dictionary/DictionaryPanel'
 import { setSpellingEnabled, useSpellingEnabled } from '../../editor/plugins/Spelling/spellingPref'
+import { CommentsPanel } from '../comments/CommentsPanel'
+import { DeskChangesPanel } from '../comments/DeskChangesPanel'
+import { DeskConflictDialog } from '../comments/DeskConflictDialog'
 import { ArticleHeader } from './ArticleHeader'
 import { AuthorPicker } from './AuthorPicker'
 import { ConflictDialog } from './ConflictDialog'
@@ -25,7 +28,7 @@ import { MetaTools } from './MetaTools'
 import { StatusBar } from './StatusBar'
 import { usePullQuoteChoice } from './usePullQuoteChoice'
 
-type Panel = 'revisions' | 'pullquotes' | 'export' | 'preview' | 'typography' | 'dictionary'
+type Panel = 'revisions' | 'pullquotes' | 'export' | 'preview' | 'typography' | 'dictionary' | 'comments' | 'deskChanges'
 
 interface Props {
   session: ArticleSession
@@ -49,6 +52,11 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
   const [authorsRevision, setAuthorsRevision] = useState(0)
   const authors = useAsync(() => amud.listAuthors(), `${libraryRevision}:${authorsRevision}`)
   const screenRef = useRef<HTMLElement>(null)
+  // Conflicts a desk sync left on this article, and whether their dialog is open.
+  const [conflictsRevision, setConflictsRevision] = useState(0)
+  const deskConflicts = useAsync(() => amud.listConflicts(session.id), `${session.id}:${snap.article.version}:${conflictsRevision}`)
+  const [conflictOpen, setConflictOpen] = useState(false)
+  const openConflict = conflictOpen ? deskConflicts.data?.[0] : undefined
 
   const focusBody = (): void => {
     screenRef.current?.querySelector<HTMLElement>('[data-testid="editor"]')?.focus()
@@ -76,6 +84,14 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
     ) : panel === 'dictionary' ? (
       <PanelBoundary name="dictionary">
         <DictionaryPanel articleId={session.id} onClose={() => setPanel(null)} />
+      </PanelBoundary>
+    ) : panel === 'comments' ? (
+      <PanelBoundary name="comments">
+        <CommentsPanel articleId={session.id} version={snap.article.version} onClose={() => setPanel(null)} />
+      </PanelBoundary>
+    ) : panel === 'deskChanges' ? (
+      <PanelBoundary name="deskChanges">
+        <DeskChangesPanel articleId={session.id} version={snap.article.version} onClose={() => setPanel(null)} />
       </PanelBoundary>
     ) : panel === 'export' || panel === 'preview' ? (
       <PanelBoundary name="export">
@@ -112,6 +128,8 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
             { id: 'toggle-dictionary', label: t('dictionary.toggle'), pressed: panel === 'dictionary', onClick: () => toggle('dictionary') },
             { id: 'toggle-typography', label: t('article.typography'), pressed: panel === 'typography', onClick: () => toggle('typography') },
             { id: 'toggle-revisions', label: t('article.revisions'), pressed: panel === 'revisions', onClick: () => toggle('revisions') },
+            { id: 'toggle-comments', label: t('comments.toggle'), pressed: panel === 'comments', onClick: () => toggle('comments') },
+            { id: 'toggle-desk-changes', label: t('deskChanges.toggle'), pressed: panel === 'deskChanges', onClick: () => toggle('deskChanges') },
             {
               id: 'export-article',
               label: t('article.export'),
@@ -125,6 +143,14 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
       </div>
       <DeskArticleBar articleId={session.id} />
       {snap.article.deletedAt && <p className="banner">{t('article.trashed')}</p>}
+      {deskConflicts.data && deskConflicts.data.length > 0 && (
+        <div className="banner desk-conflict-banner" role="status" data-testid="desk-conflict-banner">
+          <span>{t('deskConflict.banner', { count: deskConflicts.data.length })}</span>
+          <button type="button" className="btn btn-sm" onClick={() => setConflictOpen(true)} data-testid="desk-conflict-open">
+            {t('deskConflict.open')}
+          </button>
+        </div>
+      )}
       <PanelBoundary name="editor">
         <ArticleEditor
           key={`${session.id}:${snap.generation}`}
@@ -146,6 +172,14 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
         />
       </PanelBoundary>
       <StatusBar stats={stats} status={snap.status} onRetry={() => void session.flush('manual')} />
+      {openConflict && (
+        <DeskConflictDialog
+          session={session}
+          conflict={openConflict}
+          onResolved={() => setConflictsRevision((r) => r + 1)}
+          onLater={() => setConflictOpen(false)}
+        />
+      )}
       {snap.status.kind === 'conflict' && <ConflictDialog session={session} theirs={snap.status.theirs} onOpenCopy={onOpenArticle} />}
     </section>
   )
