@@ -9,7 +9,7 @@
 // are normalized first and read the same way. stemTokensUncached is the plain definition.
 import { decodeUnits, normalizeArabic, normalizeForStems } from './normalize'
 import { getStemTables, getTables, REMOVE, SPECIAL } from './normalize-table'
-import { foldKept, stemKeys } from './stem'
+import { arabicWordKeys, foldKept } from './stem'
 
 /**
  * The keys a token (in normalizeForStems form) adds to the stems column: those the form
@@ -21,7 +21,8 @@ import { foldKept, stemKeys } from './stem'
  */
 export function indexedKeys(token: string): string[] {
   const form = foldKept(token)
-  return stemKeys(token).filter((k) => {
+  // Every caller passes a token of 3 Arabic letters or more (the scan's and the definition's).
+  return arabicWordKeys(token).filter((k) => {
     const folded = foldKept(k)
     return folded !== form && `ال${folded}` !== form
   })
