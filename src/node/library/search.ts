@@ -1,10 +1,15 @@
 // Full-text search. The ranked query touches only the FTS index and, for the few rows asked
 // for, their article rows; bodies are read (and snippets built) only for the hits returned.
-// Without status/author filters the ranking runs inside FTS5 alone (ORDER BY rank LIMIT n)
-// and the join happens after the limit, which keeps a search close to a raw MATCH.
+// Without status/author filters the ranking runs inside FTS5 alone and the join happens after
+// the limit. It orders by bm25() with the table's rank weights, not by `rank`: for ORDER BY
+// rank FTS5 sorts every match in a nested query and then computes bm25 again for the score it
+// returns (counting each phrase over the whole index once more), while bm25() in the select
+// is computed once a row and SQLite keeps only the best n. Same scores, same order (ties by
+// rowid, as FTS5's own sort left them), about a third less time on common words.
 import type { SearchHit, SearchQuery, SearchResult } from '../../shared/api/library'
 import { checkStatus } from './changes'
 import type { Ctx } from './context'
+import { SEARCH_WEIGHTS } from '../db/migrations/005-search-clitics'
 import { highlightRanges, snippetOf } from './highlight'
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './rows'
 import { describeTerms, parseQuery, shownTerms, toFtsQuery, type SearchTerm } from './search-query'
@@ -14,10 +19,17 @@ export const MAX_SEARCH_LIMIT = 200
 
 type ScoredRow = SummaryRow & { score: number }
 
+/** The rank function as an expression: bm25(article_search, 10.0, …), the weights the table ranks by. */
+export const RANK_EXPRESSION = SEARCH_WEIGHTS.replace('bm25(', 'bm25(article_search, ')
+
+/** The best `?` matches of `?`, score and rowid: what ORDER BY rank LIMIT gives, computed once. */
+export const TOP_MATCHES = `SELECT rowid, ${RANK_EXPRESSION} AS score FROM article_search
+  WHERE article_search MATCH ? ORDER BY score, rowid LIMIT ?`
+
 const UNFILTERED = `SELECT ${SUMMARY_COLUMNS}, s.score
-  FROM (SELECT rowid, rank AS score FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) s
+  FROM (${TOP_MATCHES}) s
   JOIN articles a ON a.pk = s.rowid LEFT JOIN authors au ON au.id = a.author_id
-  WHERE a.deleted_at IS NULL ORDER BY s.score`
+  WHERE a.deleted_at IS NULL ORDER BY s.score, s.rowid`
 
 function filtered(status: boolean, author: boolean): string {
   return `SELECT ${SUMMARY_COLUMNS}, article_search.rank AS score

@@ -220,8 +220,13 @@ const ARABIC_WORD = /^[\u0621-\u064A]+$/
  */
 export function stemKeys(token: string, r: StemRules = rules()): string[] {
   if (token.length < 3 || !ARABIC_WORD.test(token)) return [foldKept(token)]
-  bestCut(token, r.keep)
-  return keysOf(token.slice(CUT_P, token.length - CUT_S), CUT_S > 0)
+  return arabicWordKeys(token, r)
+}
+
+/** stemKeys of a token the caller knows is 3 Arabic letters (U+0621–U+064A) or more: no test. */
+export function arabicWordKeys(word: string, r: StemRules = rules()): string[] {
+  bestCut(word, r.keep)
+  return keysOf(word.slice(CUT_P, word.length - CUT_S), CUT_S > 0)
 }
 
 /** The first stem key of a token (see stemKeys). */
