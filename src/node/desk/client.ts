@@ -36,12 +36,20 @@ export class DeskClient {
 
   protected async call<S extends z.ZodType>(method: 'GET' | 'POST', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
     let res: Response
-    try {
-      res = await fetch(new URL(path, this.url), {
+    const send = (): Promise<Response> =>
+      fetch(new URL(path, this.url), {
         method,
         headers: { authorization: `Bearer ${this.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
         body: body !== undefined ? JSON.stringify(body) : undefined,
         signal: AbortSignal.timeout(TIMEOUT_MS)
+      })
+    try {
+      // Once more when the line failed: a kept-alive connection the desk closed while this
+      // process was busy (applying a pull page of 200 articles can outlast the desk's 5 s) fails
+      // the next request at once. Every call may be repeated: pushes carry their change ids.
+      res = await send().catch((err: unknown) => {
+        if (err instanceof Error && err.name === 'TimeoutError') throw err
+        return send()
       })
     } catch (err) {
       throw new AmudError('io', `The desk at ${this.url} did not answer (${err instanceof Error ? err.message : String(err)}); nothing was lost, sync again later.`)
