@@ -16,7 +16,8 @@ export interface DeskBackend {
 const ROLE = 'amud_test'
 const PASSWORD = 'amud_test'
 
-function asPostgres(sql: string): string {
+/** Runs SQL as the postgres superuser (runuser, as root): making and dropping roles and databases. */
+export function asPostgres(sql: string): string {
   return execFileSync('runuser', ['-u', 'postgres', '--', 'psql', '-X', '-v', 'ON_ERROR_STOP=1', '-tAc', sql], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,12 +54,20 @@ export const embeddedBackend: DeskBackend = {
   }
 }
 
+/** The address of database `name` on the local server, as the test role. */
+export const serverDatabaseUrl = (name: string): string => `postgres://${ROLE}:${PASSWORD}@127.0.0.1:5432/${name}`
+
+/** Creates database `name` owned by the test role (call postgresUnavailable() first: it makes the role). */
+export function createServerDatabase(name: string): string {
+  asPostgres(`CREATE DATABASE ${name} OWNER ${ROLE}`)
+  return serverDatabaseUrl(name)
+}
+
 export const serverBackend: DeskBackend = {
   name: 'PostgreSQL server',
   async open() {
     const name = `amud_desk_test_${process.pid}_${Date.now()}`
-    asPostgres(`CREATE DATABASE ${name} OWNER ${ROLE}`)
-    const database = `postgres://${ROLE}:${PASSWORD}@127.0.0.1:5432/${name}`
+    const database = createServerDatabase(name)
     const db = await openDeskDb({ database })
     await migrateDesk(db)
     return {
