@@ -26,10 +26,12 @@ function faultSuite(backend: DeskBackend): void {
     await desk?.close()
   }, 60_000)
 
+  // Cut in the headers, the client sends the push once more and the desk answers the repeat from
+  // its change id (applied once); cut in the body, the sync fails with a sentence.
   it.each([
-    ['after the status line', 20],
-    ['in the middle of the body', 300]
-  ])('a push answer cut %s: the edit made meanwhile and the applied one both arrive, once, with no conflict', async (_where, keep) => {
+    ['after the status line', 20, 'synced'],
+    ['in the middle of the body', 300, /not a desk answer/]
+  ] as const)('a push answer cut %s: the edit made meanwhile and the applied one both arrive, once, with no conflict', async (_where, keep, outcome) => {
     const alice = await desk.user('columnist')
     const editor = await desk.user('editor')
     const a = await desk.library(alice.token, proxy.url)
@@ -42,7 +44,11 @@ function faultSuite(backend: DeskBackend): void {
 
     edit(a.lib, id, 0, 'بداية المقال كما وصلت إلى الديسك')
     proxy.cut = { route: 'POST /v1/push', keep }
-    await expect(syncLibrary(a.lib)).rejects.toThrow(/did not answer|not a desk answer/)
+    const got = await syncLibrary(a.lib).then(
+      () => 'synced',
+      (err: unknown) => (err instanceof Error ? err.message : String(err))
+    )
+    expect(got).toMatch(outcome)
     expect(proxy.cuts).toBeGreaterThan(0)
     // The desk applied it: the editor receives it, and edits another paragraph.
     await syncLibrary(e.lib)
