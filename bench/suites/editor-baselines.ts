@@ -27,16 +27,19 @@ export const BASELINE_NAMES: Record<BaselineKind, string> = {
 /** The editable element on both pages. */
 export const BASELINE_ROOT = '#editor'
 
-const STYLES = join(ROOT, 'src', 'renderer', 'src', 'styles')
+const RENDERER = join(ROOT, 'src', 'renderer', 'src')
+const STYLES = join(RENDERER, 'styles')
+/** The page and body rules live next to the editor that renders them. */
+const EDITOR_CSS = join(RENDERER, 'editor', 'ArticleEditor.css')
 const FONT_DIR = join(ROOT, 'node_modules', '@fontsource', 'noto-naskh-arabic')
 
 /** The writing room's rules for these selectors, exactly as its style sheet has them. */
 function appRules(): string {
-  const css = readFileSync(join(STYLES, 'editor.css'), 'utf8')
+  const css = readFileSync(EDITOR_CSS, 'utf8')
   const rules = ['.page-scroll', '.page', '.editor-input', '.editor-input > *', '.ed-p'].map((selector) => {
     const escaped = selector.replace(/[.*+?^${}()|[\]\\>]/g, '\\$&')
     const found = new RegExp(`(?:^|\\n)${escaped} \\{[^}]*\\}`).exec(css)
-    if (!found) throw new Error(`editor.css has no rule for ${selector}: the baselines' typography must follow the writing room's`)
+    if (!found) throw new Error(`ArticleEditor.css has no rule for ${selector}: the baselines' typography must follow the writing room's`)
     return found[0].trim()
   })
   const base = readFileSync(join(STYLES, 'base.css'), 'utf8')

@@ -27,6 +27,7 @@ import type { StatsStore } from './plugins/Stats/statsStore'
 import { ToolbarPlugin } from './plugins/Toolbar/ToolbarPlugin'
 import { TypographyPlugin } from './plugins/Typography/TypographyPlugin'
 import { editorTheme } from './theme'
+import './ArticleEditor.css'
 
 interface Props {
   session: ArticleSession

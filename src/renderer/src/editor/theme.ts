@@ -1,4 +1,4 @@
-// Class names Lexical puts on the nodes it renders; the look lives in styles/editor.css.
+// Class names Lexical puts on the nodes it renders; the look lives in editor/ArticleEditor.css.
 import type { EditorThemeClasses } from 'lexical'
 
 export const editorTheme: EditorThemeClasses = {

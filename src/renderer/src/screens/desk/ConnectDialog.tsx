@@ -6,6 +6,7 @@ import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { deskStore, useDeskStatus } from './deskStore'
 import { useDialogAction } from './useDialogAction'
+import './desk.css'
 
 export function ConnectDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
   const { t } = useI18n()

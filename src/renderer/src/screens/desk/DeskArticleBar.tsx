@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n'
 import { useDeskStatus } from './deskStore'
 import { SendDialog } from './SendDialog'
 import { useDeskArticle } from './useDeskArticle'
+import './desk.css'
 
 export function DeskArticleBar({ articleId }: { articleId: string }): React.JSX.Element | null {
   const { t } = useI18n()

@@ -5,6 +5,7 @@ import type { DeskStatus } from '../../../../shared/api/desk'
 import { useI18n } from '../../i18n'
 import { ConnectDialog } from './ConnectDialog'
 import { useDeskStatus } from './deskStore'
+import './desk.css'
 
 function label(s: DeskStatus | null, t: ReturnType<typeof useI18n>['t']): string {
   if (!s || s.state === 'unlinked') return t('desk.indicator.unlinked')

@@ -11,6 +11,7 @@ import { DeskFilters } from './DeskFilters'
 import { DeskIndicator } from './DeskIndicator'
 import { DeskRow } from './DeskRow'
 import { useDeskStatus } from './deskStore'
+import './desk.css'
 
 interface Props {
   onOpen: (localId: string) => void

@@ -7,6 +7,7 @@ import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { useAsync } from '../../lib/useAsync'
 import { useDialogAction } from './useDialogAction'
+import './desk.css'
 
 interface Props {
   articleId: string

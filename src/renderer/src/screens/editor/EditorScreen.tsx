@@ -27,6 +27,7 @@ import { ConflictDialog } from './ConflictDialog'
 import { MetaTools } from './MetaTools'
 import { StatusBar } from './StatusBar'
 import { usePullQuoteChoice } from './usePullQuoteChoice'
+import './EditorScreen.css'
 
 type Panel = 'revisions' | 'pullquotes' | 'export' | 'preview' | 'typography' | 'dictionary' | 'comments' | 'deskChanges'
 

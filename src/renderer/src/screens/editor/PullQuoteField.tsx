@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
 import { ARTICLE_LIMITS } from '../../../../shared/model/limits'
 import type { PullQuoteChoice } from './usePullQuoteChoice'
+import '../pullquote/pullquote.css'
 
 interface Props {
   value: string

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n'
 import type { SaveStatus } from '../../session/session'
 import { DeskIndicator } from '../desk/DeskIndicator'
 import { SaveState } from './SaveState'
+import './StatusBar.css'
 
 export function StatusBar({ stats: store, status, onRetry }: { stats: StatsStore; status: SaveStatus; onRetry: () => void }): React.JSX.Element {
   const { t } = useI18n()

@@ -3,6 +3,7 @@
 // in the text (when there is one).
 import { checklistCounts, type ChecklistFix, type ChecklistItem, type Jump } from '../../../../shared/export'
 import { useI18n, type MessageKey } from '../../i18n'
+import './Checklist.css'
 
 const ORDER = { error: 0, warning: 1, ok: 2 } as const
 const ICONS = { error: '✕', warning: '!', ok: '✓' } as const

@@ -16,6 +16,7 @@ import { fixAllTypographyInEditor, joinLineBreaksInEditor } from './editorFixes'
 import { loadExport } from './exportData'
 import { ExportActions } from './ExportActions'
 import { ExportText } from './ExportText'
+import './ExportView.css'
 
 type Outgoing = 'copy' | 'save' | 'publish'
 

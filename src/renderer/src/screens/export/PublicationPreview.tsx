@@ -13,6 +13,7 @@ import { useAsync } from '../../lib/useAsync'
 import type { ArticleSession } from '../../session/session'
 import { loadExport } from './exportData'
 import { errorText } from '../../../../shared/model/errors'
+import './PublicationPreview.css'
 
 /** `author` is the library's author of the article: their kept picture is shown for the file's picture address. */
 function Sheet({ article, author, forPrint = false }: { article: TaggedArticle; author: Author | null; forPrint?: boolean }): React.JSX.Element {

@@ -10,6 +10,7 @@ import { errorText } from '../../../../shared/model/errors'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { BatchReport } from './BatchReport'
+import './BatchExport.css'
 
 /** A second run (overwrite: yes) answers for some articles again: its word replaces the first. */
 export function mergeReports(first: FolderExportReport, second: FolderExportReport): FolderExportReport {

@@ -7,6 +7,7 @@ import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
 import { useAsync } from '../../lib/useAsync'
+import './ImportReport.css'
 
 /** Titles looked up for a report's duplicates (beyond this many, they are named generically). */
 const MAX_TITLES = 100

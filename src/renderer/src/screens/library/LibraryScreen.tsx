@@ -14,6 +14,7 @@ import { TrashList } from './TrashList'
 import { SelectionBar } from './SelectionBar'
 import { useBatch } from './useBatch'
 import { errorText } from '../../../../shared/model/errors'
+import './LibraryScreen.css'
 
 const PAGE = 50
 

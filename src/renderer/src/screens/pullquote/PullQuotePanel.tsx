@@ -10,6 +10,7 @@ import { useCandidates, usePullQuoteStatus } from '../../editor/plugins/PullQuot
 import { useI18n } from '../../i18n'
 import type { PullQuoteChoice } from '../editor/usePullQuoteChoice'
 import { CandidateCard, type Pointing } from './CandidateCard'
+import './pullquote.css'
 
 /** A pointer resting this long on a proposal scrolls the body to it; passing over does not. */
 const HOVER_DWELL_MS = 400

@@ -10,6 +10,7 @@ import { useAsync } from '../../lib/useAsync'
 import type { ArticleSession } from '../../session/session'
 import { DiffView } from './DiffView'
 import { errorText } from '../../../../shared/model/errors'
+import './RevisionsPanel.css'
 
 interface Props {
   session: ArticleSession

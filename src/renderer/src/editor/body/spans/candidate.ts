@@ -4,7 +4,7 @@ import type { LexicalEditor } from 'lexical'
 import { domRangeFor, type Span } from './dom'
 import { registry } from './registry'
 
-/** The ::highlight() name styles/pullquote.css paints. */
+/** The ::highlight() name screens/pullquote/pullquote.css paints. */
 export const CANDIDATE_HIGHLIGHT = 'amud-pullquote-candidate'
 
 /** Tints the span in the editor; the range it tints, or null (gone, or no highlight API). */

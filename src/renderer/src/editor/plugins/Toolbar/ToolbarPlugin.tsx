@@ -26,6 +26,7 @@ import { PULL_QUOTE_SHORTCUT, USE_SELECTION_AS_PULL_QUOTE_COMMAND } from '../Pul
 import { Icon } from './icons'
 import { LinkEditor } from './LinkEditor'
 import { $readToolbarState, $topLevelBlock, EMPTY_TOOLBAR, sameToolbarState, type BlockType } from './toolbarState'
+import './Toolbar.css'
 
 export function ToolbarPlugin(): React.JSX.Element {
   const [editor] = useLexicalComposerContext()
