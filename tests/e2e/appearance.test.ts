@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openApp, type App } from './pages/app'
 import { COLUMN_PARAGRAPHS, COLUMN_PULL_QUOTE, COLUMN_TITLE } from './pages/column'
-import type { PageDom } from './pages/dom'
 
 let app: App | null = null
 
@@ -13,8 +12,7 @@ afterEach(async () => {
 
 const rootFontSize = (a: App) =>
   a.browser.page.evaluate(() => {
-    const w = globalThis as unknown as PageDom
-    return parseFloat(w.getComputedStyle(w.document.documentElement).fontSize)
+    return parseFloat(getComputedStyle(document.documentElement).fontSize)
   })
 
 describe('appearance', () => {
@@ -22,7 +20,7 @@ describe('appearance', () => {
     app = await openApp()
     const { page } = app.browser
     const html = () => page.evaluate(() => {
-      const el = (globalThis as unknown as PageDom).document.documentElement
+      const el = document.documentElement
       return [el.getAttribute('lang'), el.getAttribute('dir')]
     })
     expect(await html()).toEqual(['ar', 'rtl'])
@@ -52,7 +50,7 @@ describe('appearance', () => {
     await page.getByTestId('theme').selectOption('dark')
     await page.reload({ waitUntil: 'load' })
     await app.editor.body.waitFor()
-    expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.documentElement.getAttribute('data-theme'))).toBe('dark')
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark')
     await expect.poll(() => app!.editor.bodyText()).toContain(COLUMN_PARAGRAPHS[0]!)
     await app.screenshot('editor-dark.png')
 
@@ -76,13 +74,12 @@ describe('appearance', () => {
     await page.keyboard.insertText('عنوان')
     await app.editor.typeInBody('نص')
     const fonts = await page.evaluate(async () => {
-      const w = globalThis as unknown as PageDom & { document: { fonts: { ready: Promise<unknown>; check(font: string, text: string): boolean } } }
-      await w.document.fonts.ready
+      await document.fonts.ready
       return {
-        body: w.getComputedStyle(w.document.querySelector('[data-testid="editor"]')!).fontFamily,
-        ui: w.getComputedStyle(w.document.querySelector('[data-testid="new-article"]')!).fontFamily,
-        naskh: w.document.fonts.check('16px "Noto Naskh Arabic"', 'نص'),
-        plex: w.document.fonts.check('16px "IBM Plex Sans Arabic"', 'نص')
+        body: getComputedStyle(document.querySelector('[data-testid="editor"]')!).fontFamily,
+        ui: getComputedStyle(document.querySelector('[data-testid="new-article"]')!).fontFamily,
+        naskh: document.fonts.check('16px "Noto Naskh Arabic"', 'نص'),
+        plex: document.fonts.check('16px "IBM Plex Sans Arabic"', 'نص')
       }
     })
     // Naskh's Latin letters and digits at the Arabic's size first (styles/latin.css), then Naskh.

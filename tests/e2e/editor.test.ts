@@ -3,7 +3,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openApp, type App } from './pages/app'
 import { COLUMN_PARAGRAPHS, COLUMN_PULL_QUOTE, COLUMN_TITLE } from './pages/column'
-import type { DomElement, PageDom } from './pages/dom'
 
 let app: App | null = null
 
@@ -17,7 +16,7 @@ describe('editor', () => {
     app = await openApp()
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as PageDom).document.activeElement?.getAttribute('data-testid'))).toBe('article-title')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('article-title')
     await page.keyboard.insertText(COLUMN_TITLE)
     await editor.pullQuote.click()
     await page.keyboard.insertText(COLUMN_PULL_QUOTE)
@@ -61,7 +60,7 @@ describe('editor', () => {
       ['rtl', 'rtl']
     ])
     // The editor root itself is right-to-left.
-    expect(await editor.body.evaluate((el: DomElement) => (globalThis as unknown as PageDom).getComputedStyle(el).direction)).toBe('rtl')
+    expect(await editor.body.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
 
     // Override: the Arabic first paragraph set to ltr, saved with the document. Ctrl+Home after
     // the click puts the caret in it through the editor itself: a click's selection reaches the
@@ -97,7 +96,7 @@ describe('editor', () => {
       'عنوان عريض ونص ملوّن'
     )
     await expect.poll(() => editor.bodyText()).toContain('رابط سليم')
-    const html = await editor.body.evaluate((el: DomElement) => el.outerHTML)
+    const html = await editor.body.evaluate((el) => el.outerHTML)
     expect(html).not.toMatch(/<img|<script|style="[^"]*(color|font)/i)
     expect(html).toContain('عنوان عريض')
     expect(await editor.body.locator('strong, b, .ed-bold').first().innerText()).toBe('عنوان عريض')
@@ -105,7 +104,7 @@ describe('editor', () => {
     expect(await editor.body.locator('a').count()).toBe(1)
     expect(await editor.body.locator('a').getAttribute('href')).toBe('https://example.com/')
     expect(await editor.body.locator('p').count()).toBeGreaterThanOrEqual(2)
-    expect(await page.evaluate(() => (globalThis as unknown as PageDom).__pwned)).toBeUndefined()
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined()
     await editor.waitSaved()
     expect(app.browser.errors).toEqual([])
   })
@@ -176,7 +175,7 @@ describe('editor', () => {
     await editor.body.waitFor()
     await expect.poll(() => editor.bodyText()).toContain(evil)
     expect(await page.locator('img[src="x"]').count()).toBe(0)
-    expect(await page.evaluate(() => (globalThis as unknown as PageDom).__pwned)).toBeUndefined()
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined()
     expect(app.browser.errors).toEqual([])
   })
 
@@ -238,7 +237,7 @@ describe('editor', () => {
     await page.keyboard.insertText('أولًا')
     await editor.waitSaved()
     const shape = async () =>
-      editor.body.evaluate((el: DomElement) => Array.from(el.children).map((c) => c.tagName.toLowerCase()))
+      editor.body.evaluate((el) => Array.from(el.children).map((c) => c.tagName.toLowerCase()))
     await expect.poll(shape).toEqual(['h2', 'ul', 'blockquote', 'p', 'ol'])
     expect(await editor.body.locator('ul > li').allInnerTexts()).toEqual(['بند أول', 'بند ثان'])
     expect(await editor.body.locator('.ed-bold').allInnerTexts()).toEqual(['كلمة غامقة'])

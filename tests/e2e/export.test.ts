@@ -8,7 +8,6 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openApp, type App } from './pages/app'
 import { BatchExport } from './pages/BatchExport'
-import type { PageDom } from './pages/dom'
 import { ExportView } from './pages/ExportView'
 import { ROOT } from './support/host'
 
@@ -84,7 +83,7 @@ describe('export view', () => {
     await app.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.host.origin })
     await page.getByTestId('export-copy').click()
     await page.getByTestId('export-note').waitFor()
-    expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(shown)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown)
 
     // Save: the browser host has no save dialog, so the same bytes arrive as a download.
     const download = page.waitForEvent('download')
@@ -173,7 +172,7 @@ describe('export view', () => {
     await view.openWithShortcut()
     await view.check('shortcode').getByTestId('check-jump').click()
     await view.root.waitFor({ state: 'detached' })
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { getSelection(): { toString(): string } }).getSelection().toString())).toBe('[/author')
+    await expect.poll(() => page.evaluate(() => getSelection()!.toString())).toBe('[/author')
     expect(app.browser.errors.filter((e) => !/salma\.jpg|ERR_/.test(e))).toEqual([])
   })
 
@@ -195,9 +194,7 @@ describe('export view', () => {
 
     await page.emulateMedia({ media: 'print' })
     const shown = await page.evaluate(() => {
-      const d = (globalThis as unknown as PageDom).document
-      const w = globalThis as unknown as { getComputedStyle(el: unknown): { display: string } }
-      return { root: w.getComputedStyle(d.querySelector('#root')).display, print: w.getComputedStyle(d.querySelector('.print-root')).display }
+      return { root: getComputedStyle(document.querySelector('#root')!).display, print: getComputedStyle(document.querySelector('.print-root')!).display }
     })
     expect(shown).toEqual({ root: 'none', print: 'block' })
     await page.emulateMedia({ media: 'screen' })

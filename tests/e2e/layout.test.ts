@@ -147,11 +147,7 @@ describe('the writing room with the pull-quote panel open', () => {
         expect(panes.filter((p) => !Object.values(regions).some((r) => inside(p.box, r))).map((p) => p.name)).toEqual([])
         // The page keeps a measure a reader can follow beside the panel: 17 em and more (about
         // eight words of the column).
-        const measure = await editor.body.evaluate((el) => {
-          const e = el as unknown as { clientWidth: number }
-          const w = globalThis as unknown as { getComputedStyle(x: unknown): { fontSize: string } }
-          return e.clientWidth / parseFloat(w.getComputedStyle(el).fontSize)
-        })
+        const measure = await editor.body.evaluate((el) => el.clientWidth / parseFloat(getComputedStyle(el).fontSize))
         expect(measure, `measure in em (${language})`).toBeGreaterThanOrEqual(17)
       }
       // The tools that had no room are under "More", and work from there.

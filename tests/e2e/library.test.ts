@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openApp, type App } from './pages/app'
 import { COLUMN_PARAGRAPHS } from './pages/column'
-import type { PageDom } from './pages/dom'
 
 let app: App | null = null
 
@@ -148,12 +147,11 @@ describe('library', () => {
     await expect.poll(() => library.items.count()).toBe(1)
     await page.keyboard.insertText('عنوان من لوحة المفاتيح')
     await page.keyboard.press('Control+k')
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as PageDom).document.activeElement?.getAttribute('data-testid'))).toBe('library-search')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('library-search')
     // Every control a keyboard can reach has an accessible name.
     const unnamed = await page.evaluate(() => {
-      type El = { tagName: string; getAttribute(n: string): string | null; textContent: string | null; labels?: ArrayLike<unknown> | null; id: string }
-      const d = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } }).document
-      return Array.from(d.querySelectorAll('button, input, select, textarea, [contenteditable="true"], a[href]'))
+      // Only form controls have labels: read them as an input's, undefined elsewhere.
+      return Array.from(document.querySelectorAll<HTMLElement & Partial<Pick<HTMLInputElement, 'labels'>>>('button, input, select, textarea, [contenteditable="true"], a[href]'))
         .filter((el) => !(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el.labels && el.labels.length > 0) || (el.textContent ?? '').trim() || el.getAttribute('title')))
         .map((el) => `${el.tagName}#${el.id}.${el.getAttribute('data-testid')}`)
     })

@@ -31,8 +31,7 @@ function taggedFile(picture: string): { name: string; base64: string } {
 async function shownPicture(app: App): Promise<{ src: string; width: number } | null> {
   const img = app.library.items.first().getByTestId('avatar-img')
   if ((await img.count()) === 0) return null
-  return img.evaluate((el) => {
-    const i = el as unknown as { src: string; complete: boolean; naturalWidth: number }
+  return img.evaluate((i: HTMLImageElement) => {
     return { src: i.src, width: i.complete ? i.naturalWidth : 0 }
   })
 }

@@ -147,12 +147,12 @@ describe('spelling', () => {
     await expect.poll(() => spelling.hamzaUnderlined()).toEqual(['اصبحت', 'الاسبوع', 'الاول', 'ان', 'الى'])
 
     // Dark pages: the two underlines keep distinct colours.
-    await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { setAttribute(n: string, v: string): void } } }).document.documentElement.setAttribute('data-theme', 'dark'))
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'))
     const darkAmber = await spelling.underlineColor(HAMZA_HIGHLIGHT)
     expect(darkAmber).not.toBe(amber)
     expect(darkAmber).not.toBe(await spelling.underlineColor(SPELLING_HIGHLIGHT))
     await app.screenshot('spelling-hamza-dark.png')
-    await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { removeAttribute(n: string): void } } }).document.documentElement.removeAttribute('data-theme'))
+    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'))
 
     // The house style: a hamza left out is no error (remembered across a reload); other faults still are.
     await page.getByTestId('toggle-dictionary').click()

@@ -17,17 +17,6 @@ afterEach(async () => {
   app = null
 })
 
-/** The stash database as the page sees it, typed for tests compiled without the DOM library. */
-interface StashPage {
-  indexedDB: {
-    open(name: string): {
-      onsuccess: (() => void) | null
-      onerror: (() => void) | null
-      result: { transaction(s: string): { objectStore(s: string): { getAll(): { onsuccess: (() => void) | null; result: unknown[] } } } }
-    }
-  }
-}
-
 const LATE_WORDS = 'كلمات كتبت والحفظ معلق'
 
 /** Holds every save the page sends, unanswered, until the test lets one go. */
@@ -40,7 +29,7 @@ async function holdSaves(page: Page): Promise<Route[]> {
 /** The closing-time stash the page wrote for its article (localStorage), or ''. */
 function localStash(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const storage = (globalThis as unknown as { localStorage: { length: number; key(i: number): string | null; getItem(k: string): string | null } }).localStorage
+    const storage = localStorage
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i) ?? ''
       if (key.startsWith('amud.unsaved.')) return storage.getItem(key) ?? ''
@@ -72,7 +61,7 @@ describe('unsaved words', () => {
       page.evaluate(
         () =>
           new Promise<string>((resolve) => {
-            const open = (globalThis as unknown as StashPage).indexedDB.open('amud-unsaved')
+            const open = indexedDB.open('amud-unsaved')
             open.onerror = () => resolve('')
             open.onsuccess = () => {
               const all = open.result.transaction('stash').objectStore('stash').getAll()
@@ -86,8 +75,7 @@ describe('unsaved words', () => {
     // closing save never arrives. (Chromium's own Page.crash leaves the test browser unable to
     // open another page, so the crash is imitated.)
     await page.evaluate(() => {
-      const storage = (globalThis as unknown as { Storage: { prototype: { setItem: unknown } } }).Storage
-      storage.prototype.setItem = () => {
+      Storage.prototype.setItem = () => {
         throw new Error('the page is gone')
       }
     })
@@ -169,9 +157,8 @@ describe('unsaved words', () => {
     // No save leaves this page again, not even its closing one (a route does not hold a page
     // that is closing): the held save is the one that will arrive late.
     await page.evaluate(() => {
-      const w = globalThis as unknown as { fetch: (url: string, init?: unknown) => Promise<unknown> }
-      const real = w.fetch
-      w.fetch = (url, init) => (String(url).includes('saveArticle') ? Promise.reject(new Error('the page is gone')) : real(url, init))
+      const real = window.fetch
+      window.fetch = (url, init) => (String(url).includes('saveArticle') ? Promise.reject(new Error('the page is gone')) : real(url, init))
     })
     await held[0]!.abort()
     await expect.poll(() => localStash(page)).toContain(LATE_WORDS)
