@@ -1,14 +1,8 @@
 // Language, theme and zoom: each follows the person's choice and is remembered.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
+import type { App } from './pages/app'
 import { COLUMN_PARAGRAPHS, COLUMN_PULL_QUOTE, COLUMN_TITLE } from './pages/column'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 const rootFontSize = (a: App) =>
   a.browser.page.evaluate(() => {
@@ -16,8 +10,7 @@ const rootFontSize = (a: App) =>
   })
 
 describe('appearance', () => {
-  it('switches to English (ltr) and back, remembered across a reload', async () => {
-    app = await openApp()
+  it('switches to English (ltr) and back, remembered across a reload', async ({ app }) => {
     const { page } = app.browser
     const html = () => page.evaluate(() => {
       const el = document.documentElement
@@ -39,8 +32,7 @@ describe('appearance', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('follows a dark choice, remembered; zooms with Ctrl +/−/0 by scaling the root font size', async () => {
-    app = await openApp()
+  it('follows a dark choice, remembered; zooms with Ctrl +/−/0 by scaling the root font size', async ({ app }) => {
     const { page } = app.browser
     const id = (await app.call<{ id: string }>('createArticle', { title: COLUMN_TITLE, pullQuote: COLUMN_PULL_QUOTE })).id
     await page.reload({ waitUntil: 'load' })
@@ -51,24 +43,23 @@ describe('appearance', () => {
     await page.reload({ waitUntil: 'load' })
     await app.editor.body.waitFor()
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark')
-    await expect.poll(() => app!.editor.bodyText()).toContain(COLUMN_PARAGRAPHS[0]!)
+    await expect.poll(() => app.editor.bodyText()).toContain(COLUMN_PARAGRAPHS[0]!)
     await app.screenshot('editor-dark.png')
 
     const base = await rootFontSize(app)
     await app.editor.body.click()
     await page.keyboard.press('Control+Equal')
-    await expect.poll(() => rootFontSize(app!)).toBeGreaterThan(base)
+    await expect.poll(() => rootFontSize(app)).toBeGreaterThan(base)
     await page.keyboard.press('Control+Minus')
     await page.keyboard.press('Control+Minus')
-    await expect.poll(() => rootFontSize(app!)).toBeLessThan(base)
+    await expect.poll(() => rootFontSize(app)).toBeLessThan(base)
     await page.keyboard.press('Control+0')
-    await expect.poll(() => rootFontSize(app!)).toBe(base)
+    await expect.poll(() => rootFontSize(app)).toBe(base)
     expect(id).toBeTruthy()
     expect(app.browser.errors).toEqual([])
   })
 
-  it('uses the bundled fonts: Naskh for the text, Plex Sans Arabic for the interface', async () => {
-    app = await openApp()
+  it('uses the bundled fonts: Naskh for the text, Plex Sans Arabic for the interface', async ({ app }) => {
     const { page } = app.browser
     await app.library.newArticle()
     await page.keyboard.insertText('عنوان')

@@ -1,19 +1,11 @@
 // The writing room end to end: Debian's Chromium against the browser host on a fresh
 // temporary library per test.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { COLUMN_PARAGRAPHS, COLUMN_PULL_QUOTE, COLUMN_TITLE } from './pages/column'
 
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
-
 describe('editor', () => {
-  it('keeps typed Arabic across a reload, with no console errors', async () => {
-    app = await openApp()
+  it('keeps typed Arabic across a reload, with no console errors', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('article-title')
@@ -37,8 +29,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('sets blocks right-to-left: new and Arabic paragraphs rtl, Latin ltr, and an override is saved', async () => {
-    app = await openApp()
+  it('sets blocks right-to-left: new and Arabic paragraphs rtl, Latin ltr, and an override is saved', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await editor.body.click()
@@ -81,8 +72,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('cleans a paste from a word processor: paragraphs, bold and lists kept; styles, images and scripts gone', async () => {
-    app = await openApp()
+  it('cleans a paste from a word processor: paragraphs, bold and lists kept; styles, images and scripts gone', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await editor.body.click()
@@ -109,8 +99,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('keeps the text after an unclosed audio, video, svg, object, iframe, template, title, style or noscript in a paste, and leaves their content out', async () => {
-    app = await openApp()
+  it('keeps the text after an unclosed audio, video, svg, object, iframe, template, title, style or noscript in a paste, and leaves their content out', async ({ app }) => {
     const { library, editor } = app
     await library.newArticle()
     await editor.body.click()
@@ -135,8 +124,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('shows markup and javascript: links typed or stored as text, running nothing', async () => {
-    app = await openApp()
+  it('shows markup and javascript: links typed or stored as text, running nothing', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const evil = '<img src=x onerror=window.__pwned=1>'
     // Stored by another tool: a title and a body holding markup, and a javascript: link node.
@@ -179,8 +167,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('creates an author with a picture preview that falls back offline, and assigns it', async () => {
-    app = await openApp()
+  it('creates an author with a picture preview that falls back offline, and assigns it', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await page.keyboard.insertText('مقالة بكاتب')
@@ -201,8 +188,7 @@ describe('editor', () => {
     expect(app.browser.errors.filter((e) => !/offline\.jpg/.test(e))).toEqual([])
   })
 
-  it('formats with the toolbar and markdown shortcuts, and keeps the formatting', async () => {
-    app = await openApp()
+  it('formats with the toolbar and markdown shortcuts, and keeps the formatting', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await page.keyboard.insertText('مقالة منسقة')
@@ -267,8 +253,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('Ctrl+End and Ctrl+Home take the format of where the caret lands, not of where it was', async () => {
-    app = await openApp()
+  it('Ctrl+End and Ctrl+Home take the format of where the caret lands, not of where it was', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const bold = page.getByRole('button', { name: 'غامق' })
     await library.newArticle()
@@ -306,8 +291,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('saves at once when switching articles, before the autosave pause', async () => {
-    app = await openApp()
+  it('saves at once when switching articles, before the autosave pause', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await app.call('createArticle', { title: 'الثانية' })
     await page.reload({ waitUntil: 'load' })

@@ -1,19 +1,11 @@
 // Find and replace in the body: Arabic-folded matching, the count, next/previous moving the
 // selection, all matches tinted, replace all across formatting as one undo step.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { CURRENT_HIGHLIGHT, FindBar, MATCH_HIGHLIGHT } from './pages/FindBar'
 
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
-
 describe('find and replace', () => {
-  it('finds أحمد for احمد across bold, steps through matches, replaces all in one undo step', async () => {
-    app = await openApp()
+  it('finds أحمد for احمد across bold, steps through matches, replaces all in one undo step', async ({ app }) => {
     const { library, editor } = app
     const page = app.browser.page
     const find = new FindBar(page)

@@ -1,14 +1,8 @@
 // The library sidebar end to end: search (Arabic-aware), status filter and counts, trash.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
+import type { App } from './pages/app'
 import { COLUMN_PARAGRAPHS } from './pages/column'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 async function seed(a: App): Promise<void> {
   const author = await a.call<{ id: number }>('createAuthor', 'أسامة الكاتب', null)
@@ -26,8 +20,7 @@ async function seed(a: App): Promise<void> {
 }
 
 describe('library', () => {
-  it('finds a hamza-spelled word from a plain-alef query, with the hit highlighted', async () => {
-    app = await openApp()
+  it('finds a hamza-spelled word from a plain-alef query, with the hit highlighted', async ({ app }) => {
     await seed(app)
     const { library, page } = { ...app, page: app.browser.page }
     await page.reload({ waitUntil: 'load' })
@@ -44,8 +37,7 @@ describe('library', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('finds «للأزمة» from «الأزمة», highlighting the whole form, and explains the search syntax', async () => {
-    app = await openApp()
+  it('finds «للأزمة» from «الأزمة», highlighting the whole form, and explains the search syntax', async ({ app }) => {
     const docOf = (text: string) => ({
       root: {
         type: 'root', version: 1, direction: null, format: '', indent: 0,
@@ -69,8 +61,7 @@ describe('library', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('changes an article’s status, counts it, and filters by it', async () => {
-    app = await openApp()
+  it('changes an article’s status, counts it, and filters by it', async ({ app }) => {
     await seed(app)
     const { library, editor, page } = { ...app, page: app.browser.page }
     await page.reload({ waitUntil: 'load' })
@@ -90,8 +81,7 @@ describe('library', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('filters by author, shows an offline placeholder for a dead picture, and sorts by title', async () => {
-    app = await openApp()
+  it('filters by author, shows an offline placeholder for a dead picture, and sorts by title', async ({ app }) => {
     await seed(app)
     const authors = await app.call<{ id: number; name: string }[]>('listAuthors')
     // A picture that cannot load (as when offline).
@@ -111,8 +101,7 @@ describe('library', () => {
     expect(app.browser.errors.filter((e) => !/unreachable\.png|ERR_/.test(e))).toEqual([])
   })
 
-  it('moves an article to the trash and restores it', async () => {
-    app = await openApp()
+  it('moves an article to the trash and restores it', async ({ app }) => {
     await seed(app)
     const { library, page } = { ...app, page: app.browser.page }
     await page.reload({ waitUntil: 'load' })
@@ -127,7 +116,7 @@ describe('library', () => {
     // Back among the articles at once, the restored one open and selected.
     await expect.poll(() => library.titles()).toContain('عن الصباحات')
     await expect.poll(() => library.item('عن الصباحات').getAttribute('aria-current')).toBe('true')
-    await expect.poll(() => app!.editor.title.inputValue()).toBe('عن الصباحات')
+    await expect.poll(() => app.editor.title.inputValue()).toBe('عن الصباحات')
     expect(await trashed.count()).toBe(0)
     // From the trash, the search box searches the articles.
     await library.showTrash()
@@ -138,8 +127,7 @@ describe('library', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('keyboard: Ctrl+N starts an article, Ctrl+K searches, everything has a name', async () => {
-    app = await openApp()
+  it('keyboard: Ctrl+N starts an article, Ctrl+K searches, everything has a name', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await page.locator('body').click()
     await page.keyboard.press('Control+n')
@@ -161,8 +149,7 @@ describe('library', () => {
 })
 
 describe('import and export', () => {
-  it('imports a tagged article file with a report, and exports the article back as a download', async () => {
-    app = await openApp()
+  it('imports a tagged article file with a report, and exports the article back as a download', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const tatweel = '\u0640'.repeat(25)
     const file = [

@@ -1,18 +1,11 @@
 // A long column (hundreds of paragraphs, most of them off screen and so not rendered until they
 // come near): the caret, find, selection and the status bar must behave as on a short one.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { countWords } from '../../src/shared/arabic'
 import { documentFromParagraphs } from '../../src/shared/document'
 import type { Article } from '../../src/shared/model/article'
-import { openApp, type App } from './pages/app'
 import { FindBar, CURRENT_HIGHLIGHT } from './pages/FindBar'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 const WORDS = ['المدينة', 'تستيقظ', 'على', 'صوت', 'الباعة', 'والقهوة', 'في', 'الأزقة', 'القديمة', 'حيث', 'يتذكر', 'الناس', 'أيامهم']
 const PARAGRAPHS = 400
@@ -35,8 +28,7 @@ const CARET_IN_FIRST_RENDERED_BLOCK = `(() => {
 
 /** Viewport-relative box of the block at `index` of the body. */
 describe('a long article', () => {
-  it('keeps caret moves, find, select-all and the word count right across off-screen paragraphs', async () => {
-    app = await openApp()
+  it('keeps caret moves, find, select-all and the word count right across off-screen paragraphs', async ({ app }) => {
     const { library, editor } = app
     const page = app.browser.page
     const paragraphs = Array.from({ length: PARAGRAPHS }, (_, i) => paragraph(i))

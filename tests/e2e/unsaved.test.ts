@@ -5,17 +5,11 @@
 // the library while its answer was lost (a reload just after typing) is no conflict: the library
 // holds the very words the page brings back.
 import type { Page, Route } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { EditorPage } from './pages/EditorPage'
 import { LibraryPage } from './pages/LibraryPage'
-import { openApp, type App } from './pages/app'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
+import type { App } from './pages/app'
 
 const LATE_WORDS = 'كلمات كتبت والحفظ معلق'
 
@@ -44,8 +38,7 @@ interface Saved {
 }
 
 describe('unsaved words', () => {
-  it('are stashed while a save hangs, and come back and are saved after the page dies', async () => {
-    app = await openApp()
+  it('are stashed while a save hangs, and come back and are saved after the page dies', async ({ app }) => {
     const { library, editor } = app
     const page = app.browser.page
     await library.newArticle()
@@ -102,9 +95,7 @@ describe('unsaved words', () => {
    * Writes, then the page's save reaches the library but its answer is lost (the page reloads):
    * the page stashed its words on a version the library has since moved past, with those words.
    */
-  async function savedButUnanswered(): Promise<{ app: App; held: Route[]; version: number }> {
-    const opened = await openApp()
-    app = opened
+  async function savedButUnanswered(opened: App): Promise<{ app: App; held: Route[]; version: number }> {
     const { library, editor } = opened
     const page = opened.browser.page
     await library.newArticle()
@@ -129,8 +120,8 @@ describe('unsaved words', () => {
     return reopened
   }
 
-  it('bring no conflict when the save reached the library before the page went', async () => {
-    const { app: a, held, version } = await savedButUnanswered()
+  it('bring no conflict when the save reached the library before the page went', async ({ app }) => {
+    const { app: a, held, version } = await savedButUnanswered(app)
     const page = a.browser.page
     // The save reaches the library; the page never hears back, stashes its words and goes.
     const reply = await held[0]!.fetch()
@@ -150,8 +141,8 @@ describe('unsaved words', () => {
     expect(saved.bodyText).toContain(LATE_WORDS)
   })
 
-  it('bring no conflict when that save reaches the library only after the page reopened', async () => {
-    const { app: a, held, version } = await savedButUnanswered()
+  it('bring no conflict when that save reaches the library only after the page reopened', async ({ app }) => {
+    const { app: a, held, version } = await savedButUnanswered(app)
     const page = a.browser.page
     const lateSave = held[0]!.request().postData() ?? ''
     // No save leaves this page again, not even its closing one (a route does not hold a page
