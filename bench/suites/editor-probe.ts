@@ -1,6 +1,6 @@
 // What the editor benchmark runs inside the page. Plain JavaScript in strings, not functions
 // handed to page.evaluate: tsx (which runs the bench) decorates functions with helpers the page
-// does not have, and the bench is type-checked without the DOM library.
+// does not have.
 //
 // The probe times every keystroke from its keydown (the event's own timeStamp, so time the
 // key spent queued behind other work counts) to:

@@ -1,28 +1,19 @@
 // Language, theme and zoom: each follows the person's choice and is remembered.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
+import type { App } from './pages/app'
 import { COLUMN_PARAGRAPHS, COLUMN_PULL_QUOTE, COLUMN_TITLE } from './pages/column'
-import type { PageDom } from './pages/dom'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 const rootFontSize = (a: App) =>
   a.browser.page.evaluate(() => {
-    const w = globalThis as unknown as PageDom
-    return parseFloat(w.getComputedStyle(w.document.documentElement).fontSize)
+    return parseFloat(getComputedStyle(document.documentElement).fontSize)
   })
 
 describe('appearance', () => {
-  it('switches to English (ltr) and back, remembered across a reload', async () => {
-    app = await openApp()
+  it('switches to English (ltr) and back, remembered across a reload', async ({ app }) => {
     const { page } = app.browser
     const html = () => page.evaluate(() => {
-      const el = (globalThis as unknown as PageDom).document.documentElement
+      const el = document.documentElement
       return [el.getAttribute('lang'), el.getAttribute('dir')]
     })
     expect(await html()).toEqual(['ar', 'rtl'])
@@ -41,8 +32,7 @@ describe('appearance', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('follows a dark choice, remembered; zooms with Ctrl +/−/0 by scaling the root font size', async () => {
-    app = await openApp()
+  it('follows a dark choice, remembered; zooms with Ctrl +/−/0 by scaling the root font size', async ({ app }) => {
     const { page } = app.browser
     const id = (await app.call<{ id: string }>('createArticle', { title: COLUMN_TITLE, pullQuote: COLUMN_PULL_QUOTE })).id
     await page.reload({ waitUntil: 'load' })
@@ -52,37 +42,35 @@ describe('appearance', () => {
     await page.getByTestId('theme').selectOption('dark')
     await page.reload({ waitUntil: 'load' })
     await app.editor.body.waitFor()
-    expect(await page.evaluate(() => (globalThis as unknown as PageDom).document.documentElement.getAttribute('data-theme'))).toBe('dark')
-    await expect.poll(() => app!.editor.bodyText()).toContain(COLUMN_PARAGRAPHS[0]!)
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark')
+    await expect.poll(() => app.editor.bodyText()).toContain(COLUMN_PARAGRAPHS[0]!)
     await app.screenshot('editor-dark.png')
 
     const base = await rootFontSize(app)
     await app.editor.body.click()
     await page.keyboard.press('Control+Equal')
-    await expect.poll(() => rootFontSize(app!)).toBeGreaterThan(base)
+    await expect.poll(() => rootFontSize(app)).toBeGreaterThan(base)
     await page.keyboard.press('Control+Minus')
     await page.keyboard.press('Control+Minus')
-    await expect.poll(() => rootFontSize(app!)).toBeLessThan(base)
+    await expect.poll(() => rootFontSize(app)).toBeLessThan(base)
     await page.keyboard.press('Control+0')
-    await expect.poll(() => rootFontSize(app!)).toBe(base)
+    await expect.poll(() => rootFontSize(app)).toBe(base)
     expect(id).toBeTruthy()
     expect(app.browser.errors).toEqual([])
   })
 
-  it('uses the bundled fonts: Naskh for the text, Plex Sans Arabic for the interface', async () => {
-    app = await openApp()
+  it('uses the bundled fonts: Naskh for the text, Plex Sans Arabic for the interface', async ({ app }) => {
     const { page } = app.browser
     await app.library.newArticle()
     await page.keyboard.insertText('عنوان')
     await app.editor.typeInBody('نص')
     const fonts = await page.evaluate(async () => {
-      const w = globalThis as unknown as PageDom & { document: { fonts: { ready: Promise<unknown>; check(font: string, text: string): boolean } } }
-      await w.document.fonts.ready
+      await document.fonts.ready
       return {
-        body: w.getComputedStyle(w.document.querySelector('[data-testid="editor"]')!).fontFamily,
-        ui: w.getComputedStyle(w.document.querySelector('[data-testid="new-article"]')!).fontFamily,
-        naskh: w.document.fonts.check('16px "Noto Naskh Arabic"', 'نص'),
-        plex: w.document.fonts.check('16px "IBM Plex Sans Arabic"', 'نص')
+        body: getComputedStyle(document.querySelector('[data-testid="editor"]')!).fontFamily,
+        ui: getComputedStyle(document.querySelector('[data-testid="new-article"]')!).fontFamily,
+        naskh: document.fonts.check('16px "Noto Naskh Arabic"', 'نص'),
+        plex: document.fonts.check('16px "IBM Plex Sans Arabic"', 'نص')
       }
     })
     // Naskh's Latin letters and digits at the Arabic's size first (styles/latin.css), then Naskh.

@@ -5,7 +5,7 @@
 // /work/runs/shots when that folder can be made, else test-results/.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect } from 'vitest'
 import { markSent, syncLibrary } from '../../src/node/desk/sync'
 import { openLibrary } from '../../src/node/library/index'
 import { embeddedBackend } from '../support/desk'
@@ -13,8 +13,9 @@ import { edit, paragraphs, startTestDesk, write, type TestDesk } from '../suppor
 import { CommentsPanel, DeskChanges, DeskConflict } from './pages/DeskReview'
 import { EditorPage } from './pages/EditorPage'
 import { LibraryPage } from './pages/LibraryPage'
-import { RESULTS, openApp, type App } from './pages/app'
+import { RESULTS } from './pages/app'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
+import { it } from './support/fixtures'
 import { startHost, type RunningHost } from './support/host'
 
 const SIZES = [
@@ -32,17 +33,14 @@ function shotsFolder(): string {
   }
 }
 
-let app: App | null = null
 let host: RunningHost | null = null
 let browser: LaunchedBrowser | null = null
 let desk: TestDesk | null = null
 
 afterEach(async () => {
-  await app?.close()
   await browser?.close().catch(() => undefined)
   await host?.stop()
   await desk?.close()
-  app = null
   browser = null
   host = null
   desk = null
@@ -53,8 +51,8 @@ const P2 = 'ثم تحدث عن الأسعار المرتفعة في الأحيا
 const P3 = 'وختم بكلمة عن الحكومة.'
 
 describe('comments anchored to the text', () => {
-  it('comments on selected words, replies and resolves, keeps the comment while the paragraph is edited, and shows it detached when its words go', async () => {
-    app = await openApp({ width: 1280, height: 800 })
+  it('comments on selected words, replies and resolves, keeps the comment while the paragraph is edited, and shows it detached when its words go', async ({ openApp }) => {
+    const app = await openApp({ width: 1280, height: 800 })
     const { library, editor } = app
     const page = app.browser.page
     const comments = new CommentsPanel(page)
@@ -99,10 +97,10 @@ describe('comments anchored to the text', () => {
     expect(await comments.cards.count()).toBe(1)
   })
 
-  it('shows comments beside their paragraph in Arabic and English at both sizes', async () => {
+  it('shows comments beside their paragraph in Arabic and English at both sizes', async ({ openApp }) => {
     const shots = shotsFolder()
     for (const size of SIZES) {
-      app = await openApp(size)
+      const app = await openApp(size)
       const page = app.browser.page
       const comments = new CommentsPanel(page)
       await app.library.newArticle()
@@ -121,7 +119,6 @@ describe('comments anchored to the text', () => {
         await page.screenshot({ path: join(shots, `comments-panel-${language}-${size.width}x${size.height}.png`) })
       }
       await app.close()
-      app = null
     }
   })
 })

@@ -1,21 +1,13 @@
 // The person's dictionary: a word added from the spelling menu is listed in its panel, and
 // removing it there brings its underline back in the open article at once.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { DictionaryPanel } from './pages/DictionaryPanel'
 import { DICTIONARY, NAME, SpellingPage } from './pages/SpellingPage'
 
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
-
 
 describe('my dictionary', () => {
-  it('lists the words I added, filters them, and removing one underlines it again', async () => {
-    app = await openApp()
+  it('lists the words I added, filters them, and removing one underlines it again', async ({ app }) => {
     const { library, editor } = app
     const page = app.browser.page
     const spelling = new SpellingPage(page)

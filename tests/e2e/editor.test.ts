@@ -1,23 +1,14 @@
 // The writing room end to end: Debian's Chromium against the browser host on a fresh
 // temporary library per test.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { COLUMN_PARAGRAPHS, COLUMN_PULL_QUOTE, COLUMN_TITLE } from './pages/column'
-import type { DomElement, PageDom } from './pages/dom'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 describe('editor', () => {
-  it('keeps typed Arabic across a reload, with no console errors', async () => {
-    app = await openApp()
+  it('keeps typed Arabic across a reload, with no console errors', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as PageDom).document.activeElement?.getAttribute('data-testid'))).toBe('article-title')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('article-title')
     await page.keyboard.insertText(COLUMN_TITLE)
     await editor.pullQuote.click()
     await page.keyboard.insertText(COLUMN_PULL_QUOTE)
@@ -38,8 +29,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('sets blocks right-to-left: new and Arabic paragraphs rtl, Latin ltr, and an override is saved', async () => {
-    app = await openApp()
+  it('sets blocks right-to-left: new and Arabic paragraphs rtl, Latin ltr, and an override is saved', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await editor.body.click()
@@ -61,7 +51,7 @@ describe('editor', () => {
       ['rtl', 'rtl']
     ])
     // The editor root itself is right-to-left.
-    expect(await editor.body.evaluate((el: DomElement) => (globalThis as unknown as PageDom).getComputedStyle(el).direction)).toBe('rtl')
+    expect(await editor.body.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
 
     // Override: the Arabic first paragraph set to ltr, saved with the document. Ctrl+Home after
     // the click puts the caret in it through the editor itself: a click's selection reaches the
@@ -82,8 +72,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('cleans a paste from a word processor: paragraphs, bold and lists kept; styles, images and scripts gone', async () => {
-    app = await openApp()
+  it('cleans a paste from a word processor: paragraphs, bold and lists kept; styles, images and scripts gone', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await editor.body.click()
@@ -97,7 +86,7 @@ describe('editor', () => {
       'عنوان عريض ونص ملوّن'
     )
     await expect.poll(() => editor.bodyText()).toContain('رابط سليم')
-    const html = await editor.body.evaluate((el: DomElement) => el.outerHTML)
+    const html = await editor.body.evaluate((el) => el.outerHTML)
     expect(html).not.toMatch(/<img|<script|style="[^"]*(color|font)/i)
     expect(html).toContain('عنوان عريض')
     expect(await editor.body.locator('strong, b, .ed-bold').first().innerText()).toBe('عنوان عريض')
@@ -105,13 +94,12 @@ describe('editor', () => {
     expect(await editor.body.locator('a').count()).toBe(1)
     expect(await editor.body.locator('a').getAttribute('href')).toBe('https://example.com/')
     expect(await editor.body.locator('p').count()).toBeGreaterThanOrEqual(2)
-    expect(await page.evaluate(() => (globalThis as unknown as PageDom).__pwned)).toBeUndefined()
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined()
     await editor.waitSaved()
     expect(app.browser.errors).toEqual([])
   })
 
-  it('keeps the text after an unclosed audio, video, svg, object, iframe, template, title, style or noscript in a paste, and leaves their content out', async () => {
-    app = await openApp()
+  it('keeps the text after an unclosed audio, video, svg, object, iframe, template, title, style or noscript in a paste, and leaves their content out', async ({ app }) => {
     const { library, editor } = app
     await library.newArticle()
     await editor.body.click()
@@ -136,8 +124,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('shows markup and javascript: links typed or stored as text, running nothing', async () => {
-    app = await openApp()
+  it('shows markup and javascript: links typed or stored as text, running nothing', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const evil = '<img src=x onerror=window.__pwned=1>'
     // Stored by another tool: a title and a body holding markup, and a javascript: link node.
@@ -176,12 +163,11 @@ describe('editor', () => {
     await editor.body.waitFor()
     await expect.poll(() => editor.bodyText()).toContain(evil)
     expect(await page.locator('img[src="x"]').count()).toBe(0)
-    expect(await page.evaluate(() => (globalThis as unknown as PageDom).__pwned)).toBeUndefined()
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined()
     expect(app.browser.errors).toEqual([])
   })
 
-  it('creates an author with a picture preview that falls back offline, and assigns it', async () => {
-    app = await openApp()
+  it('creates an author with a picture preview that falls back offline, and assigns it', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await page.keyboard.insertText('مقالة بكاتب')
@@ -202,8 +188,7 @@ describe('editor', () => {
     expect(app.browser.errors.filter((e) => !/offline\.jpg/.test(e))).toEqual([])
   })
 
-  it('formats with the toolbar and markdown shortcuts, and keeps the formatting', async () => {
-    app = await openApp()
+  it('formats with the toolbar and markdown shortcuts, and keeps the formatting', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await page.keyboard.insertText('مقالة منسقة')
@@ -238,7 +223,7 @@ describe('editor', () => {
     await page.keyboard.insertText('أولًا')
     await editor.waitSaved()
     const shape = async () =>
-      editor.body.evaluate((el: DomElement) => Array.from(el.children).map((c) => c.tagName.toLowerCase()))
+      editor.body.evaluate((el) => Array.from(el.children).map((c) => c.tagName.toLowerCase()))
     await expect.poll(shape).toEqual(['h2', 'ul', 'blockquote', 'p', 'ol'])
     expect(await editor.body.locator('ul > li').allInnerTexts()).toEqual(['بند أول', 'بند ثان'])
     expect(await editor.body.locator('.ed-bold').allInnerTexts()).toEqual(['كلمة غامقة'])
@@ -268,8 +253,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('Ctrl+End and Ctrl+Home take the format of where the caret lands, not of where it was', async () => {
-    app = await openApp()
+  it('Ctrl+End and Ctrl+Home take the format of where the caret lands, not of where it was', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const bold = page.getByRole('button', { name: 'غامق' })
     await library.newArticle()
@@ -307,8 +291,7 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('saves at once when switching articles, before the autosave pause', async () => {
-    app = await openApp()
+  it('saves at once when switching articles, before the autosave pause', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await app.call('createArticle', { title: 'الثانية' })
     await page.reload({ waitUntil: 'load' })

@@ -5,19 +5,16 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { afterEach, describe, expect } from 'vitest'
+import { it } from './support/fixtures'
+import type { App } from './pages/app'
 import { BatchExport } from './pages/BatchExport'
-import type { PageDom } from './pages/dom'
 import { ExportView } from './pages/ExportView'
 import { ROOT } from './support/host'
 
-let app: App | null = null
 const temps: string[] = []
 
 afterEach(async () => {
-  await app?.close()
-  app = null
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
@@ -53,8 +50,7 @@ async function seedOne(a: App, paragraphs: string[], extra: Record<string, unkno
 }
 
 describe('export view', () => {
-  it('shows exactly the bytes `amud export` writes, marks what the eye misses, saves the same bytes, and publishes', async () => {
-    app = await openApp()
+  it('shows exactly the bytes `amud export` writes, marks what the eye misses, saves the same bytes, and publishes', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const id = await seedOne(app, MARKED, { pullQuote: 'البحر لا ينسى من أحبّه' })
     await page.reload({ waitUntil: 'load' })
@@ -84,7 +80,7 @@ describe('export view', () => {
     await app.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.host.origin })
     await page.getByTestId('export-copy').click()
     await page.getByTestId('export-note').waitFor()
-    expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(shown)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown)
 
     // Save: the browser host has no save dialog, so the same bytes arrive as a download.
     const download = page.waitForEvent('download')
@@ -109,9 +105,9 @@ describe('export view', () => {
     expect(app.browser.errors.filter((e) => !/salma\.jpg|ERR_/.test(e))).toEqual([])
   })
 
-  it('sets the tagged text in the column’s Arabic type, with line 1 (the author header) left to right', async () => {
+  it('sets the tagged text in the column’s Arabic type, with line 1 (the author header) left to right', async ({ openApp }) => {
     // Wide enough for line 1 on one row, so left and right compare on it.
-    app = await openApp({ width: 1900, height: 800 })
+    const app = await openApp({ width: 1900, height: 800 })
     const { library, page } = { ...app, page: app.browser.page }
     const author = await app.call<{ id: number }>('createAuthor', 'د. سلمى الراوي (Salma Al-Rawi)', null)
     await app.call('createArticle', { title: 'عن البحر', authorId: author.id, status: 'ready', document: docOf(MARKED), pullQuote: 'البحر لا ينسى من أحبّه' })
@@ -138,8 +134,7 @@ describe('export view', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('flags a missing pull quote and a [/author] in the body, fixes typography undoably, and jumps to the place', async () => {
-    app = await openApp()
+  it('flags a missing pull quote and a [/author] in the body, fixes typography undoably, and jumps to the place', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await seedOne(app, ['كتب الكاتب [/author] في وسط الفقرة سهوًا.', 'ثم قال :"نعم"  ، ومضى إلى البحر .'])
     await page.reload({ waitUntil: 'load' })
@@ -173,12 +168,11 @@ describe('export view', () => {
     await view.openWithShortcut()
     await view.check('shortcode').getByTestId('check-jump').click()
     await view.root.waitFor({ state: 'detached' })
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { getSelection(): { toString(): string } }).getSelection().toString())).toBe('[/author')
+    await expect.poll(() => page.evaluate(() => getSelection()!.toString())).toBe('[/author')
     expect(app.browser.errors.filter((e) => !/salma\.jpg|ERR_/.test(e))).toEqual([])
   })
 
-  it('previews the article as the paper sets it, with a placeholder for a picture that cannot load, and prints only that', async () => {
-    app = await openApp()
+  it('previews the article as the paper sets it, with a placeholder for a picture that cannot load, and prints only that', async ({ app }) => {
     const { library, page } = { ...app, page: app.browser.page }
     await seedOne(app, MARKED.map((p) => p.trim()), { pullQuote: 'البحر لا ينسى من أحبّه' })
     await page.reload({ waitUntil: 'load' })
@@ -195,9 +189,7 @@ describe('export view', () => {
 
     await page.emulateMedia({ media: 'print' })
     const shown = await page.evaluate(() => {
-      const d = (globalThis as unknown as PageDom).document
-      const w = globalThis as unknown as { getComputedStyle(el: unknown): { display: string } }
-      return { root: w.getComputedStyle(d.querySelector('#root')).display, print: w.getComputedStyle(d.querySelector('.print-root')).display }
+      return { root: getComputedStyle(document.querySelector('#root')!).display, print: getComputedStyle(document.querySelector('.print-root')!).display }
     })
     expect(shown).toEqual({ root: 'none', print: 'block' })
     await page.emulateMedia({ media: 'screen' })
@@ -206,8 +198,7 @@ describe('export view', () => {
 })
 
 describe('batch export', () => {
-  it('exports the ready articles to a folder, each file passing `amud check`, and overwrites only when asked', async () => {
-    app = await openApp()
+  it('exports the ready articles to a folder, each file passing `amud check`, and overwrites only when asked', async ({ app }) => {
     const { library, page } = { ...app, page: app.browser.page }
     const author = await app.call<{ id: number }>('createAuthor', 'ليلى حداد', 'https://example.com/layla.jpg')
     for (const [i, title] of ['الأولى', 'الثانية', 'الثالثة'].entries()) {
@@ -257,8 +248,7 @@ describe('batch export', () => {
     expect(app.browser.errors.filter((e) => !/layla\.jpg|ERR_/.test(e))).toEqual([])
   })
 
-  it('refuses a system folder with a sentence in Arabic, and exports at once into another', async () => {
-    app = await openApp()
+  it('refuses a system folder with a sentence in Arabic, and exports at once into another', async ({ app }) => {
     const { library, page } = { ...app, page: app.browser.page }
     const author = await app.call<{ id: number }>('createAuthor', 'ليلى حداد', 'https://example.com/layla.jpg')
     await app.call('createArticle', { title: 'الأولى', authorId: author.id, status: 'ready', pullQuote: 'فقرة', document: docOf(['فقرة المقالة.']) })
@@ -279,8 +269,7 @@ describe('batch export', () => {
     expect(readdirSync(out)).toHaveLength(1)
   })
 
-  it('refuses a relative folder with a sentence in Arabic, naming no call or argument', async () => {
-    app = await openApp()
+  it('refuses a relative folder with a sentence in Arabic, naming no call or argument', async ({ app }) => {
     const { library, page } = { ...app, page: app.browser.page }
     await app.call('createArticle', { title: 'الأولى', status: 'ready', document: docOf(['فقرة المقالة.']) })
     await page.reload({ waitUntil: 'load' })

@@ -1,26 +1,11 @@
 // Find and replace in the body: Arabic-folded matching, the count, next/previous moving the
 // selection, all matches tinted, replace all across formatting as one undo step.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { CURRENT_HIGHLIGHT, FindBar, MATCH_HIGHLIGHT } from './pages/FindBar'
 
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
-
-/** What the page's focused element is, typed for tests compiled without the DOM library. */
-interface FocusPage {
-  document: { activeElement: { getAttribute(n: string): string | null } | null }
-  addEventListener(type: string, fn: (e: { key: string; defaultPrevented: boolean }) => void): void
-  __findDefaultPrevented?: boolean
-}
-
 describe('find and replace', () => {
-  it('finds أحمد for احمد across bold, steps through matches, replaces all in one undo step', async () => {
-    app = await openApp()
+  it('finds أحمد for احمد across bold, steps through matches, replaces all in one undo step', async ({ app }) => {
     const { library, editor } = app
     const page = app.browser.page
     const find = new FindBar(page)
@@ -38,14 +23,13 @@ describe('find and replace', () => {
 
     // Ctrl+F opens the bar (the page's own find does not: the key is taken).
     await page.evaluate(() => {
-      const w = globalThis as unknown as FocusPage
-      w.addEventListener('keydown', (e) => {
-        if (e.key.toLowerCase() === 'f') w.__findDefaultPrevented = e.defaultPrevented
+      window.addEventListener('keydown', (e) => {
+        if (e.key.toLowerCase() === 'f') window.__findDefaultPrevented = e.defaultPrevented
       })
     })
     await find.openFind()
-    expect(await page.evaluate(() => (globalThis as unknown as FocusPage).__findDefaultPrevented)).toBe(true)
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as FocusPage).document.activeElement?.getAttribute('data-testid'))).toBe('find-input')
+    expect(await page.evaluate(() => window.__findDefaultPrevented)).toBe(true)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('find-input')
     expect(await find.root.getAttribute('role')).toBe('search')
 
     await find.search('احمد')
@@ -81,7 +65,7 @@ describe('find and replace', () => {
     await find.query.press('Escape')
     await expect.poll(() => find.root.count()).toBe(0)
     await expect.poll(() => editor.selectedText()).toBe('أحمد')
-    expect(await page.evaluate(() => (globalThis as unknown as FocusPage).document.activeElement?.getAttribute('data-testid'))).toBe('editor')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor')
 
     // Ctrl+H: replace; the selection is the query.
     await find.openReplace()

@@ -6,12 +6,6 @@ import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { startHost, type RunningHost } from './support/host'
 import { callApi, rawRequest } from './support/http'
-import type { PageGlobals } from './support/page-globals'
-
-interface EventSourceLike {
-  addEventListener(type: string, listener: (e: { data: string }) => void): void
-  close(): void
-}
 
 /** A small article in the tagged format the importer reads. */
 const ARTICLE = [
@@ -47,8 +41,8 @@ describe('browser host', () => {
     expect(response?.status()).toBe(200)
     // The token left the address bar for an HttpOnly cookie.
     expect(page.url()).toBe(`${host.origin}/`)
-    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.cookie)).toBe('')
-    await page.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.getElementById('root')?.childElementCount ?? 0) > 0)
+    expect(await page.evaluate(() => document.cookie)).toBe('')
+    await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0)
     const counts = await page.evaluate(async () => {
       const res = await fetch('/api/countByStatus', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[]' })
       return (await res.json()) as { ok: boolean; value: { total: number } }
@@ -63,8 +57,7 @@ describe('browser host', () => {
     await page.goto(host.url, { waitUntil: 'load' })
     const file = { name: 'مقالة.txt', base64: Buffer.from(ARTICLE, 'utf8').toString('base64') }
     const seen = await page.evaluate(async (files) => {
-      const g = globalThis as unknown as PageGlobals & { EventSource: new (url: string) => EventSourceLike }
-      const source = new g.EventSource('/api/events')
+      const source = new EventSource('/api/events')
       const events: unknown[] = []
       source.addEventListener('importProgress', (e) => events.push(JSON.parse(e.data)))
       await new Promise((open) => source.addEventListener('open', open))

@@ -1,24 +1,16 @@
 // The import report names a duplicate by the title of the article already in the library, set in
 // its own direction, never by that article's id (which read bidi-scrambled inside Arabic).
 import { readFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { OWN_COLUMN, REAL_COLUMN } from '../support/columns'
-import { openApp, type App } from './pages/app'
 import { ImportPanel } from './pages/ImportPanel'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 /** The publication's real column when ../shared is in reach, else our own. */
 const COLUMN = REAL_COLUMN.path ? REAL_COLUMN : OWN_COLUMN
 
 describe('import report', () => {
-  it('names a duplicate by its title, in both languages', async () => {
-    app = await openApp()
+  it('names a duplicate by its title, in both languages', async ({ app }) => {
     const { library, page } = { ...app, page: app.browser.page }
     const file = { name: 'column.txt', mimeType: 'text/plain', base64: readFileSync(COLUMN.path!).toString('base64') }
     const panel = new ImportPanel(page)

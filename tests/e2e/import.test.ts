@@ -2,16 +2,9 @@
 // paragraphs and bold, a tagged file dropped on the window imports, and a bad one is reported
 // at its line while the library stays as it was.
 import { Document, Packer, Paragraph, TextRun } from 'docx'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { ImportPanel, type FileSpec } from './pages/ImportPanel'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 const TXT = 'text/plain'
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -54,8 +47,7 @@ async function wordDocument(): Promise<FileSpec> {
 }
 
 describe('import', () => {
-  it('refuses an .odt and a .pdf dropped on the library for their type, naming the types it reads', async () => {
-    app = await openApp()
+  it('refuses an .odt and a .pdf dropped on the library for their type, naming the types it reads', async ({ app }) => {
     const { library, page } = { ...app, page: app.browser.page }
     const panel = new ImportPanel(page)
     const odt: FileSpec = { name: 'عمود.odt', mimeType: 'application/vnd.oasis.opendocument.text', base64: Buffer.from('PK\u0003\u0004mimetype').toString('base64') }
@@ -73,8 +65,7 @@ describe('import', () => {
     expect(await library.items.count()).toBe(0)
   })
 
-  it('imports a Word document (Ctrl+O) with its paragraphs and its bold text', async () => {
-    app = await openApp()
+  it('imports a Word document (Ctrl+O) with its paragraphs and its bold text', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const panel = new ImportPanel(page)
     await page.locator('body').click()
@@ -89,8 +80,7 @@ describe('import', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('imports a tagged file dropped on the window', async () => {
-    app = await openApp()
+  it('imports a tagged file dropped on the window', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const panel = new ImportPanel(page)
     await panel.drop([GOOD])
@@ -108,8 +98,7 @@ describe('import', () => {
     expect(app.browser.errors.filter((e) => !/salma\.jpg|ERR_/.test(e))).toEqual([])
   })
 
-  it('reports a bad file at its line, in Arabic and in English, and adds nothing', async () => {
-    app = await openApp()
+  it('reports a bad file at its line, in Arabic and in English, and adds nothing', async ({ app }) => {
     const { library, page } = { ...app, page: app.browser.page }
     const panel = new ImportPanel(page)
     await panel.drop([GOOD])

@@ -1,10 +1,11 @@
 // The writing room under real data (issue 12): the header holds one row whatever the authors'
 // names, each region has one scroll, and Latin words sit at the size of the Arabic around them.
 import { readFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { documentFromParagraphs } from '../../src/shared/document'
 import { OWN_COLUMN, REAL_COLUMN } from '../support/columns'
-import { openApp, type App } from './pages/app'
+import type { App } from './pages/app'
 import { COLUMN_PARAGRAPHS, COLUMN_PULL_QUOTE, COLUMN_TITLE } from './pages/column'
 import { Layout } from './pages/Layout'
 
@@ -45,17 +46,10 @@ async function seedAuthorsAndColumn(a: App): Promise<{ title: string; sentenceAu
   return { title: COLUMN.title, sentenceAuthor }
 }
 
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
-
 describe('the header under 300 authors', () => {
   for (const size of SIZES) {
-    it(`holds one row inside the window at ${size.width}×${size.height}, and finds an author by part of the name, in both languages`, async () => {
-      app = await openApp(size)
+    it(`holds one row inside the window at ${size.width}×${size.height}, and finds an author by part of the name, in both languages`, async ({ openApp }) => {
+      const app = await openApp(size)
       const { library, editor, page } = { ...app, page: app.browser.page }
       const { title, sentenceAuthor } = await seedAuthorsAndColumn(app)
       const [{ id }] = (await app.call<{ items: { id: string }[] }>('listArticles')).items as [{ id: string }]
@@ -109,8 +103,8 @@ describe('the header under 300 authors', () => {
 
 describe('the writing room with the pull-quote panel open', () => {
   for (const size of SIZES) {
-    it(`has one scroll per region, none a slit, and a readable measure at ${size.width}×${size.height}, in both languages`, async () => {
-      app = await openApp(size)
+    it(`has one scroll per region, none a slit, and a readable measure at ${size.width}×${size.height}, in both languages`, async ({ openApp }) => {
+      const app = await openApp(size)
       const { library, editor, pullQuotes, page } = { ...app, page: app.browser.page }
       const report = await app.call<{ imported: number }>('importFiles', [{ name: 'column.txt', base64: readFileSync(COLUMN.path!).toString('base64') }])
       expect(report.imported).toBe(1)
@@ -147,11 +141,7 @@ describe('the writing room with the pull-quote panel open', () => {
         expect(panes.filter((p) => !Object.values(regions).some((r) => inside(p.box, r))).map((p) => p.name)).toEqual([])
         // The page keeps a measure a reader can follow beside the panel: 17 em and more (about
         // eight words of the column).
-        const measure = await editor.body.evaluate((el) => {
-          const e = el as unknown as { clientWidth: number }
-          const w = globalThis as unknown as { getComputedStyle(x: unknown): { fontSize: string } }
-          return e.clientWidth / parseFloat(w.getComputedStyle(el).fontSize)
-        })
+        const measure = await editor.body.evaluate((el) => el.clientWidth / parseFloat(getComputedStyle(el).fontSize))
         expect(measure, `measure in em (${language})`).toBeGreaterThanOrEqual(17)
       }
       // The tools that had no room are under "More", and work from there.
@@ -166,8 +156,8 @@ describe('the writing room with the pull-quote panel open', () => {
 })
 
 describe('type', () => {
-  it('sets Latin words and Western digits at the size of the Arabic around them', async () => {
-    app = await openApp({ width: 1280, height: 800 })
+  it('sets Latin words and Western digits at the size of the Arabic around them', async ({ openApp }) => {
+    const app = await openApp({ width: 1280, height: 800 })
     const { library, page } = { ...app, page: app.browser.page }
     await app.call('createArticle', { title: COLUMN_TITLE, pullQuote: COLUMN_PULL_QUOTE, document: documentFromParagraphs(COLUMN_PARAGRAPHS) })
     await page.reload({ waitUntil: 'load' })

@@ -1,15 +1,8 @@
 // The library sidebar end to end: search (Arabic-aware), status filter and counts, trash.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
+import type { App } from './pages/app'
 import { COLUMN_PARAGRAPHS } from './pages/column'
-import type { PageDom } from './pages/dom'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 async function seed(a: App): Promise<void> {
   const author = await a.call<{ id: number }>('createAuthor', 'أسامة الكاتب', null)
@@ -27,8 +20,7 @@ async function seed(a: App): Promise<void> {
 }
 
 describe('library', () => {
-  it('finds a hamza-spelled word from a plain-alef query, with the hit highlighted', async () => {
-    app = await openApp()
+  it('finds a hamza-spelled word from a plain-alef query, with the hit highlighted', async ({ app }) => {
     await seed(app)
     const { library, page } = { ...app, page: app.browser.page }
     await page.reload({ waitUntil: 'load' })
@@ -45,8 +37,7 @@ describe('library', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('finds «للأزمة» from «الأزمة», highlighting the whole form, and explains the search syntax', async () => {
-    app = await openApp()
+  it('finds «للأزمة» from «الأزمة», highlighting the whole form, and explains the search syntax', async ({ app }) => {
     const docOf = (text: string) => ({
       root: {
         type: 'root', version: 1, direction: null, format: '', indent: 0,
@@ -70,8 +61,7 @@ describe('library', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('changes an article’s status, counts it, and filters by it', async () => {
-    app = await openApp()
+  it('changes an article’s status, counts it, and filters by it', async ({ app }) => {
     await seed(app)
     const { library, editor, page } = { ...app, page: app.browser.page }
     await page.reload({ waitUntil: 'load' })
@@ -91,8 +81,7 @@ describe('library', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('filters by author, shows an offline placeholder for a dead picture, and sorts by title', async () => {
-    app = await openApp()
+  it('filters by author, shows an offline placeholder for a dead picture, and sorts by title', async ({ app }) => {
     await seed(app)
     const authors = await app.call<{ id: number; name: string }[]>('listAuthors')
     // A picture that cannot load (as when offline).
@@ -112,8 +101,7 @@ describe('library', () => {
     expect(app.browser.errors.filter((e) => !/unreachable\.png|ERR_/.test(e))).toEqual([])
   })
 
-  it('moves an article to the trash and restores it', async () => {
-    app = await openApp()
+  it('moves an article to the trash and restores it', async ({ app }) => {
     await seed(app)
     const { library, page } = { ...app, page: app.browser.page }
     await page.reload({ waitUntil: 'load' })
@@ -128,7 +116,7 @@ describe('library', () => {
     // Back among the articles at once, the restored one open and selected.
     await expect.poll(() => library.titles()).toContain('عن الصباحات')
     await expect.poll(() => library.item('عن الصباحات').getAttribute('aria-current')).toBe('true')
-    await expect.poll(() => app!.editor.title.inputValue()).toBe('عن الصباحات')
+    await expect.poll(() => app.editor.title.inputValue()).toBe('عن الصباحات')
     expect(await trashed.count()).toBe(0)
     // From the trash, the search box searches the articles.
     await library.showTrash()
@@ -139,8 +127,7 @@ describe('library', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('keyboard: Ctrl+N starts an article, Ctrl+K searches, everything has a name', async () => {
-    app = await openApp()
+  it('keyboard: Ctrl+N starts an article, Ctrl+K searches, everything has a name', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await page.locator('body').click()
     await page.keyboard.press('Control+n')
@@ -148,12 +135,11 @@ describe('library', () => {
     await expect.poll(() => library.items.count()).toBe(1)
     await page.keyboard.insertText('عنوان من لوحة المفاتيح')
     await page.keyboard.press('Control+k')
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as PageDom).document.activeElement?.getAttribute('data-testid'))).toBe('library-search')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('library-search')
     // Every control a keyboard can reach has an accessible name.
     const unnamed = await page.evaluate(() => {
-      type El = { tagName: string; getAttribute(n: string): string | null; textContent: string | null; labels?: ArrayLike<unknown> | null; id: string }
-      const d = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } }).document
-      return Array.from(d.querySelectorAll('button, input, select, textarea, [contenteditable="true"], a[href]'))
+      // Only form controls have labels: read them as an input's, undefined elsewhere.
+      return Array.from(document.querySelectorAll<HTMLElement & Partial<Pick<HTMLInputElement, 'labels'>>>('button, input, select, textarea, [contenteditable="true"], a[href]'))
         .filter((el) => !(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el.labels && el.labels.length > 0) || (el.textContent ?? '').trim() || el.getAttribute('title')))
         .map((el) => `${el.tagName}#${el.id}.${el.getAttribute('data-testid')}`)
     })
@@ -163,8 +149,7 @@ describe('library', () => {
 })
 
 describe('import and export', () => {
-  it('imports a tagged article file with a report, and exports the article back as a download', async () => {
-    app = await openApp()
+  it('imports a tagged article file with a report, and exports the article back as a download', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const tatweel = '\u0640'.repeat(25)
     const file = [

@@ -1,18 +1,11 @@
 // A long column (hundreds of paragraphs, most of them off screen and so not rendered until they
 // come near): the caret, find, selection and the status bar must behave as on a short one.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { countWords } from '../../src/shared/arabic'
 import { documentFromParagraphs } from '../../src/shared/document'
 import type { Article } from '../../src/shared/model/article'
-import { openApp, type App } from './pages/app'
 import { FindBar, CURRENT_HIGHLIGHT } from './pages/FindBar'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 const WORDS = ['المدينة', 'تستيقظ', 'على', 'صوت', 'الباعة', 'والقهوة', 'في', 'الأزقة', 'القديمة', 'حيث', 'يتذكر', 'الناس', 'أيامهم']
 const PARAGRAPHS = 400
@@ -34,14 +27,8 @@ const CARET_IN_FIRST_RENDERED_BLOCK = `(() => {
 })()`
 
 /** Viewport-relative box of the block at `index` of the body. */
-interface BoxPage {
-  document: { querySelector(s: string): { children: ArrayLike<{ getBoundingClientRect(): { top: number; bottom: number } }> } | null }
-  innerHeight: number
-}
-
 describe('a long article', () => {
-  it('keeps caret moves, find, select-all and the word count right across off-screen paragraphs', async () => {
-    app = await openApp()
+  it('keeps caret moves, find, select-all and the word count right across off-screen paragraphs', async ({ app }) => {
     const { library, editor } = app
     const page = app.browser.page
     const paragraphs = Array.from({ length: PARAGRAPHS }, (_, i) => paragraph(i))
@@ -59,9 +46,8 @@ describe('a long article', () => {
     const visible = (index: number) =>
       page.evaluate(
         ([i]) => {
-          const w = globalThis as unknown as BoxPage
-          const box = w.document.querySelector('[data-testid="editor"]')?.children[i!]?.getBoundingClientRect()
-          return box ? box.bottom > 0 && box.top < w.innerHeight : false
+          const box = document.querySelector('[data-testid="editor"]')?.children[i!]?.getBoundingClientRect()
+          return box ? box.bottom > 0 && box.top < innerHeight : false
         },
         [index]
       )
@@ -77,7 +63,7 @@ describe('a long article', () => {
     // Arrow keys walk up into paragraphs that were skipped a moment ago.
     for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowUp')
     await page.keyboard.insertText('ـسطرـ')
-    const marked = await editor.blocks.evaluateAll((els) => els.findIndex((e) => (e as unknown as { innerText: string }).innerText.includes('ـسطرـ')))
+    const marked = await editor.blocks.evaluateAll((els: HTMLElement[]) => els.findIndex((e) => e.innerText.includes('ـسطرـ')))
     expect(marked).toBeGreaterThan(0)
     expect(marked).toBeLessThan(PARAGRAPHS - 1)
     await expect.poll(() => visible(marked)).toBe(true)
@@ -94,7 +80,7 @@ describe('a long article', () => {
     await expect.poll(() => page.evaluate(CARET_IN_FIRST_RENDERED_BLOCK)).toBe(true)
     for (let i = 0; i < 8; i++) await page.keyboard.press('PageDown')
     await page.keyboard.insertText('ـصفحةـ')
-    const paged = await editor.blocks.evaluateAll((els) => els.findIndex((e) => (e as unknown as { innerText: string }).innerText.includes('ـصفحةـ')))
+    const paged = await editor.blocks.evaluateAll((els: HTMLElement[]) => els.findIndex((e) => e.innerText.includes('ـصفحةـ')))
     expect(paged).toBeGreaterThan(5)
     await expect.poll(() => visible(paged)).toBe(true)
 

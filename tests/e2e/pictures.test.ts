@@ -2,17 +2,15 @@
 // picture on another site (a real server on 127.0.0.1, another port); the library shows it from
 // what the host kept, and the page itself never asks that site for anything. With "no pictures
 // from the network" on, the host does not ask either.
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import type { Request } from 'playwright-core'
 import { startPictureServer, type PictureServer } from '../support/picture-server'
-import { openApp, type App } from './pages/app'
+import type { App } from './pages/app'
 
-let app: App | null = null
 let server: PictureServer | null = null
 
 afterEach(async () => {
-  await app?.close()
-  app = null
   await server?.close()
   server = null
 })
@@ -31,16 +29,15 @@ function taggedFile(picture: string): { name: string; base64: string } {
 async function shownPicture(app: App): Promise<{ src: string; width: number } | null> {
   const img = app.library.items.first().getByTestId('avatar-img')
   if ((await img.count()) === 0) return null
-  return img.evaluate((el) => {
-    const i = el as unknown as { src: string; complete: boolean; naturalWidth: number }
+  return img.evaluate((i: HTMLImageElement) => {
     return { src: i.src, width: i.complete ? i.naturalWidth : 0 }
   })
 }
 
 describe('author pictures', () => {
-  it('shows an imported author’s picture from the library, and the page never asks the picture’s site', async () => {
+  it('shows an imported author’s picture from the library, and the page never asks the picture’s site', async ({ openApp }) => {
     server = await startPictureServer()
-    app = await openApp()
+    const app = await openApp()
     const { page } = app.browser
     const requests: string[] = []
     page.on('request', (r: Request) => requests.push(r.url()))
@@ -48,23 +45,23 @@ describe('author pictures', () => {
     const report = await app.call<{ imported: number }>('importFiles', [taggedFile(`${server.origin}/face.png`)])
     expect(report.imported).toBe(1)
     await page.reload({ waitUntil: 'load' })
-    await expect.poll(() => app!.library.items.count()).toBe(1)
+    await expect.poll(() => app.library.items.count()).toBe(1)
     // The host fetched it once; the page shows the kept bytes (a 1×1 PNG) from a blob: address.
-    await expect.poll(async () => (await shownPicture(app!))?.width ?? 0).toBe(1)
+    await expect.poll(async () => (await shownPicture(app))?.width ?? 0).toBe(1)
     expect((await shownPicture(app))?.src).toMatch(/^blob:/)
     expect(server.hits.get('/face.png')).toBe(1)
     expect(requests.filter((url) => url.startsWith(server!.origin))).toEqual([])
     // Opening the library again asks the site nothing more.
     await page.reload({ waitUntil: 'load' })
-    await expect.poll(async () => (await shownPicture(app!))?.width ?? 0).toBe(1)
+    await expect.poll(async () => (await shownPicture(app))?.width ?? 0).toBe(1)
     expect(server.total()).toBe(1)
     expect(requests.filter((url) => url.startsWith(server!.origin))).toEqual([])
     expect(app.browser.errors).toEqual([])
   })
 
-  it('with “no pictures from the network” on, fetches nothing and shows the initial; turned off, the picture comes', async () => {
+  it('with “no pictures from the network” on, fetches nothing and shows the initial; turned off, the picture comes', async ({ openApp }) => {
     server = await startPictureServer()
-    app = await openApp()
+    const app = await openApp()
     const { page } = app.browser
     const requests: string[] = []
     page.on('request', (r: Request) => requests.push(r.url()))
@@ -73,11 +70,11 @@ describe('author pictures', () => {
     expect(await never.isChecked()).toBe(false)
     await never.check()
     // The choice is the library's: another client, and the page after a reload, see it.
-    await expect.poll(() => app!.call('pictureSettings')).toEqual({ neverFromNetwork: true })
+    await expect.poll(() => app.call('pictureSettings')).toEqual({ neverFromNetwork: true })
 
     await app.call('importFiles', [taggedFile(`${server.origin}/face.png`)])
     await page.reload({ waitUntil: 'load' })
-    await expect.poll(() => app!.library.items.count()).toBe(1)
+    await expect.poll(() => app.library.items.count()).toBe(1)
     await expect.poll(() => never.isChecked()).toBe(true)
     expect(await app.library.items.first().getByTestId('avatar-placeholder').innerText()).toBe('س')
     expect(await app.call('authorPicture', (await app.call<{ id: number }[]>('listAuthors'))[0]!.id)).toBeNull()
@@ -85,7 +82,7 @@ describe('author pictures', () => {
 
     // Allowed again: the host fetches it, and the open page shows it without a reload.
     await never.uncheck()
-    await expect.poll(async () => (await shownPicture(app!))?.width ?? 0).toBe(1)
+    await expect.poll(async () => (await shownPicture(app))?.width ?? 0).toBe(1)
     expect(server.hits.get('/face.png')).toBe(1)
     expect(requests.filter((url) => url.startsWith(server!.origin))).toEqual([])
     expect(app.browser.errors).toEqual([])

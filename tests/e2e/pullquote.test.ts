@@ -2,18 +2,11 @@
 // field's found/missing state as the body changes, and selected text made the pull quote.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { documentFromParagraphs } from '../../src/shared/document'
 import { parseTagged } from '../../src/shared/format'
-import { openApp, type App } from './pages/app'
 import { ROOT } from './support/host'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 /** A real column of seven paragraphs, from the pull-quote evaluation set. */
 function column(): { paragraphs: string[]; pullQuote: string } {
@@ -23,8 +16,7 @@ function column(): { paragraphs: string[]; pullQuote: string } {
 }
 
 describe('pull quotes', () => {
-  it('proposes, highlights, sets, undoes, tracks and takes the selection as the pull quote', async () => {
-    app = await openApp()
+  it('proposes, highlights, sets, undoes, tracks and takes the selection as the pull quote', async ({ app }) => {
     const { library, editor, pullQuotes, page } = { ...app, page: app.browser.page }
     const { paragraphs } = column()
     await library.newArticle()
@@ -37,7 +29,7 @@ describe('pull quotes', () => {
     await expect.poll(() => pullQuotes.candidates.count()).toBe(5)
     // Ranked in a worker, off the page's thread (the page's policy lets it start).
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /pullQuote\.worker/.test(e.name)))).toBe(true)
-    const scores = (await pullQuotes.candidates.evaluateAll((els) => els.map((e) => Number((e as unknown as { dataset: { score: string } }).dataset.score))))
+    const scores = (await pullQuotes.candidates.evaluateAll((els: HTMLElement[]) => els.map((e) => Number(e.dataset.score))))
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
     expect(await pullQuotes.candidates.first().getByTestId('pullquote-score').count()).toBe(1)
     expect((await pullQuotes.reasons(0)).join(' ')).toMatch(/[\u0600-\u06FF]/)
@@ -125,8 +117,7 @@ describe('pull quotes', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('says the quote differs from the body once a word of it changed there, and updates it from the body', async () => {
-    app = await openApp()
+  it('says the quote differs from the body once a word of it changed there, and updates it from the body', async ({ app }) => {
     const { library, editor, pullQuotes, page } = { ...app, page: app.browser.page }
     const { paragraphs, pullQuote } = column()
     const quote = pullQuote.replace(/^[\s”“"]+|[\s”“"]+$/g, '')
@@ -160,8 +151,7 @@ describe('pull quotes', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('opens beside an article that has text but no pull quote, and looks right in the dark', async () => {
-    app = await openApp()
+  it('opens beside an article that has text but no pull quote, and looks right in the dark', async ({ app }) => {
     const { library, pullQuotes, page } = { ...app, page: app.browser.page }
     const { paragraphs } = column()
     await app.call('createArticle', { title: 'مقالة بلا اقتباس', document: documentFromParagraphs(paragraphs) })

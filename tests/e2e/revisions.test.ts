@@ -1,14 +1,7 @@
 // Revisions and save conflicts end to end.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { documentFromParagraphs } from '../../src/shared/document'
-import { openApp, type App } from './pages/app'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 interface ArticleLike {
   id: string
@@ -17,8 +10,7 @@ interface ArticleLike {
 }
 
 describe('revisions', () => {
-  it('lists revisions, shows a word diff, restores one, and Ctrl+Z undoes the restore', async () => {
-    app = await openApp()
+  it('lists revisions, shows a word diff, restores one, and Ctrl+Z undoes the restore', async ({ app }) => {
     const { library, editor, revisions, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await page.keyboard.insertText('مقالة المراجعات')
@@ -62,8 +54,7 @@ describe('revisions', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('undoing a restore brings back the whole article: body, title and author; redo restores again', async () => {
-    app = await openApp()
+  it('undoing a restore brings back the whole article: body, title and author; redo restores again', async ({ app }) => {
     const { library, editor, revisions, page } = { ...app, page: app.browser.page }
     const TITLE = 'عنوان قبل الاسترجاع'
     const author = await app.call<{ id: number }>('createAuthor', 'كاتب المراجعات', null)
@@ -80,7 +71,7 @@ describe('revisions', () => {
     await editor.typeInBody(' وإضافة بعدها')
     await editor.waitSaved()
     const stored = async (): Promise<{ title: string; authorId: number | null; bodyText: string }> => {
-      const a = await app!.call<{ title: string; author: { id: number } | null; bodyText: string }>('getArticle', created.id)
+      const a = await app.call<{ title: string; author: { id: number } | null; bodyText: string }>('getArticle', created.id)
       return { title: a.title, authorId: a.author?.id ?? null, bodyText: a.bodyText }
     }
     const before = await stored()
@@ -116,8 +107,7 @@ describe('revisions', () => {
 })
 
 describe('save conflicts', () => {
-  it('shows a choice when the article changed elsewhere; "keep mine" saves my text over it', async () => {
-    app = await openApp()
+  it('shows a choice when the article changed elsewhere; "keep mine" saves my text over it', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await page.keyboard.insertText('مقالة التعارض')
@@ -143,8 +133,7 @@ describe('save conflicts', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('"copy mine" keeps my text as a new article and shows the saved version here', async () => {
-    app = await openApp()
+  it('"copy mine" keeps my text as a new article and shows the saved version here', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     await library.newArticle()
     await page.keyboard.insertText('مقالة النسخ')
@@ -157,7 +146,7 @@ describe('save conflicts', () => {
     const dialog = page.getByTestId('conflict')
     await dialog.waitFor({ timeout: 10_000 })
     await dialog.getByTestId('conflict-copy-mine').click()
-    await expect.poll(async () => (await app!.call<{ items: ArticleLike[] }>('listArticles')).items.length).toBe(2)
+    await expect.poll(async () => (await app.call<{ items: ArticleLike[] }>('listArticles')).items.length).toBe(2)
     const all = (await app.call<{ items: ArticleLike[] }>('listArticles')).items
     const copy = all.find((a) => a.id !== current.id)!
     const copyFull = await app.call<{ bodyText: string; title: string }>('getArticle', copy.id)

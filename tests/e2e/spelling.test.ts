@@ -1,21 +1,13 @@
 // Arabic spelling in the editor: misspelled words underlined once the dictionary is loaded, a
 // suggestion from the context menu fixes one (one undo step), a name added to the person's
 // dictionary stays accepted after a reload, and the header's switch turns checking off.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { DICTIONARY, HAMZA_HIGHLIGHT, NAME, SPELLING_HIGHLIGHT, SpellingPage } from './pages/SpellingPage'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
 
 
 describe('spelling', () => {
-  it('underlines, suggests, adds to the dictionary across a reload, and can be switched off', async () => {
-    app = await openApp()
+  it('underlines, suggests, adds to the dictionary across a reload, and can be switched off', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const spelling = new SpellingPage(page)
     await library.newArticle()
@@ -48,7 +40,7 @@ describe('spelling', () => {
     expect(await spelling.suggestionTexts()).not.toContain(NAME)
     await spelling.addToDictionary()
     await expect.poll(() => spelling.underlined()).toEqual(['الذى'])
-    await expect.poll(() => app!.call<{ word: string }[]>('listDictionary')).toEqual([expect.objectContaining({ word: NAME })])
+    await expect.poll(() => app.call<{ word: string }[]>('listDictionary')).toEqual([expect.objectContaining({ word: NAME })])
     await editor.waitSaved()
 
     await page.reload({ waitUntil: 'load' })
@@ -74,8 +66,7 @@ describe('spelling', () => {
     await expect.poll(() => spelling.underlined(), DICTIONARY).toEqual(['ذهبو'])
     expect(app.browser.errors).toEqual([])
   })
-  it('underlines near the viewport of a long article: a word typed after scrolling, and again after scrolling back', async () => {
-    app = await openApp()
+  it('underlines near the viewport of a long article: a word typed after scrolling, and again after scrolling back', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const spelling = new SpellingPage(page)
     await library.newArticle()
@@ -111,8 +102,7 @@ describe('spelling', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('underlines hamza slips in their own colour, fixes the unambiguous ones in one undo step, and a house style stops flagging them', async () => {
-    app = await openApp()
+  it('underlines hamza slips in their own colour, fixes the unambiguous ones in one undo step, and a house style stops flagging them', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const spelling = new SpellingPage(page)
     await library.newArticle()
@@ -147,12 +137,12 @@ describe('spelling', () => {
     await expect.poll(() => spelling.hamzaUnderlined()).toEqual(['اصبحت', 'الاسبوع', 'الاول', 'ان', 'الى'])
 
     // Dark pages: the two underlines keep distinct colours.
-    await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { setAttribute(n: string, v: string): void } } }).document.documentElement.setAttribute('data-theme', 'dark'))
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'))
     const darkAmber = await spelling.underlineColor(HAMZA_HIGHLIGHT)
     expect(darkAmber).not.toBe(amber)
     expect(darkAmber).not.toBe(await spelling.underlineColor(SPELLING_HIGHLIGHT))
     await app.screenshot('spelling-hamza-dark.png')
-    await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { removeAttribute(n: string): void } } }).document.documentElement.removeAttribute('data-theme'))
+    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'))
 
     // The house style: a hamza left out is no error (remembered across a reload); other faults still are.
     await page.getByTestId('toggle-dictionary').click()

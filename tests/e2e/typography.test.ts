@@ -1,20 +1,12 @@
 // Typography in the editor: issues underlined and listed in the panel, one fixed from the panel
 // and undone with Ctrl+Z, "fix all" as one undo step, and a rule switched off (remembered).
 // "Fix all" leaves nothing it could fix: a fix that reveals another is followed through.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from './pages/app'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { TypographyPanel } from './pages/TypographyPanel'
 
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
-
 describe('typography', () => {
-  it('lists, fixes, undoes, fixes all and switches a rule off', async () => {
-    app = await openApp()
+  it('lists, fixes, undoes, fixes all and switches a rule off', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const typography = new TypographyPanel(page)
     await library.newArticle()
@@ -57,8 +49,7 @@ describe('typography', () => {
     await expect.poll(() => typography.rules()).toEqual(['latin-punctuation'])
     expect(app.browser.errors).toEqual([])
   })
-  it('"fix all" leaves no issue that "fix all" could fix, in one undo step', async () => {
-    app = await openApp()
+  it('"fix all" leaves no issue that "fix all" could fix, in one undo step', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
     const typography = new TypographyPanel(page)
     await library.newArticle()

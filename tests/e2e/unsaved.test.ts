@@ -5,28 +5,11 @@
 // the library while its answer was lost (a reload just after typing) is no conflict: the library
 // holds the very words the page brings back.
 import type { Page, Route } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
+import { it } from './support/fixtures'
 import { EditorPage } from './pages/EditorPage'
 import { LibraryPage } from './pages/LibraryPage'
-import { openApp, type App } from './pages/app'
-
-let app: App | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
-
-/** The stash database as the page sees it, typed for tests compiled without the DOM library. */
-interface StashPage {
-  indexedDB: {
-    open(name: string): {
-      onsuccess: (() => void) | null
-      onerror: (() => void) | null
-      result: { transaction(s: string): { objectStore(s: string): { getAll(): { onsuccess: (() => void) | null; result: unknown[] } } } }
-    }
-  }
-}
+import type { App } from './pages/app'
 
 const LATE_WORDS = 'كلمات كتبت والحفظ معلق'
 
@@ -40,7 +23,7 @@ async function holdSaves(page: Page): Promise<Route[]> {
 /** The closing-time stash the page wrote for its article (localStorage), or ''. */
 function localStash(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const storage = (globalThis as unknown as { localStorage: { length: number; key(i: number): string | null; getItem(k: string): string | null } }).localStorage
+    const storage = localStorage
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i) ?? ''
       if (key.startsWith('amud.unsaved.')) return storage.getItem(key) ?? ''
@@ -55,8 +38,7 @@ interface Saved {
 }
 
 describe('unsaved words', () => {
-  it('are stashed while a save hangs, and come back and are saved after the page dies', async () => {
-    app = await openApp()
+  it('are stashed while a save hangs, and come back and are saved after the page dies', async ({ app }) => {
     const { library, editor } = app
     const page = app.browser.page
     await library.newArticle()
@@ -72,7 +54,7 @@ describe('unsaved words', () => {
       page.evaluate(
         () =>
           new Promise<string>((resolve) => {
-            const open = (globalThis as unknown as StashPage).indexedDB.open('amud-unsaved')
+            const open = indexedDB.open('amud-unsaved')
             open.onerror = () => resolve('')
             open.onsuccess = () => {
               const all = open.result.transaction('stash').objectStore('stash').getAll()
@@ -86,8 +68,7 @@ describe('unsaved words', () => {
     // closing save never arrives. (Chromium's own Page.crash leaves the test browser unable to
     // open another page, so the crash is imitated.)
     await page.evaluate(() => {
-      const storage = (globalThis as unknown as { Storage: { prototype: { setItem: unknown } } }).Storage
-      storage.prototype.setItem = () => {
+      Storage.prototype.setItem = () => {
         throw new Error('the page is gone')
       }
     })
@@ -114,9 +95,7 @@ describe('unsaved words', () => {
    * Writes, then the page's save reaches the library but its answer is lost (the page reloads):
    * the page stashed its words on a version the library has since moved past, with those words.
    */
-  async function savedButUnanswered(): Promise<{ app: App; held: Route[]; version: number }> {
-    const opened = await openApp()
-    app = opened
+  async function savedButUnanswered(opened: App): Promise<{ app: App; held: Route[]; version: number }> {
     const { library, editor } = opened
     const page = opened.browser.page
     await library.newArticle()
@@ -141,8 +120,8 @@ describe('unsaved words', () => {
     return reopened
   }
 
-  it('bring no conflict when the save reached the library before the page went', async () => {
-    const { app: a, held, version } = await savedButUnanswered()
+  it('bring no conflict when the save reached the library before the page went', async ({ app }) => {
+    const { app: a, held, version } = await savedButUnanswered(app)
     const page = a.browser.page
     // The save reaches the library; the page never hears back, stashes its words and goes.
     const reply = await held[0]!.fetch()
@@ -162,16 +141,15 @@ describe('unsaved words', () => {
     expect(saved.bodyText).toContain(LATE_WORDS)
   })
 
-  it('bring no conflict when that save reaches the library only after the page reopened', async () => {
-    const { app: a, held, version } = await savedButUnanswered()
+  it('bring no conflict when that save reaches the library only after the page reopened', async ({ app }) => {
+    const { app: a, held, version } = await savedButUnanswered(app)
     const page = a.browser.page
     const lateSave = held[0]!.request().postData() ?? ''
     // No save leaves this page again, not even its closing one (a route does not hold a page
     // that is closing): the held save is the one that will arrive late.
     await page.evaluate(() => {
-      const w = globalThis as unknown as { fetch: (url: string, init?: unknown) => Promise<unknown> }
-      const real = w.fetch
-      w.fetch = (url, init) => (String(url).includes('saveArticle') ? Promise.reject(new Error('the page is gone')) : real(url, init))
+      const real = window.fetch
+      window.fetch = (url, init) => (String(url).includes('saveArticle') ? Promise.reject(new Error('the page is gone')) : real(url, init))
     })
     await held[0]!.abort()
     await expect.poll(() => localStash(page)).toContain(LATE_WORDS)

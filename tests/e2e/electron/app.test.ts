@@ -4,7 +4,6 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { electronSkipReason, launchElectron, type LaunchedElectron } from '../support/electron'
-import type { PageGlobals } from '../support/page-globals'
 
 if (electronSkipReason) console.log(`tests/e2e/electron/app.test.ts ${electronSkipReason}`)
 
@@ -23,14 +22,14 @@ describe.skipIf(electronSkipReason !== null)('desktop app', () => {
   })
 
   it('opens its window on the renderer with no errors', async () => {
-    await page.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.getElementById('root')?.childElementCount ?? 0) > 0)
-    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).amud.host)).toBe('electron')
+    await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0)
+    expect(await page.evaluate(() => window.amud.host)).toBe('electron')
     expect(errors).toEqual([])
   })
 
   it('creates an article through the preload that listArticles returns', async () => {
     const { id, ids } = await page.evaluate(async () => {
-      const { amud } = globalThis as unknown as PageGlobals
+      const { amud } = window
       const created = await amud.createArticle({ title: 'عمود الاختبار' })
       const page = await amud.listArticles()
       return { id: created.id, ids: page.items.map((a) => a.id) }
@@ -40,7 +39,7 @@ describe.skipIf(electronSkipReason !== null)('desktop app', () => {
 
   it('turns contract violations into AmudErrors', async () => {
     const code = await page.evaluate(async () => {
-      const { amud } = globalThis as unknown as PageGlobals
+      const { amud } = window
       try {
         await amud.getArticle(42 as unknown as string)
         return 'no error'

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { EditorPage } from '../pages/EditorPage'
 import { LibraryPage } from '../pages/LibraryPage'
 import { COLUMN_PARAGRAPHS, COLUMN_TITLE } from '../pages/column'
-import type { PageGlobals } from '../support/page-globals'
 import { electronSkipReason, launchElectron, type LaunchedElectron } from '../support/electron'
 
 if (electronSkipReason) console.log(`tests/e2e/electron/scenarios.test.ts ${electronSkipReason}`)
@@ -59,6 +58,6 @@ describe.skipIf(electronSkipReason !== null)('the desktop window', () => {
     await editor.typeInBody(markup)
     await editor.waitSaved()
     expect(await editor.bodyText()).toContain(markup)
-    expect(await e.page.evaluate(() => (globalThis as unknown as PageGlobals & { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await e.page.evaluate(() => window.__pwned)).toBeUndefined()
   })
 })

@@ -1,24 +1,7 @@
 // The writing room: title, author, status, pull quote, the Lexical body, toolbar, status bar.
 import type { Locator, Page } from 'playwright-core'
-import type { DomElement, PageDom } from './dom'
 
 export type SaveState = 'saved' | 'saving' | 'error'
-
-/** Text selection in the page, typed for tests compiled without the DOM library. */
-interface SelectionPage {
-  document: {
-    createTreeWalker(root: unknown, show: number): {
-      nextNode(): { textContent: string | null; parentElement: { scrollIntoView(o: { block: string }): void } | null } | null
-    }
-    createRange(): { setStart(node: unknown, offset: number): void; setEnd(node: unknown, offset: number): void }
-  }
-  getSelection(): {
-    removeAllRanges(): void
-    addRange(range: unknown): void
-    toString(): string
-    getRangeAt(i: number): { getBoundingClientRect(): { x: number; y: number; width: number; height: number } }
-  }
-}
 
 export class EditorPage {
   constructor(readonly page: Page) {}
@@ -73,7 +56,7 @@ export class EditorPage {
 
   async waitForSaveState(state: SaveState, timeout = 10_000): Promise<void> {
     await this.page.waitForFunction(
-      (s) => (globalThis as unknown as PageDom).document.querySelector('[data-testid="save-state"]')?.getAttribute('data-state') === s,
+      (s) => document.querySelector('[data-testid="save-state"]')?.getAttribute('data-state') === s,
       state,
       { timeout }
     )
@@ -94,11 +77,11 @@ export class EditorPage {
   }
 
   async blockDirections(): Promise<{ text: string; dir: string; computed: string }[]> {
-    return this.body.evaluate((el: DomElement) =>
-      Array.from(el.children).map((c) => ({
+    return this.body.evaluate((el: HTMLElement) =>
+      Array.from(el.querySelectorAll<HTMLElement>(':scope > *')).map((c) => ({
         text: c.innerText,
         dir: c.getAttribute('dir') ?? '',
-        computed: (globalThis as unknown as PageDom).getComputedStyle(c).direction
+        computed: getComputedStyle(c).direction
       }))
     )
   }
@@ -106,12 +89,11 @@ export class EditorPage {
   /** Pastes HTML the way the system clipboard delivers it: a paste event with a DataTransfer. */
   async pasteHtml(html: string, plain = ''): Promise<void> {
     await this.body.evaluate(
-      (el: DomElement, [h, p]) => {
-        const w = globalThis as unknown as PageDom
-        const data = new w.DataTransfer()
+      (el: HTMLElement, [h, p]) => {
+        const data = new DataTransfer()
         data.setData('text/html', h!)
         data.setData('text/plain', p!)
-        el.dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
       },
       [html, plain]
     )
@@ -119,16 +101,15 @@ export class EditorPage {
 
   /** Selects the first occurrence of `text` in the body, as a drag with the mouse would. */
   async selectText(text: string): Promise<void> {
-    await this.body.evaluate((el: DomElement, wanted: string) => {
-      const w = globalThis as unknown as SelectionPage
-      const walker = w.document.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */)
+    await this.body.evaluate((el: HTMLElement, wanted: string) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = (node.textContent ?? '').indexOf(wanted)
         if (at < 0) continue
-        const range = w.document.createRange()
+        const range = document.createRange()
         range.setStart(node, at)
         range.setEnd(node, at + wanted.length)
-        const selection = w.getSelection()
+        const selection = getSelection()!
         selection.removeAllRanges()
         selection.addRange(range)
         // In sight, so a pointer can reach it.
@@ -138,20 +119,20 @@ export class EditorPage {
       throw new Error(`not in the body: ${wanted}`)
     }, text)
     // Lexical takes the selection over on the next selectionchange.
-    await this.page.waitForFunction((t) => (globalThis as unknown as SelectionPage).getSelection().toString() === t, text)
+    await this.page.waitForFunction((t) => getSelection()?.toString() === t, text)
   }
 
   /** Where the selection is on screen (to right-click on it). */
   async selectionBox(): Promise<{ x: number; y: number; width: number; height: number }> {
     return this.page.evaluate(() => {
-      const r = (globalThis as unknown as SelectionPage).getSelection().getRangeAt(0).getBoundingClientRect()
+      const r = getSelection()!.getRangeAt(0).getBoundingClientRect()
       return { x: r.x, y: r.y, width: r.width, height: r.height }
     })
   }
 
   /** The text selected in the page now. */
   async selectedText(): Promise<string> {
-    return this.page.evaluate(() => (globalThis as unknown as SelectionPage).getSelection().toString())
+    return this.page.evaluate(() => getSelection()?.toString() ?? '')
   }
 
   /** The author's name as the header shows it (the whole name, however it is cut on screen). */

@@ -1,6 +1,5 @@
 // The export view (Ctrl+Shift+E) and the publication preview, as an editor uses them.
 import type { Locator, Page } from 'playwright-core'
-import type { DomElement, PageDom } from './dom'
 
 export class ExportView {
   constructor(readonly page: Page) {}
@@ -30,7 +29,7 @@ export class ExportView {
 
   /** The file as the view shows it: every line's text (marks keep their characters), joined. */
   async shownText(): Promise<string> {
-    return this.text.evaluate((el: DomElement) => {
+    return this.text.evaluate((el: HTMLElement) => {
       const lines = Array.from(el.querySelectorAll('.export-line-text')).map((l) => l.textContent ?? '')
       return lines.join('\n') + (el.getAttribute('data-final-newline') === 'true' ? '\n' : '')
     })
@@ -42,28 +41,21 @@ export class ExportView {
    */
   async partsLeft(index: number, parts: string[]): Promise<number[]> {
     return this.text.evaluate(
-      (el: DomElement, [i, wanted]) => {
-        type TextNode = { textContent: string | null }
-        const w = globalThis as unknown as {
-          document: {
-            createTreeWalker(root: unknown, show: number): { nextNode(): TextNode | null }
-            createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): { left: number } }
-          }
-        }
-        const line = el.querySelectorAll('.export-line-text')[i as number]!
-        const walker = w.document.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */)
-        const nodes: TextNode[] = []
+      (el: HTMLElement, [i, wanted]) => {
+        const line = el.querySelectorAll('.export-line-text')[i]!
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT)
+        const nodes: Node[] = []
         for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n)
-        return (wanted as string[]).map((part) => {
+        return wanted.map((part) => {
           for (const node of nodes) {
             const at = (node.textContent ?? '').indexOf(part)
             if (at < 0) continue
-            const range = w.document.createRange()
+            const range = document.createRange()
             range.setStart(node, at)
             range.setEnd(node, at + part.length)
             return range.getBoundingClientRect().left
           }
-          throw new Error(`not on line ${(i as number) + 1}: ${part}`)
+          throw new Error(`not on line ${i + 1}: ${part}`)
         })
       },
       [index, parts] as const
@@ -72,9 +64,8 @@ export class ExportView {
 
   /** The font families the file's text asks for, in order. */
   async textFonts(): Promise<string[]> {
-    return this.text.evaluate((el: DomElement) =>
-      (globalThis as unknown as PageDom)
-        .getComputedStyle(el)
+    return this.text.evaluate((el: HTMLElement) =>
+      getComputedStyle(el)
         .fontFamily.split(',')
         .map((f) => f.trim().replace(/^["']|["']$/g, ''))
     )

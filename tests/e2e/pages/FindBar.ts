@@ -1,20 +1,6 @@
 // The editor's find bar (Ctrl+F / Ctrl+H): query, options, count, next/previous, replace.
 import type { Locator, Page } from 'playwright-core'
 
-/** The page's CSS Custom Highlight registry and ranges, typed for tests compiled without the DOM library. */
-interface HighlightPage {
-  CSS: { highlights: { get(name: string): Iterable<HighlightRange> | undefined } }
-  document: {
-    querySelector(s: string): unknown
-    createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; toString(): string }
-  }
-}
-interface HighlightRange {
-  startContainer: unknown
-  startOffset: number
-  toString(): string
-}
-
 export const MATCH_HIGHLIGHT = 'amud-find-match'
 export const CURRENT_HIGHLIGHT = 'amud-find-current'
 
@@ -69,7 +55,7 @@ export class FindBar {
   /** The texts a highlight tints. */
   async highlighted(name: string): Promise<string[]> {
     return this.page.evaluate((n) => {
-      const h = (globalThis as unknown as HighlightPage).CSS.highlights.get(n)
+      const h = CSS.highlights.get(n)
       return h ? Array.from(h, (r) => r.toString()) : []
     }, name)
   }
@@ -77,12 +63,11 @@ export class FindBar {
   /** Where the current match starts, in characters of the body's text before it. */
   async currentOffset(): Promise<number> {
     return this.page.evaluate((n) => {
-      const w = globalThis as unknown as HighlightPage
-      const h = w.CSS.highlights.get(n)
+      const h = CSS.highlights.get(n)
       const r = h ? Array.from(h)[0] : undefined
       if (!r) return -1
-      const before = w.document.createRange()
-      before.setStart(w.document.querySelector('[data-testid="editor"]'), 0)
+      const before = document.createRange()
+      before.setStart(document.querySelector('[data-testid="editor"]')!, 0)
       before.setEnd(r.startContainer, r.startOffset)
       return before.toString().length
     }, CURRENT_HIGHLIGHT)

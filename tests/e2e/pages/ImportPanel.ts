@@ -30,23 +30,14 @@ export class ImportPanel {
   async drop(files: FileSpec[], target = 'body'): Promise<void> {
     await this.page.evaluate(
       ([specs, selector]) => {
-        type Dt = { items: { add(f: unknown): void } }
-        const w = globalThis as unknown as {
-          DataTransfer: new () => Dt
-          File: new (parts: unknown[], name: string, options: { type: string }) => unknown
-          DragEvent: new (type: string, init: { dataTransfer: Dt; bubbles: boolean; cancelable: boolean }) => unknown
-          atob(s: string): string
-          Uint8Array: typeof Uint8Array
-          document: { querySelector(s: string): { dispatchEvent(e: unknown): boolean } | null }
+        const data = new DataTransfer()
+        for (const f of specs) {
+          const binary = atob(f.base64)
+          const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0))
+          data.items.add(new File([bytes], f.name, { type: f.mimeType }))
         }
-        const data = new w.DataTransfer()
-        for (const f of specs as { name: string; mimeType: string; base64: string }[]) {
-          const binary = w.atob(f.base64)
-          const bytes = w.Uint8Array.from(binary, (c) => c.charCodeAt(0))
-          data.items.add(new w.File([bytes], f.name, { type: f.mimeType }))
-        }
-        const el = w.document.querySelector(selector as string)
-        for (const type of ['dragenter', 'dragover', 'drop']) el?.dispatchEvent(new w.DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }))
+        const el = document.querySelector(selector)
+        for (const type of ['dragenter', 'dragover', 'drop']) el?.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }))
       },
       [files, target] as const
     )

@@ -15,25 +15,6 @@ export interface ScrollPane {
   box: Box
 }
 
-interface LayoutPage {
-  document: {
-    querySelector(s: string): LayoutEl | null
-    querySelectorAll(s: string): ArrayLike<LayoutEl>
-    fonts: { load(font: string, text: string): Promise<unknown>; ready: Promise<unknown> }
-    createElement(tag: 'canvas'): { getContext(kind: '2d'): { font: string; measureText(t: string): { actualBoundingBoxAscent: number } } }
-  }
-  getComputedStyle(el: LayoutEl): { overflowY: string; font: string; display: string; visibility: string }
-  innerWidth: number
-  innerHeight: number
-}
-interface LayoutEl {
-  scrollHeight: number
-  clientHeight: number
-  className: string
-  tagName: string
-  getAttribute(n: string): string | null
-  getBoundingClientRect(): Box
-}
 
 export class Layout {
   constructor(readonly page: Page) {}
@@ -48,7 +29,7 @@ export class Layout {
   async childBoxes(selector: string): Promise<Box[]> {
     return this.page.locator(`${selector} > *`).evaluateAll((els) =>
       els
-        .map((e) => (e as unknown as LayoutEl).getBoundingClientRect())
+        .map((e) => e.getBoundingClientRect())
         .filter((r) => r.width > 0 && r.height > 0)
         .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }))
     )
@@ -56,18 +37,16 @@ export class Layout {
 
   async viewport(): Promise<{ width: number; height: number }> {
     return this.page.evaluate(() => {
-      const w = globalThis as unknown as LayoutPage
-      return { width: w.innerWidth, height: w.innerHeight }
+      return { width: innerWidth, height: innerHeight }
     })
   }
 
   /** Every element on screen that scrolls its content now (content taller than the element). */
   async scrollPanes(): Promise<ScrollPane[]> {
     return this.page.evaluate(() => {
-      const w = globalThis as unknown as LayoutPage
       const out: { name: string; box: Box }[] = []
-      for (const el of Array.from(w.document.querySelectorAll('body *'))) {
-        const style = w.getComputedStyle(el)
+      for (const el of Array.from(document.querySelectorAll('body *'))) {
+        const style = getComputedStyle(el)
         if (!/(auto|scroll)/.test(style.overflowY) || el.scrollHeight <= el.clientHeight + 1) continue
         const r = el.getBoundingClientRect()
         if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue
@@ -85,16 +64,16 @@ export class Layout {
   async inkHeights(selector: string, texts: string[]): Promise<number[]> {
     return this.page.evaluate(
       async ([sel, list]) => {
-        const w = globalThis as unknown as LayoutPage
-        const el = w.document.querySelector(sel as string)
-        if (!el) throw new Error(`no ${sel as string}`)
-        const font = w.getComputedStyle(el).font
+        const el = document.querySelector(sel)
+        if (!el) throw new Error(`no ${sel}`)
+        const font = getComputedStyle(el).font
         const size = parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '16')
-        for (const t of list as string[]) await w.document.fonts.load(font, t)
-        await w.document.fonts.ready
-        const ctx = w.document.createElement('canvas').getContext('2d')
+        for (const t of list) await document.fonts.load(font, t)
+        await document.fonts.ready
+        const ctx = document.createElement('canvas').getContext('2d')
+        if (!ctx) throw new Error('no 2d canvas')
         ctx.font = font
-        return (list as string[]).map((t) => ctx.measureText(t).actualBoundingBoxAscent / size)
+        return list.map((t) => ctx.measureText(t).actualBoundingBoxAscent / size)
       },
       [selector, texts] as const
     )

@@ -1,6 +1,5 @@
 // The library sidebar as a person uses it: search, filters, the list, new article, trash.
 import type { Locator, Page } from 'playwright-core'
-import type { PageDom } from './dom'
 
 export class LibraryPage {
   constructor(readonly page: Page) {}
@@ -31,7 +30,7 @@ export class LibraryPage {
     await this.page.getByTestId('new-article').click()
     await this.page.getByTestId('editor').waitFor()
     await this.page.waitForFunction(
-      (n) => (globalThis as unknown as PageDom).document.querySelectorAll('[data-testid="article-item"]').length > n,
+      (n) => document.querySelectorAll('[data-testid="article-item"]').length > n,
       before
     )
   }

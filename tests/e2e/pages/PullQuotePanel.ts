@@ -1,11 +1,6 @@
 // The pull-quote side panel and the pull-quote field's state, as a columnist uses them.
 import type { Locator, Page } from 'playwright-core'
 
-/** The page's CSS Custom Highlight registry, typed for tests compiled without the DOM library. */
-interface HighlightPage {
-  CSS: { highlights: { get(name: string): Iterable<{ toString(): string }> | undefined } }
-}
-
 export const CANDIDATE_HIGHLIGHT = 'amud-pullquote-candidate'
 
 export class PullQuotePanel {
@@ -60,7 +55,7 @@ export class PullQuotePanel {
   /** The text of every range the candidate highlight paints now ([] when none). */
   async highlighted(): Promise<string[]> {
     return this.page.evaluate((name) => {
-      const h = (globalThis as unknown as HighlightPage).CSS.highlights.get(name)
+      const h = CSS.highlights.get(name)
       return h ? Array.from(h, (r) => r.toString()) : []
     }, CANDIDATE_HIGHLIGHT)
   }

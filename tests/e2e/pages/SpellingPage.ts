@@ -2,27 +2,6 @@
 // amud-spelling-hamza for hamza slips), the context menu over one of them, and the header's switch.
 import type { Locator, Page } from 'playwright-core'
 
-interface Box {
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
-/** A highlight's range: a StaticRange has no text or box of its own, a live Range made from it has. */
-interface RangeLike {
-  startContainer: unknown
-  startOffset: number
-  endContainer: unknown
-  endOffset: number
-}
-
-/** The page's CSS Custom Highlight registry, typed for tests compiled without the DOM library. */
-interface HighlightPage {
-  CSS: { highlights: { get(name: string): Iterable<RangeLike> | undefined } }
-  document: { createRange(): RangeLike & { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; toString(): string; getBoundingClientRect(): Box } }
-}
-
 /** The first check waits for the worker's dictionary (3–7 s, more on a busy machine). */
 export const DICTIONARY = { timeout: 30_000, interval: 250 }
 /** A name the dictionary does not know: flagged until the writer accepts it. */
@@ -35,11 +14,11 @@ export const TYPOGRAPHY_HIGHLIGHT = 'amud-typography'
 /** The text of every range a highlight paints now ([] when none). */
 export async function highlightedTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => {
-    const g = globalThis as unknown as HighlightPage
-    const h = g.CSS.highlights.get(n)
+    const h = CSS.highlights.get(n)
+    // A highlight's range may be a StaticRange, which has no text: a live Range made from it has.
     return h
       ? Array.from(h, (r) => {
-          const live = g.document.createRange()
+          const live = document.createRange()
           live.setStart(r.startContainer, r.startOffset)
           live.setEnd(r.endContainer, r.endOffset)
           return live.toString()
@@ -74,8 +53,9 @@ export class SpellingPage {
   /** The underline colour a highlight paints with, as the page computes it. */
   async underlineColor(name: string): Promise<string> {
     return this.page.evaluate((n) => {
-      const g = globalThis as unknown as { getComputedStyle(e: unknown, p: string): { textDecorationColor: string }; document: { querySelector(s: string): unknown } }
-      return g.getComputedStyle(g.document.querySelector('[data-testid="editor"]'), `::highlight(${n})`).textDecorationColor
+      const editor = document.querySelector('[data-testid="editor"]')
+      if (!editor) throw new Error('no editor')
+      return getComputedStyle(editor, `::highlight(${n})`).textDecorationColor
     }, name)
   }
 
@@ -83,10 +63,9 @@ export class SpellingPage {
   async openMenu(word: string): Promise<void> {
     const box = await this.page.evaluate(
       ({ names, w }) => {
-        const g = globalThis as unknown as HighlightPage
         for (const n of names)
-          for (const r of g.CSS.highlights.get(n) ?? []) {
-            const live = g.document.createRange()
+          for (const r of CSS.highlights.get(n) ?? []) {
+            const live = document.createRange()
             live.setStart(r.startContainer, r.startOffset)
             live.setEnd(r.endContainer, r.endOffset)
             if (live.toString() === w) return live.getBoundingClientRect()

@@ -25,7 +25,12 @@ export interface App {
   close(): Promise<void>
 }
 
-export async function openApp(options: { width?: number; height?: number } = {}): Promise<App> {
+export interface AppOptions {
+  width?: number
+  height?: number
+}
+
+export async function openApp(options: AppOptions = {}): Promise<App> {
   const host = await startHost()
   let browser: LaunchedBrowser
   try {
@@ -37,7 +42,14 @@ export async function openApp(options: { width?: number; height?: number } = {})
   const { page } = browser
   await page.setViewportSize({ width: options.width ?? 1440, height: options.height ?? 900 })
   const library = new LibraryPage(page)
-  await library.open(host.url)
+  let closing: Promise<void> | undefined
+  try {
+    await library.open(host.url)
+  } catch (e) {
+    await browser.close().catch(() => undefined)
+    await host.stop()
+    throw e
+  }
   return {
     host,
     browser,
@@ -56,9 +68,13 @@ export async function openApp(options: { width?: number; height?: number } = {})
       await page.screenshot({ path })
       return path
     },
-    async close(): Promise<void> {
-      await browser.close().catch(() => undefined)
-      await host.stop()
+    /** Closes the browser, then the host; a second call waits for the first. */
+    close(): Promise<void> {
+      closing ??= (async () => {
+        await browser.close().catch(() => undefined)
+        await host.stop()
+      })()
+      return closing
     }
   }
 }
