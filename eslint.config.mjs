@@ -10,12 +10,6 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules }
   },
   {
-    // The find bar still keeps its latest state in a ref and finds again from an effect; it is
-    // being split into a model hook and a view after the shared editor code moves (issue 16).
-    files: ['src/renderer/src/editor/plugins/FindReplace/FindReplacePlugin.tsx'],
-    rules: { 'react-hooks/refs': 'off', 'react-hooks/set-state-in-effect': 'off' }
-  },
-  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
     }
