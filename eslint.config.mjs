@@ -1,6 +1,9 @@
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
+const PLUGIN_INTERNALS = { regex: '(^|/)plugins/[^/]+/', message: 'Import a plugin through its index.ts (plugins/<Name>), not its internal files.' }
+const OTHER_PLUGIN_INTERNALS = { regex: '^\\.\\./[^./][^/]*/', message: "Import another plugin through its index.ts ('../<Name>'), not its internal files." }
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
@@ -8,12 +11,6 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules }
-  },
-  {
-    // The find bar still keeps its latest state in a ref and finds again from an effect; it is
-    // being split into a model hook and a view after the shared editor code moves (issue 16).
-    files: ['src/renderer/src/editor/plugins/FindReplace/FindReplacePlugin.tsx'],
-    rules: { 'react-hooks/refs': 'off', 'react-hooks/set-state-in-effect': 'off' }
   },
   {
     rules: {
@@ -24,6 +21,16 @@ export default tseslint.config(
     // Electron is imported only by the thin shell: anything else must run under plain Node.
     files: ['src/node/**/*.ts', 'src/shared/**/*.ts', 'src/renderer/**/*.{ts,tsx}', 'tests/unit/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] }
+  },
+  {
+    // A plugin is used from outside its folder only through its index.ts (plugins/<Name>); its
+    // other files are its own. Inside a plugin, another plugin is reached the same way (../<Name>).
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: [PLUGIN_INTERNALS] }] }
+  },
+  {
+    files: ['src/renderer/src/editor/plugins/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: [PLUGIN_INTERNALS, OTHER_PLUGIN_INTERNALS] }] }
   },
   {
     // The shared core runs in Node, the browser and the renderer alike: no Node, no DOM, no Electron.

@@ -5,7 +5,7 @@
 import type { SerializedDocNode, SerializedDocument } from '../../../shared/model/article'
 import { isAllowedUrl } from '../lib/links'
 import { KNOWN_TYPES } from './nodes'
-import { DIRECTION_STATE_KEY, parseDirectionOverride } from './plugins/Direction/directionState'
+import { DIRECTION_STATE_KEY, parseDirectionOverride } from './plugins/Direction'
 
 const TEXT_FORMATS_KEPT = 1 | 2 | 8 // bold, italic, underline
 

@@ -58,8 +58,13 @@ class BlockReader {
           return { key, paragraphs: $blockParagraphs(node) }
         })
     )
-    this.last = { state, blocks, byKey: new Map(blocks.map((b) => [b.key, b])) }
     this.edited = new Set()
+    // No block changed (a selection move): the same reading, so readers can compare by identity.
+    if (last && blocks.length === last.blocks.length && blocks.every((b, i) => b === last.blocks[i])) {
+      this.last = { ...last, state }
+      return last.blocks
+    }
+    this.last = { state, blocks, byKey: new Map(blocks.map((b) => [b.key, b])) }
     return blocks
   }
 }

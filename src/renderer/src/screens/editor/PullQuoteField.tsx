@@ -4,9 +4,9 @@
 // Ctrl+Z here first takes back a pull quote set by a click (see usePullQuoteChoice).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useId } from 'react'
-import { bodySpan, pullQuoteView } from '../../editor/plugins/PullQuote/pullQuoteStatus'
+import { bodySpan, pullQuoteView } from '../../editor/plugins/PullQuote'
 import { selectSpan } from '../../editor/body/spans/dom'
-import { usePullQuoteStatus } from '../../editor/plugins/PullQuote/usePullQuote'
+import { usePullQuoteStatus } from '../../editor/plugins/PullQuote'
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
 import { ARTICLE_LIMITS } from '../../../../shared/model/limits'

@@ -1,6 +1,6 @@
 import { readingTimeMinutes } from '../../../../shared/arabic'
 import { useSyncExternalStore } from 'react'
-import type { StatsStore } from '../../editor/plugins/Stats/statsStore'
+import type { StatsStore } from '../../editor/plugins/Stats'
 import { useI18n } from '../../i18n'
 import type { SaveStatus } from '../../session/session'
 import { DeskIndicator } from '../desk/DeskIndicator'

@@ -9,9 +9,9 @@ import { TYPOGRAPHY_RULES, type TypographyRuleId } from '../../../../shared/arab
 import { replaceSpans, type Replacement } from '../../editor/body/spans/replace'
 import { fixAllTypographyInEditor } from '../export/editorFixes'
 import { clearHighlight, paintHighlight, rangesFor } from '../../editor/body/spans/highlight'
-import type { ParagraphIssue } from '../../editor/plugins/Typography/typographyStore'
-import { typographyStoreFor, useTypographySnapshot } from '../../editor/plugins/Typography/typographyStoreFor'
-import { setQuoteStyle, setRuleEnabled, useTypographyPrefs, type QuoteStyle } from '../../editor/plugins/Typography/typographyPrefs'
+import type { ParagraphIssue } from '../../editor/plugins/Typography'
+import { typographyStoreFor, useTypographySnapshot } from '../../editor/plugins/Typography'
+import { setQuoteStyle, setRuleEnabled, useTypographyPrefs, type QuoteStyle } from '../../editor/plugins/Typography'
 import { useI18n } from '../../i18n'
 
 const FOCUS_HIGHLIGHT = 'amud-typography-focus'

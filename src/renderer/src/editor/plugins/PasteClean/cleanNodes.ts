@@ -6,7 +6,7 @@ import { $isListItemNode } from '@lexical/list'
 import { $isHeadingNode } from '@lexical/rich-text'
 import { $isDecoratorNode, $isElementNode, $isTextNode, type LexicalNode } from 'lexical'
 import { isAllowedUrl } from '../../../lib/links'
-import { $unwrapLink } from '../LinkSafety/LinkSafetyPlugin'
+import { $unwrapLink } from '../LinkSafety'
 
 const KEPT_FORMAT = 1 | 2 | 8 // bold, italic, underline
 

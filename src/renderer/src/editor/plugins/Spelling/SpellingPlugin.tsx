@@ -6,7 +6,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useCallback, useEffect, useState } from 'react'
 import { amud } from '../../../api'
-import type { MenuPlace } from '../PullQuote/SelectionMenu'
+import type { MenuPlace } from '../../../components/useContextMenu'
 import { clearHighlight } from '../../body/spans/highlight'
 import { replaceSpans } from '../../body/spans/replace'
 import type { Misspelling } from './spellStore'

@@ -4,7 +4,7 @@ import { $isListNode, ListNode } from '@lexical/list'
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text'
 import { $getNearestNodeOfType } from '@lexical/utils'
 import { $getSelection, $isElementNode, $isRangeSelection, $isRootOrShadowRoot, type ElementNode, type LexicalNode } from 'lexical'
-import { $getDirectionOverride, type DirectionOverride } from '../Direction/directionState'
+import { $getDirectionOverride, type DirectionOverride } from '../Direction'
 
 export type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number'
 

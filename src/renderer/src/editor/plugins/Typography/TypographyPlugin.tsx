@@ -2,7 +2,7 @@
 // CSS highlight), recomputed once typing pauses; the panel (screens/typography) lists and fixes them.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useEffect } from 'react'
-import { followViewport } from '../Spelling/followViewport'
+import { followViewport } from '../Spelling'
 import { SpanPainter } from '../../body/spans/SpanPainter'
 import { bodyChangesFor } from '../../body/bodyChanges'
 import type { ParagraphIssue } from './typographyStore'

@@ -1,0 +1,2 @@
+// Autosave's public surface, all that code outside this folder may import: the plugin ArticleEditor mounts.
+export { AutosavePlugin } from './AutosavePlugin'

@@ -1,0 +1,2 @@
+// Markdown's public surface, all that code outside this folder may import: the plugin ArticleEditor mounts.
+export { MarkdownPlugin } from './MarkdownPlugin'

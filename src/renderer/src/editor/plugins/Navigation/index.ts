@@ -1,0 +1,2 @@
+// Navigation's public surface, all that code outside this folder may import: the plugin ArticleEditor mounts.
+export { NavigationPlugin } from './NavigationPlugin'

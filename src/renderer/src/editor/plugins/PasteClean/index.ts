@@ -1,0 +1,2 @@
+// PasteClean's public surface, all that code outside this folder may import: the plugin ArticleEditor mounts.
+export { PasteCleanPlugin } from './PasteCleanPlugin'
