@@ -30,7 +30,7 @@ function median(xs: number[]): number {
 
 async function main(): Promise<void> {
   const other = process.env.AMUD_AB_OTHER
-  if (!other) throw new Error('AMUD_AB_OTHER: the other revision\'s tree (see the first comment of bench/import-ab.ts)')
+  if (!other) throw new Error("AMUD_AB_OTHER: the other revision's tree (see the first comment of bench/import-ab.ts)")
   if (!corpusPath()) return console.log(CORPUS_ABSENT)
   const theirs = (await import(pathToFileURL(join(other, 'src/node/library/index.ts')).href)) as { openLibrary: (path: string) => Importer }
   const trees: [string, (path: string) => Importer][] = [

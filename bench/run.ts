@@ -14,8 +14,7 @@ async function main(): Promise<void> {
     console.log(`\n== ${suite.name}: ${suite.description}`)
     const ctx: BenchContext = {
       log: (line) => console.log(`   ${line}`),
-      figure: (name, value, unit, note) =>
-        console.log(`   ${name.padEnd(54)} ${fmt(value).padStart(12)} ${unit.padEnd(10)}${note ? ` ${note}` : ''}`)
+      figure: (name, value, unit, note) => console.log(`   ${name.padEnd(54)} ${fmt(value).padStart(12)} ${unit.padEnd(10)}${note ? ` ${note}` : ''}`)
     }
     await suite.run(ctx)
   }

@@ -27,7 +27,7 @@ const ROUNDS = Number(process.env.AMUD_AB_ROUNDS ?? 5)
 async function build(path: string): Promise<void> {
   const items = (await loadCorpus()).map((a) => ({ ...corpusToTagged(a), title: a.title }))
   const library = openLibrary(path)
-  for (let done = 0; done < N; ) {
+  for (let done = 0; done < N;) {
     const start = done % items.length
     const batch = items.slice(start, Math.min(items.length, start + Math.min(500, N - done)))
     library.importTagged(batch, { allowDuplicates: true })
@@ -74,8 +74,12 @@ async function main(): Promise<void> {
     console.log(`${name.padEnd(5)} p50 ${percentile(xs, 50).toFixed(2)} ms, p95 ${percentile(xs, 95).toFixed(2)} ms`)
   }
   const p95 = (name: string): number => percentile(ms[name]!, 95)
-  console.log(`p95 ratios: this ÷ rank ${(p95('this') / p95('rank')).toFixed(2)}, this ÷ top ${(p95('this') / p95('top')).toFixed(2)}, other ÷ rank ${(p95('other') / p95('rank')).toFixed(2)}, this ÷ other ${(p95('this') / p95('other')).toFixed(2)}`)
-  console.log(`searches whose result differs between the trees: ${differ} of ${ROUNDS * BENCH_QUERIES.length}; load average (1 min) ${loads.map((x) => x.toFixed(1)).join(' → ')}`)
+  console.log(
+    `p95 ratios: this ÷ rank ${(p95('this') / p95('rank')).toFixed(2)}, this ÷ top ${(p95('this') / p95('top')).toFixed(2)}, other ÷ rank ${(p95('other') / p95('rank')).toFixed(2)}, this ÷ other ${(p95('this') / p95('other')).toFixed(2)}`
+  )
+  console.log(
+    `searches whose result differs between the trees: ${differ} of ${ROUNDS * BENCH_QUERIES.length}; load average (1 min) ${loads.map((x) => x.toFixed(1)).join(' → ')}`
+  )
 }
 
 main().catch((err) => {

@@ -45,16 +45,27 @@ try {
   const built = join(copy, 'build', 'Release', 'better_sqlite3.node')
   const prebuild = require.resolve('prebuild-install/bin.js')
   ok =
-    run(`downloading better-sqlite3 ${sqliteVersion} prebuilt for Electron ${electronVersion}`, [
-      prebuild, '--runtime', 'electron', '--target', electronVersion, '--arch', process.arch, '--platform', process.platform
-    ], copy) && existsSync(built)
+    run(
+      `downloading better-sqlite3 ${sqliteVersion} prebuilt for Electron ${electronVersion}`,
+      [prebuild, '--runtime', 'electron', '--target', electronVersion, '--arch', process.arch, '--platform', process.platform],
+      copy
+    ) && existsSync(built)
   const gyp = ok ? null : nodeGyp()
   if (!ok && gyp) {
     ok =
-      run(`compiling better-sqlite3 against Electron ${electronVersion}'s headers`, [
-        gyp, 'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`,
-        '--dist-url=https://electronjs.org/headers'
-      ], copy) && existsSync(built)
+      run(
+        `compiling better-sqlite3 against Electron ${electronVersion}'s headers`,
+        [
+          gyp,
+          'rebuild',
+          '--release',
+          '--runtime=electron',
+          `--target=${electronVersion}`,
+          `--arch=${process.arch}`,
+          '--dist-url=https://electronjs.org/headers'
+        ],
+        copy
+      ) && existsSync(built)
   }
   if (ok) {
     mkdirSync(outDir, { recursive: true })
@@ -70,7 +81,7 @@ if (!ok) {
     [
       '',
       `build-electron-native: FAILED: could not get better-sqlite3 ${sqliteVersion} for Electron ${electronVersion}.`,
-      'Neither a prebuilt binary could be downloaded nor the module compiled (that needs Electron\'s headers from',
+      "Neither a prebuilt binary could be downloaded nor the module compiled (that needs Electron's headers from",
       'electronjs.org, Python and a C++ compiler). This machine is probably offline.',
       'The desktop app needs this file; `npm test` and `npm run serve` do not. Run this script again with internet access.',
       ''

@@ -58,7 +58,9 @@ async function main(): Promise<void> {
 // AyaSpell word list (@cspell/dict-ar, LGPL-3.0): ${words.length} words whose first or last
 // letters look like clitics but belong to the word, as normalizeForStems writes them. Do not edit by hand.
 export const KEEP_WORDS =
-${chunk(words).map((line) => `  '${line}'`).join(' +\n')}
+${chunk(words)
+  .map((line) => `  '${line}'`)
+  .join(' +\n')}
 `
   writeFileSync(join(__dirname, '../src/shared/arabic/stem-keep.ts'), out)
   console.log(`${words.length} words from ${counts.size} distinct corpus words`)

@@ -14,7 +14,7 @@ if (!electronBinary()) {
     console.error(
       [
         'Amud cannot open its desktop window here: the Electron binary is not installed and could not be downloaded',
-        '(this machine cannot reach Electron\'s download host).',
+        "(this machine cannot reach Electron's download host).",
         'To use Amud on this machine, run `npm run serve` and open the address it prints in a browser.',
         'To get the desktop app, run `npm start` on a machine with internet access, or set ELECTRON_OVERRIDE_DIST_PATH',
         'to a folder holding an Electron 45 build.'

@@ -24,10 +24,16 @@ async function main(): Promise<void> {
   registerRichText(editor)
   registerHistory(editor, createEmptyHistoryState(), HISTORY_MERGE_MS)
   await new Promise<void>((done) =>
-    editor.update(() => $getRoot().clear().append(...paragraphs.map((p) => $createParagraphNode().append($createTextNode(p)))), {
-      tag: 'history-merge',
-      onUpdate: done
-    })
+    editor.update(
+      () =>
+        $getRoot()
+          .clear()
+          .append(...paragraphs.map((p) => $createParagraphNode().append($createTextNode(p)))),
+      {
+        tag: 'history-merge',
+        onUpdate: done
+      }
+    )
   )
   await document.fonts.ready
   document.body.dataset.ready = 'true'

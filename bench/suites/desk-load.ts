@@ -23,9 +23,20 @@ import { asPostgres, createServerDatabase } from '../../tests/support/desk'
 import { runLoad, type LoadResult } from '../../tests/support/desk-load'
 import { percentile, type BenchContext } from '../harness'
 
-export const loadLine = (): string => `load average (1 / 5 / 15 min) ${loadavg().map((x) => x.toFixed(2)).join(' / ')}`
+export const loadLine = (): string =>
+  `load average (1 / 5 / 15 min) ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ')}`
 
-function shape(spreadMs: number): { columnists: number; editors: number; articles: number; rounds: number; editsPerRound: number; folder: string; spreadMs: number } {
+function shape(spreadMs: number): {
+  columnists: number
+  editors: number
+  articles: number
+  rounds: number
+  editsPerRound: number
+  folder: string
+  spreadMs: number
+} {
   const clients = Number(process.env.AMUD_BENCH_DESK_CLIENTS ?? 50)
   const editors = Math.max(1, Math.round(clients / 10))
   const folder = existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
@@ -35,10 +46,25 @@ function shape(spreadMs: number): { columnists: number; editors: number; article
 function report(ctx: BenchContext, where: string, r: LoadResult, s: ReturnType<typeof shape>): void {
   const p95 = percentile(r.roundMs, 95)
   where = `${where}, ${s.spreadMs ? `syncs spread over ${s.spreadMs / 1000} s` : 'all at once'}`
-  ctx.figure(`${where}: a sync, p50 / p95 (${r.roundMs.length} syncs)`, percentile(r.roundMs, 50), 'ms', `p95 ${p95.toFixed(0)} ms (target ≤ 500: ${p95 <= 500 ? 'met' : 'MISSED'}); max ${Math.max(...r.roundMs).toFixed(0)} ms`)
+  ctx.figure(
+    `${where}: a sync, p50 / p95 (${r.roundMs.length} syncs)`,
+    percentile(r.roundMs, 50),
+    'ms',
+    `p95 ${p95.toFixed(0)} ms (target ≤ 500: ${p95 <= 500 ? 'met' : 'MISSED'}); max ${Math.max(...r.roundMs).toFixed(0)} ms`
+  )
   ctx.figure(`${where}: first round (send ${s.columnists * s.articles}, editors pull them) p95`, percentile(r.firstRoundMs, 95), 'ms', 'not a target')
-  ctx.figure(`${where}: errors`, r.errors.length, '', `target 0: ${r.errors.length === 0 ? 'met' : 'MISSED'}${r.errors.length ? ` (${r.errors.slice(0, 3).join('; ')})` : ''}`)
-  ctx.figure(`${where}: acknowledged edits lost`, r.lost.length, `of ${r.acknowledged}`, `target 0: ${r.lost.length === 0 ? 'met' : 'MISSED'}${r.lost.length ? ` (${r.lost.slice(0, 3).join('; ')})` : ''}`)
+  ctx.figure(
+    `${where}: errors`,
+    r.errors.length,
+    '',
+    `target 0: ${r.errors.length === 0 ? 'met' : 'MISSED'}${r.errors.length ? ` (${r.errors.slice(0, 3).join('; ')})` : ''}`
+  )
+  ctx.figure(
+    `${where}: acknowledged edits lost`,
+    r.lost.length,
+    `of ${r.acknowledged}`,
+    `target 0: ${r.lost.length === 0 ? 'met' : 'MISSED'}${r.lost.length ? ` (${r.lost.slice(0, 3).join('; ')})` : ''}`
+  )
   ctx.figure(`${where}: conflicts reported`, r.conflicts, '', 'expected 0 (editors and columnists edit different paragraphs)')
 }
 
@@ -64,7 +90,11 @@ function serve(database: string): Promise<{ url: string; child: ChildProcess }> 
 }
 
 /** Each editing round's syncs all at once (the worst case), then spread over 5 s (AMUD_BENCH_DESK_SPREADS=0,5000). */
-const spreads = (): number[] => (process.env.AMUD_BENCH_DESK_SPREADS ?? '0,5000').split(',').map(Number).filter((n) => Number.isFinite(n) && n >= 0)
+const spreads = (): number[] =>
+  (process.env.AMUD_BENCH_DESK_SPREADS ?? '0,5000')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isFinite(n) && n >= 0)
 
 export async function runLoadOnServer(ctx: BenchContext): Promise<void> {
   for (const spread of spreads()) await loadOnServer(ctx, shape(spread))
@@ -91,7 +121,12 @@ async function loadOnServer(ctx: BenchContext, s: ReturnType<typeof shape>): Pro
     report(ctx, 'PostgreSQL server', r, s)
     if (cpu.length > 1) {
       const perRound = (cpu[cpu.length - 1]! - cpu[0]!) / (cpu.length - 1)
-      ctx.figure(`PostgreSQL server, ${s.spreadMs ? 'spread' : 'all at once'}: desk process CPU a round`, perRound, 'ms', `${(perRound / (s.columnists + s.editors)).toFixed(1)} ms a sync; PostgreSQL's own not counted`)
+      ctx.figure(
+        `PostgreSQL server, ${s.spreadMs ? 'spread' : 'all at once'}: desk process CPU a round`,
+        perRound,
+        'ms',
+        `${(perRound / (s.columnists + s.editors)).toFixed(1)} ms a sync; PostgreSQL's own not counted`
+      )
     }
   } finally {
     child?.kill('SIGTERM')

@@ -57,9 +57,15 @@ async function reusable(db: DeskDb, articles: number): Promise<{ editor: string;
   if (version !== DESK_SCHEMA_VERSION) return `its desk schema is version ${version}, this Amud's is ${DESK_SCHEMA_VERSION}`
   const t = await db.query<{ t: string | null }>(`SELECT to_regclass('amud_bench_build')::text AS t`)
   if (t.rows[0]?.t == null) return 'its build did not finish'
-  const { rows } = await db.query<{ articles: number; format: number; fingerprint: string; editor_token: string; columnist_token: string; built_at: Date; build_ms: number }>(
-    'SELECT articles, format, fingerprint, editor_token, columnist_token, built_at, build_ms FROM amud_bench_build'
-  )
+  const { rows } = await db.query<{
+    articles: number
+    format: number
+    fingerprint: string
+    editor_token: string
+    columnist_token: string
+    built_at: Date
+    build_ms: number
+  }>('SELECT articles, format, fingerprint, editor_token, columnist_token, built_at, build_ms FROM amud_bench_build')
   const b = rows[0]
   if (!b) return 'its build did not finish'
   if (b.articles !== articles || b.format !== BUILD_FORMAT) return 'it was built another way'
@@ -76,7 +82,14 @@ export async function scaleDesk(articles: number, log: (line: string) => void): 
     const ok = await reusable(db, articles)
     if (typeof ok !== 'string') {
       await migrateDesk(db)
-      return { db, url, name, editorToken: ok.editor, columnistToken: ok.columnist, how: `reused PostgreSQL database ${name} (built ${ok.builtAt} in ${Math.round(ok.ms / 1000)} s)` }
+      return {
+        db,
+        url,
+        name,
+        editorToken: ok.editor,
+        columnistToken: ok.columnist,
+        how: `reused PostgreSQL database ${name} (built ${ok.builtAt} in ${Math.round(ok.ms / 1000)} s)`
+      }
     }
     const resume = ok === 'its build did not finish' && (await resumable(db))
     if (!resume) {
@@ -91,10 +104,17 @@ export async function scaleDesk(articles: number, log: (line: string) => void): 
   const t0 = performance.now()
   createServerDatabase(name)
   const db = await openDeskDb({ database: url })
-  return finish(db, await build(db, articles, log, false).catch(async (err: unknown) => {
-    await db.close()
-    throw err
-  }), t0, articles, url, name)
+  return finish(
+    db,
+    await build(db, articles, log, false).catch(async (err: unknown) => {
+      await db.close()
+      throw err
+    }),
+    t0,
+    articles,
+    url,
+    name
+  )
 }
 
 /** True when an unfinished build of this schema left its staging table: it can go on. */
@@ -112,7 +132,14 @@ async function finish(db: DeskDb, tokens: { editor: string; columnist: string },
          $5::text AS columnist_token, now() AS built_at, $6::int AS build_ms`,
       [articles, BUILD_FORMAT, searchFingerprint(), tokens.editor, tokens.columnist, ms]
     )
-    return { db, url, name, editorToken: tokens.editor, columnistToken: tokens.columnist, how: `built now in PostgreSQL database ${name} (${Math.round(ms / 1000)} s; kept for the next run)` }
+    return {
+      db,
+      url,
+      name,
+      editorToken: tokens.editor,
+      columnistToken: tokens.columnist,
+      how: `built now in PostgreSQL database ${name} (${Math.round(ms / 1000)} s; kept for the next run)`
+    }
   } catch (err) {
     await db.close()
     throw err
@@ -133,7 +160,10 @@ async function retried<T>(db: DeskDb, log: (line: string) => void, step: () => P
       log(`scale build: the connection to PostgreSQL was lost (${err instanceof Error ? err.message : String(err)}); waiting for it`)
       const end = Date.now() + 120_000
       for (;;) {
-        const up = await db.query('SELECT 1').then(() => true, () => false)
+        const up = await db.query('SELECT 1').then(
+          () => true,
+          () => false
+        )
         if (up) break
         if (Date.now() > end) throw err
         await new Promise((r) => setTimeout(r, 1000))
@@ -162,7 +192,7 @@ async function build(db: DeskDb, articles: number, log: (line: string) => void, 
     tokens = { editor: (await addUser(db, 'bench-editor', 'editor')).token, columnist: (await addUser(db, 'bench-columnist-0', 'columnist')).token }
     // The other columnists never sign in: a token hash that matches nothing.
     await db.query(
-    `INSERT INTO desk_users (name, role, token_id, token_salt, token_hash)
+      `INSERT INTO desk_users (name, role, token_id, token_salt, token_hash)
        SELECT 'bench-columnist-' || i, 'columnist', 'benchnologin' || i, 'none', 'none' FROM generate_series(1, $1::int - 1) i`,
       [columnists]
     )
@@ -177,7 +207,13 @@ async function build(db: DeskDb, articles: number, log: (line: string) => void, 
     return { title: a.title.replace(/\s+/g, ' ').trim() || 'بلا عنوان', author: t.authorName ?? '', pullQuote: t.pullQuote ?? '', paragraphs: t.paragraphs }
   })
   const bases: BaseRow[] = corpus.map((a) => {
-    const content: DeskContent = { title: a.title, author: a.author, pullQuote: a.pullQuote, status: 'published', blocks: documentFromParagraphs(a.paragraphs).root.children }
+    const content: DeskContent = {
+      title: a.title,
+      author: a.author,
+      pullQuote: a.pullQuote,
+      status: 'published',
+      blocks: documentFromParagraphs(a.paragraphs).root.children
+    }
     const [titleWords, people, body, stems] = searchParams(content)
     return { title: a.title, author: a.author, pullQuote: a.pullQuote, blocks: JSON.stringify(content.blocks), titleWords, people, body, stems, content }
   })
@@ -187,7 +223,8 @@ async function build(db: DeskDb, articles: number, log: (line: string) => void, 
     .replace(/setweight\(to_tsvector\('simple', \$1\), 'A'\) \|\|/, '')
     .replace(/\$(\d)/g, (_m, n: string) => ['', '', 'u.people', 'u.body', 'u.stems'][Number(n)]!)
   if (rest.includes('$') || !rest.includes("'B'")) throw new Error(`the desk's search SQL changed shape; update the scale build (${rest})`)
-  if (!resume) await db.query(`CREATE TABLE amud_bench_base (n INT PRIMARY KEY, title TEXT, author TEXT, pull_quote TEXT, blocks JSONB, title_words TEXT, rest TSVECTOR)`)
+  if (!resume)
+    await db.query(`CREATE TABLE amud_bench_base (n INT PRIMARY KEY, title TEXT, author TEXT, pull_quote TEXT, blocks JSONB, title_words TEXT, rest TSVECTOR)`)
   for (let i = resume ? bases.length : 0; i < bases.length; i += 500) {
     const slice = bases.slice(i, i + 500)
     await db.query(
@@ -216,26 +253,30 @@ async function build(db: DeskDb, articles: number, log: (line: string) => void, 
   const present = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM desk_articles')).rows[0]!.n)
   if (present % B !== 0 && present !== articles) throw new Error(`the unfinished scale desk holds ${present} articles, not whole copies of the corpus; drop it`)
   for (let c = present / B; c < copies; c++) {
-    await retried(db, log, () => db.transaction(async (q) => {
-      await q.query(
-        `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by, search)
+    await retried(db, log, () =>
+      db.transaction(async (q) => {
+        await q.query(
+          `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by, search)
          SELECT 'bench-' || g, o.id, 1, g + 1, ${copyTitle}, b.author, b.pull_quote, 'published', o.id, now(), b.blocks, now(), now(), o.id,
                 setweight(to_tsvector('simple', ${copyWords}), 'A') || b.rest
            FROM (SELECT $1::int AS c) k CROSS JOIN amud_bench_base b
            CROSS JOIN LATERAL (SELECT k.c * $2::int + b.n AS g) x
            CROSS JOIN LATERAL (SELECT ($3::bigint[])[(x.g % $4::int) + 1] AS id) o
           WHERE x.g < $5::int`,
-        [c, B, owners, owners.length, articles]
-      )
-      await q.query(
-        `INSERT INTO desk_revisions (article_id, version, kind, title, author, pull_quote, status, blocks, created_at, created_by)
+          [c, B, owners, owners.length, articles]
+        )
+        await q.query(
+          `INSERT INTO desk_revisions (article_id, version, kind, title, author, pull_quote, status, blocks, created_at, created_by)
          SELECT id, 1, 'edit', title, author, pull_quote, status, blocks, created_at, owner_id FROM desk_articles WHERE seq > $1 AND seq <= $2`,
-        [c * B, (c + 1) * B]
-      )
-    }))
+          [c * B, (c + 1) * B]
+        )
+      })
+    )
     const done = Math.min(articles, (c + 1) * B)
     const s = (performance.now() - tl) / 1000
-    log(`scale build: ${done.toLocaleString('en-US')} of ${articles.toLocaleString('en-US')} articles (${s.toFixed(0)} s, ${((done - present) / s).toFixed(0)} a second)`)
+    log(
+      `scale build: ${done.toLocaleString('en-US')} of ${articles.toLocaleString('en-US')} articles (${s.toFixed(0)} s, ${((done - present) / s).toFixed(0)} a second)`
+    )
   }
   // The latest change: an unfinished build measured meanwhile may have moved past `articles`.
   await db.query(`SELECT setval('desk_change_seq', greatest($1::bigint, (SELECT max(seq) FROM desk_articles)))`, [articles])
@@ -258,7 +299,10 @@ async function verify(db: DeskDb, bases: BaseRow[], copies: number, articles: nu
     if (g >= articles) continue
     const base = bases[n]!
     const content = { ...base.content, title: c === 0 ? base.title : `${base.title} ${c}` }
-    const { rows } = await db.query<{ same: boolean }>(`SELECT search = ${searchVectorSql(2)} AS same FROM desk_articles WHERE id = $1`, [`bench-${g}`, ...searchParams(content)])
+    const { rows } = await db.query<{ same: boolean }>(`SELECT search = ${searchVectorSql(2)} AS same FROM desk_articles WHERE id = $1`, [
+      `bench-${g}`,
+      ...searchParams(content)
+    ])
     if (rows[0]?.same !== true) throw new Error(`the scale build's tsvector for bench-${g} differs from the desk's own; the build is wrong, not the desk`)
   }
 }

@@ -45,7 +45,12 @@ async function searchFigures(ctx: BenchContext, client: DeskClient, who: string,
     }
   }
   const p95 = percentile(ms, 95)
-  ctx.figure(`${n}: desk search as ${who} p50 / p95`, percentile(ms, 50), 'ms', `p95 ${p95.toFixed(1)} ms (target ≤ 50: ${met(p95 <= 50)}); ${(hits / ms.length).toFixed(1)} hits shown, ${Math.round(total / ms.length).toLocaleString('en-US')} matching a query`)
+  ctx.figure(
+    `${n}: desk search as ${who} p50 / p95`,
+    percentile(ms, 50),
+    'ms',
+    `p95 ${p95.toFixed(1)} ms (target ≤ 50: ${met(p95 <= 50)}); ${(hits / ms.length).toFixed(1)} hits shown, ${Math.round(total / ms.length).toLocaleString('en-US')} matching a query`
+  )
   const slowest = [...per].sort((a, b) => b[1] - a[1]).slice(0, 5)
   ctx.log(`${n}: slowest for ${who} (mean of 3): ${slowest.map(([q, t]) => `${q} ${t.toFixed(0)} ms`).join(', ')}`)
 }
@@ -63,7 +68,9 @@ export async function measureScale(ctx: BenchContext, desk: ScaleDesk, n: string
   const running = await startDeskServer(desk.db, { log: ctx.log })
   try {
     ctx.log(`${n}: the desk: ${desk.how}`)
-    const count = await desk.db.query<{ n: string; size: string }>(`SELECT count(*) AS n, pg_size_pretty(pg_database_size(current_database())) AS size FROM desk_articles`)
+    const count = await desk.db.query<{ n: string; size: string }>(
+      `SELECT count(*) AS n, pg_size_pretty(pg_database_size(current_database())) AS size FROM desk_articles`
+    )
     ctx.log(`${n}: ${Number(count.rows[0]!.n).toLocaleString('en-US')} articles on the desk, database ${count.rows[0]!.size}; ${loadLine()}`)
     const editor = new DeskClient(running.url, desk.editorToken)
     const columnist = new DeskClient(running.url, desk.columnistToken)
@@ -86,10 +93,15 @@ export async function measureScale(ctx: BenchContext, desk: ScaleDesk, n: string
     const pushMs = await timeAsync(async () => {
       for (let i = 0; i < ids.length; i += 50) {
         const batch = ids.slice(i, i + 50)
-        const { rows } = await desk.db.query<{ id: string; version: number; title: string; author: string; pull_quote: string; status: DeskContent['status']; blocks: DeskContent['blocks'] }>(
-          'SELECT id, version, title, author, pull_quote, status, blocks FROM desk_articles WHERE id = ANY($1)',
-          [batch]
-        )
+        const { rows } = await desk.db.query<{
+          id: string
+          version: number
+          title: string
+          author: string
+          pull_quote: string
+          status: DeskContent['status']
+          blocks: DeskContent['blocks']
+        }>('SELECT id, version, title, author, pull_quote, status, blocks FROM desk_articles WHERE id = ANY($1)', [batch])
         const changes: PushChange[] = rows.map((a) => ({
           changeId: `bench-${a.id}-${a.version + 1}-${Date.now().toString(36)}`,
           articleId: a.id,
@@ -118,11 +130,21 @@ export async function measureScale(ctx: BenchContext, desk: ScaleDesk, n: string
     const lib1 = await newLibrary(desk.columnistToken, 'columnist', 0)
     const pull1 = await timeAsync(() => syncLibrary(lib1))
     lib1.close()
-    ctx.figure(`${n}: columnist's empty library pulls their ${pull1.result.received} articles`, pull1.ms / 1000, 's', `target ≤ 10 s (1,000 changed articles): ${met(pull1.ms <= 10_000 && pull1.result.received === mine.rows.length)}`)
+    ctx.figure(
+      `${n}: columnist's empty library pulls their ${pull1.result.received} articles`,
+      pull1.ms / 1000,
+      's',
+      `target ≤ 10 s (1,000 changed articles): ${met(pull1.ms <= 10_000 && pull1.result.received === mine.rows.length)}`
+    )
     const lib2 = await newLibrary(desk.editorToken, 'editor', cursor)
     const pull2 = await timeAsync(() => syncLibrary(lib2))
     lib2.close()
-    ctx.figure(`${n}: editor's empty library pulls the ${pull2.result.received} changed articles`, pull2.ms / 1000, 's', `target ≤ 10 s: ${met(pull2.ms <= 10_000 && pull2.result.received === ids.length)}`)
+    ctx.figure(
+      `${n}: editor's empty library pulls the ${pull2.result.received} changed articles`,
+      pull2.ms / 1000,
+      's',
+      `target ≤ 10 s: ${met(pull2.ms <= 10_000 && pull2.result.received === ids.length)}`
+    )
     ctx.log(`${n}: ${loadLine()} after`)
   } finally {
     await running.close()

@@ -84,7 +84,12 @@ export async function buildBenchArticles(
         stream.push(p)
         streamWords += countWords(p)
       } else {
-        typedSource += ' ' + p.replace(/[^\u0621-\u063A\u0641-\u064A\s]/g, '').replace(/\s+/g, ' ').trim()
+        typedSource +=
+          ' ' +
+          p
+            .replace(/[^\u0621-\u063A\u0641-\u064A\s]/g, '')
+            .replace(/\s+/g, ' ')
+            .trim()
       }
     }
     if (typedSource.length >= typedNeeded) break

@@ -201,7 +201,11 @@ function profileByKind(tasks: Task[], profile: CpuProfile, moduleOf: (scriptId: 
     totals.set(kind, total)
     const own = byId.get(id)?.callFrame
     if (own) {
-      const mod = own.url ? moduleOf(own.scriptId, own.lineNumber) || short(own.url) : own.functionName === '(program)' ? '(native: Blink, V8)' : own.functionName
+      const mod = own.url
+        ? moduleOf(own.scriptId, own.lineNumber) || short(own.url)
+        : own.functionName === '(program)'
+          ? '(native: Blink, V8)'
+          : own.functionName
       const byModule = modules.get(kind) ?? new Map<string, number>()
       modules.set(kind, byModule)
       if (mod !== '(idle)' && mod !== '(root)') byModule.set(mod, (byModule.get(mod) ?? 0) + dt)
@@ -217,7 +221,10 @@ function profileByKind(tasks: Task[], profile: CpuProfile, moduleOf: (scriptId: 
     }
   })
   for (const [kind, total] of totals) {
-    const top = [...total].filter(([name]) => !/^\(anonymous\)/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 12)
+    const top = [...total]
+      .filter(([name]) => !/^\(anonymous\)/.test(name))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
     const byModule = [...(modules.get(kind) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 6)
     out.set(kind, [...byModule.map(([m, us]): [string, number] => [`self time in ${m}`, us]), ...top])
   }

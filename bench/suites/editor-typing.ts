@@ -28,7 +28,10 @@ export interface RunResult {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms))
-export const load1 = (): string => loadavg().map((l) => l.toFixed(2)).join(' ')
+export const load1 = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')
 export const median = (xs: number[]): number => percentile(xs, 50)
 export const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN)
 export const ms = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : String(n))
@@ -142,7 +145,14 @@ export function summarize(ctx: BenchContext, r: RunResult): void {
       `commit → frame callbacks ${part((x) => x.raf! - x.update!)} (app rAF work ${part((x) => x.rafWork)}), style+layout+paint ${part((x) => x.painted! - x.raf!)}`
   )
   const listeners = r.report.listenerLabels
-    .map((label, i) => ({ label, mean: mean(done.map((x) => x.listeners[i] ?? 0)), p95: percentile(done.map((x) => x.listeners[i] ?? 0), 95) }))
+    .map((label, i) => ({
+      label,
+      mean: mean(done.map((x) => x.listeners[i] ?? 0)),
+      p95: percentile(
+        done.map((x) => x.listeners[i] ?? 0),
+        95
+      )
+    }))
     .sort((a, b) => b.mean - a.mean)
     .slice(0, 3)
   for (const l of listeners) ctx.log(`   update listener ${ms(l.mean)} ms mean, ${ms(l.p95)} p95: ${l.label}`)

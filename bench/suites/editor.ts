@@ -115,7 +115,9 @@ export const editorSuite: Suite = {
         ids.set(a, library.createArticle({ title: a.title, pullQuote: a.pullQuote, document: documentFromParagraphs(a.paragraphs) }).id)
       }
       library.close()
-      ctx.log(`articles: ${articles.map((a) => `${a.label} = ${a.words.toLocaleString('en-US')} words in ${a.paragraphs.length} paragraphs`).join('; ')}, each with a pull quote`)
+      ctx.log(
+        `articles: ${articles.map((a) => `${a.label} = ${a.words.toLocaleString('en-US')} words in ${a.paragraphs.length} paragraphs`).join('; ')}, each with a pull quote`
+      )
 
       host = await startHost({ libraryPath })
       browser = await launchBrowser()
@@ -245,11 +247,16 @@ export const editorSuite: Suite = {
             ['key → painted frame', run.frame, lex.frame]
           ] as const) {
             for (const p of [50, 95]) {
-              const note = kind === 'lexical' ? 'the ratios\' base' : `${(percentile(xs, p) / percentile(ys, p)).toFixed(2)}× bare Lexical`
+              const note = kind === 'lexical' ? "the ratios' base" : `${(percentile(xs, p) / percentile(ys, p)).toFixed(2)}× bare Lexical`
               ctx.figure(`${largest.label} ${name} ${position}: ${what} p${p}`, percentile(xs, p), 'ms', note)
             }
           }
-          ctx.figure(`${largest.label} ${name} ${position}: CPU per key`, run.perKey.cpu, 'ms', kind === 'lexical' ? '' : `${(run.perKey.cpu / lex.perKey.cpu).toFixed(2)}× bare Lexical`)
+          ctx.figure(
+            `${largest.label} ${name} ${position}: CPU per key`,
+            run.perKey.cpu,
+            'ms',
+            kind === 'lexical' ? '' : `${(run.perKey.cpu / lex.perKey.cpu).toFixed(2)}× bare Lexical`
+          )
           summarize(ctx, run)
         }
       }
@@ -267,10 +274,20 @@ export const editorSuite: Suite = {
           for (const p of [50, 95]) {
             const ratio = percentile(xs, p) / percentile(ys, p)
             const target = p === 95 && what === 'key → commit' ? `; target ≤ ${TARGET_BARE_RATIO}×: ${ratio <= TARGET_BARE_RATIO ? 'met' : 'MISSED'}` : ''
-            ctx.figure(`${largest.label} ${position}: ${what} p${p} ÷ bare Lexical`, ratio, '×', `${ms(percentile(xs, p))} ÷ ${ms(percentile(ys, p))} ms${target}`)
+            ctx.figure(
+              `${largest.label} ${position}: ${what} p${p} ÷ bare Lexical`,
+              ratio,
+              '×',
+              `${ms(percentile(xs, p))} ÷ ${ms(percentile(ys, p))} ms${target}`
+            )
           }
         }
-        ctx.figure(`${largest.label} ${position}: CPU per key ÷ bare Lexical`, ours.perKey.cpu / lex.perKey.cpu, '×', `${ms(ours.perKey.cpu)} ÷ ${ms(lex.perKey.cpu)} ms`)
+        ctx.figure(
+          `${largest.label} ${position}: CPU per key ÷ bare Lexical`,
+          ours.perKey.cpu / lex.perKey.cpu,
+          '×',
+          `${ms(ours.perKey.cpu)} ÷ ${ms(lex.perKey.cpu)} ms`
+        )
       }
 
       // The pull-quote panel ranks the whole body when typing pauses; an article without a
@@ -285,7 +302,12 @@ export const editorSuite: Suite = {
           ['key → commit', run.update, base?.update],
           ['key → painted frame', run.frame, base?.frame]
         ] as const) {
-          ctx.figure(`${largest.label} end, pull quotes open: ${what} p95`, percentile(xs, 95), 'ms', ys ? `${(percentile(xs, 95) / percentile(ys, 95)).toFixed(1)}× ${tiny.label}` : '')
+          ctx.figure(
+            `${largest.label} end, pull quotes open: ${what} p95`,
+            percentile(xs, 95),
+            'ms',
+            ys ? `${(percentile(xs, 95) / percentile(ys, 95)).toFixed(1)}× ${tiny.label}` : ''
+          )
         }
         ctx.figure(`${largest.label} end, pull quotes open: CPU per key`, run.perKey.cpu, 'ms', `script ${ms(run.perKey.script)}`)
         summarize(ctx, run)
@@ -323,7 +345,12 @@ export const editorSuite: Suite = {
           ? `first time ${ms(percentile(first.update, 95))} (drift of the machine, not the editor); CPU per key ${ms(again.perKey.cpu)}, first time ${ms(first.perKey.cpu)}`
           : ''
       )
-      ctx.figure(`${tiny.label} end, again: key → painted frame p95`, percentile(again.frame, 95), 'ms', first ? `first time ${ms(percentile(first.frame, 95))}` : '')
+      ctx.figure(
+        `${tiny.label} end, again: key → painted frame p95`,
+        percentile(again.frame, 95),
+        'ms',
+        first ? `first time ${ms(percentile(first.frame, 95))}` : ''
+      )
       summarize(ctx, again)
       await editorPage.waitSaved()
       if (browser.errors.length) ctx.log(`page errors: ${browser.errors.join(' | ')}`)

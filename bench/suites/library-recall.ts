@@ -10,10 +10,46 @@ import { normalizeForStems } from '../../src/shared/arabic/normalize'
 
 /** Query words (as typed, with the article) from the corpus; bare forms derived below. */
 export const RECALL_WORDS = [
-  'الأزمة', 'الحكومة', 'الرياض', 'الرياضة', 'الوزير', 'الوزارة', 'المملكة', 'النفط', 'الاقتصاد', 'التعليم',
-  'الطلاب', 'المستشفى', 'الصحة', 'الشركة', 'السوق', 'الأسعار', 'المشروع', 'المدينة', 'الملك', 'الأمير',
-  'المجلس', 'القرار', 'الجامعة', 'الشباب', 'المرأة', 'الأمن', 'الحج', 'الدولة', 'المواطن', 'الشرطة',
-  'الهلال', 'المنتخب', 'البرنامج', 'الخدمات', 'العمل', 'الإسكان', 'الكهرباء', 'المياه', 'المدرسة', 'الأسرة'
+  'الأزمة',
+  'الحكومة',
+  'الرياض',
+  'الرياضة',
+  'الوزير',
+  'الوزارة',
+  'المملكة',
+  'النفط',
+  'الاقتصاد',
+  'التعليم',
+  'الطلاب',
+  'المستشفى',
+  'الصحة',
+  'الشركة',
+  'السوق',
+  'الأسعار',
+  'المشروع',
+  'المدينة',
+  'الملك',
+  'الأمير',
+  'المجلس',
+  'القرار',
+  'الجامعة',
+  'الشباب',
+  'المرأة',
+  'الأمن',
+  'الحج',
+  'الدولة',
+  'المواطن',
+  'الشرطة',
+  'الهلال',
+  'المنتخب',
+  'البرنامج',
+  'الخدمات',
+  'العمل',
+  'الإسكان',
+  'الكهرباء',
+  'المياه',
+  'المدرسة',
+  'الأسرة'
 ]
 
 /** The ground truth's folding: alef and hamza forms and ى as search folds them; ة stays. */
@@ -87,7 +123,16 @@ export function recallPrecision(db: Database.Database): { recall: number; precis
     right += returned.size - wrongPks.length
     // For the log: the article words closest to the query in the failing articles.
     const stem = fold(word).replace(/^ال/, '').slice(0, 3)
-    const examples = [...missedPks.slice(0, 3).map((pk) => `missed ${pk}: ${[...wordsOf.get(pk)!].filter((w) => regexes[i]!.test(w)).join(' ')}`), ...wrongPks.slice(0, 3).map((pk) => `wrong ${pk}: ${[...wordsOf.get(pk)!].filter((w) => w.includes(stem)).slice(0, 4).join(' ')}`)]
+    const examples = [
+      ...missedPks.slice(0, 3).map((pk) => `missed ${pk}: ${[...wordsOf.get(pk)!].filter((w) => regexes[i]!.test(w)).join(' ')}`),
+      ...wrongPks.slice(0, 3).map(
+        (pk) =>
+          `wrong ${pk}: ${[...wordsOf.get(pk)!]
+            .filter((w) => w.includes(stem))
+            .slice(0, 4)
+            .join(' ')}`
+      )
+    ]
     cases.push({ word, truth: t.size, returned: returned.size, missed: missedPks.length, wrong: wrongPks.length, examples })
   })
   return { recall: found / relevant, precision: right / returnedAll, cases }

@@ -24,7 +24,10 @@ const LIKE_SAMPLE = 10
 function sizes(corpusSize: number): number[] {
   const raw = process.env.AMUD_BENCH_LIBRARY_SIZES
   if (!raw) return [corpusSize, 100_000]
-  return raw.split(',').map((x) => Number(x.trim())).filter((n) => Number.isInteger(n) && n > 0)
+  return raw
+    .split(',')
+    .map((x) => Number(x.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0)
 }
 
 /** Process CPU time (user + system) spent in `fn`, in µs: steadier than wall time on a busy machine. */
@@ -36,7 +39,9 @@ function cpuMicros(fn: () => void): number {
 }
 
 function load(): string {
-  return loadavg().map((x) => x.toFixed(2)).join(' / ')
+  return loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ')
 }
 
 function fileSize(path: string): number {
@@ -95,7 +100,9 @@ function measureSearch(ctx: BenchContext, library: Library, path: string, size: 
     }
   }
   const slowest = [...perQuery].sort((a, b) => b[1].fts - a[1].fts).slice(0, 5)
-  ctx.log(`${size}: slowest queries in raw FTS5 (mean of 3, search / raw ms): ${slowest.map(([q, t]) => `${q} ${(t.search / 3).toFixed(1)} / ${(t.fts / 3).toFixed(1)}`).join(', ')}`)
+  ctx.log(
+    `${size}: slowest queries in raw FTS5 (mean of 3, search / raw ms): ${slowest.map(([q, t]) => `${q} ${(t.search / 3).toFixed(1)} / ${(t.fts / 3).toFixed(1)}`).join(', ')}`
+  )
   const likeMs: number[] = []
   for (const q of BENCH_QUERIES.filter((x) => x.kind === 'word').slice(0, LIKE_SAMPLE)) {
     // LIKE sees the stored text as typed: it gets the query as typed, with no normalization.
@@ -103,7 +110,12 @@ function measureSearch(ctx: BenchContext, library: Library, path: string, size: 
   }
   raw.close()
   const p = (xs: number[], n: number): number => percentile(xs, n)
-  ctx.figure(`${size}: search p50 / p95`, p(searchMs, 50), 'ms', `p95 ${p(searchMs, 95).toFixed(2)} ms (target ≤ 20); ${(hits / 3 / BENCH_QUERIES.length).toFixed(1)} hits a query`)
+  ctx.figure(
+    `${size}: search p50 / p95`,
+    p(searchMs, 50),
+    'ms',
+    `p95 ${p(searchMs, 95).toFixed(2)} ms (target ≤ 20); ${(hits / 3 / BENCH_QUERIES.length).toFixed(1)} hits a query`
+  )
   ctx.figure(`${size}: raw FTS5 MATCH p50 / p95 (floor)`, p(ftsMs, 50), 'ms', `p95 ${p(ftsMs, 95).toFixed(2)} ms`)
   ctx.figure(`${size}: search ÷ raw FTS5 at p95`, p(searchMs, 95) / p(ftsMs, 95), '×', 'target ≤ 1.5')
   ctx.figure(`${size}: raw FTS5 bm25() top 20 p50 / p95 (the search's plan)`, p(topMs, 50), 'ms', `p95 ${p(topMs, 95).toFixed(2)} ms`)
@@ -156,7 +168,12 @@ export const librarySuite: Suite = {
             }
           })
         }).ms
-        ctx.figure(`${target}: import (batches of ${BATCH}, one transaction each)`, imported / (importMs / 1000), 'articles/s', `target ≥ 5,000; CPU ${(importCpu / imported).toFixed(0)} µs an article`)
+        ctx.figure(
+          `${target}: import (batches of ${BATCH}, one transaction each)`,
+          imported / (importMs / 1000),
+          'articles/s',
+          `target ≥ 5,000; CPU ${(importCpu / imported).toFixed(0)} µs an article`
+        )
         ctx.log(`${target}: load average after import: ${load()}`)
         measureSearch(ctx, library, path, target)
 
@@ -166,7 +183,12 @@ export const librarySuite: Suite = {
         const exportMs = time(() => {
           exportCpu = cpuMicros(() => exportIds.forEach((id) => library.exportArticle(id)))
         }).ms
-        ctx.figure(`${target}: export to tagged text`, exportIds.length / (exportMs / 1000), 'articles/s', `target ≥ 10,000; CPU ${(exportCpu / exportIds.length).toFixed(0)} µs an article`)
+        ctx.figure(
+          `${target}: export to tagged text`,
+          exportIds.length / (exportMs / 1000),
+          'articles/s',
+          `target ≥ 10,000; CPU ${(exportCpu / exportIds.length).toFixed(0)} µs an article`
+        )
         const out = join(dir, `export-${target}`)
         const folderMs = await timeAsync(() => exportToFolder(library, ids, out))
         ctx.figure(`${target}: export to files in a folder`, ids.length / (folderMs / 1000), 'articles/s')

@@ -42,7 +42,12 @@ function evaluation(ctx: BenchContext, articles: EvalArticle[]): void {
   })
   const own = ranks.slice(0, -1)
   for (const k of [1, 3, 5]) {
-    ctx.figure(`editor's quote in top ${k}`, 100 * shareWithin(ranks, k), '%', `${ranks.filter((r) => r !== null && r <= k).length}/${ranks.length} (own set alone: ${(100 * shareWithin(own, k)).toFixed(0)}%)`)
+    ctx.figure(
+      `editor's quote in top ${k}`,
+      100 * shareWithin(ranks, k),
+      '%',
+      `${ranks.filter((r) => r !== null && r <= k).length}/${ranks.length} (own set alone: ${(100 * shareWithin(own, k)).toFixed(0)}%)`
+    )
   }
 }
 

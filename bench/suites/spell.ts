@@ -101,7 +101,12 @@ export const spellSuite: Suite = {
     let slips = 0
     for (const [key, n] of counts) if (isOrthographicSlip(key, lexicon)) slips += n
     const pct = (n: number): string => `${((100 * n) / total).toFixed(2)}% of words`
-    ctx.figure('words flagged', (100 * flagged) / total, '%', `aim < 3; ${flagged.toLocaleString('en-US')} words, ${counts.size.toLocaleString('en-US')} distinct`)
+    ctx.figure(
+      'words flagged',
+      (100 * flagged) / total,
+      '%',
+      `aim < 3; ${flagged.toLocaleString('en-US')} words, ${counts.size.toLocaleString('en-US')} distinct`
+    )
     ctx.figure('… of them hamza / ى / ة slips', (100 * slips) / total, '%', `${pct(slips)}: ان، الى، الاول، التى (flagged on purpose)`)
     ctx.figure('… the rest (names, foreign words, typos)', (100 * (flagged - slips)) / total, '%')
     ctx.figure('for comparison: AyaSpell lookup alone', (100 * plain) / total, '%', 'no rules, no additions')

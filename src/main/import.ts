@@ -41,10 +41,7 @@ export async function importWithDialog(win: BrowserWindow, service: LibraryServi
     ...documents,
     files: documents.files.map((f) => (language === 'ar' && f.messageAr ? { ...f, message: f.messageAr } : f))
   }
-  const summary = summarizeImport(
-    { ...report, files: [...unreadable, ...report.files], failed: report.failed + unreadable.length },
-    language
-  )
+  const summary = summarizeImport({ ...report, files: [...unreadable, ...report.files], failed: report.failed + unreadable.length }, language)
   await dialog.showMessageBox(win, {
     type: summary.failed ? 'warning' : 'info',
     title: summary.title,

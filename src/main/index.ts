@@ -42,7 +42,10 @@ function createWindow(): BrowserWindow {
   const state = loadWindowState(windowStateFile())
   const primary = screen.getPrimaryDisplay()
   const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)]
-  const bounds = placeWindow(state.bounds, displays.map((d) => d.workArea))
+  const bounds = placeWindow(
+    state.bounds,
+    displays.map((d) => d.workArea)
+  )
   const win = new BrowserWindow({
     ...bounds,
     minWidth: MIN_SIZE.width,
@@ -125,7 +128,10 @@ function start(): void {
   registerIpc({
     desk,
     service: lib,
-    dialogs: rememberingChosenFolders(windowDialogs(() => mainWindow, menuLanguage(app.getLocale())), chosenFolders),
+    dialogs: rememberingChosenFolders(
+      windowDialogs(() => mainWindow, menuLanguage(app.getLocale())),
+      chosenFolders
+    ),
     exportFolderAllowed: (dir) => chosenFolders.allows(dir),
     window: () => mainWindow,
     renderer

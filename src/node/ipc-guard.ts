@@ -35,11 +35,5 @@ export function isAllowedSender(sender: SenderInfo, renderer: RendererLocation):
   }
   const index = parse(renderer.indexFileUrl)
   // Any other local file (a downloaded .html the window was somehow pointed at) is not ours.
-  return (
-    index !== null &&
-    index.protocol === 'file:' &&
-    url.protocol === 'file:' &&
-    url.host === index.host &&
-    url.pathname === index.pathname
-  )
+  return index !== null && index.protocol === 'file:' && url.protocol === 'file:' && url.host === index.host && url.pathname === index.pathname
 }

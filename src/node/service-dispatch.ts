@@ -77,16 +77,19 @@ async function importInSteps(service: LibraryService, [files, options]: ImportAr
 }
 
 /** Calls after which the desk has something new to sync (the hosts poke the desk link). */
-export const WRITING_METHODS: ReadonlySet<string> = new Set(['saveArticle', 'createArticle', 'restoreRevision', 'trashArticle', 'restoreArticle', 'importFiles', 'importDocuments'])
+export const WRITING_METHODS: ReadonlySet<string> = new Set([
+  'saveArticle',
+  'createArticle',
+  'restoreRevision',
+  'trashArticle',
+  'restoreArticle',
+  'importFiles',
+  'importDocuments'
+])
 
 export const INTERNAL_MESSAGE = 'Something went wrong inside Amud. The details are in the log; please report them.'
 
-export async function dispatch(
-  service: LibraryService,
-  method: unknown,
-  args: unknown,
-  hooks: DispatchHooks = {}
-): Promise<Reply> {
+export async function dispatch(service: LibraryService, method: unknown, args: unknown, hooks: DispatchHooks = {}): Promise<Reply> {
   try {
     if (!isApiMethod(method)) {
       const name = typeof method === 'string' ? `"${method.slice(0, 100)}"` : 'a call without a name'
@@ -115,14 +118,14 @@ export async function dispatch(
     const target: object = isDeskMethod(method)
       ? hooks.desk!
       : isTransferMethod(method)
-      ? createTransferService(service, { onImportProgress: hooks.onImportProgress, onExportProgress: hooks.onExportProgress, clock: hooks.clock })
-      : isDialogMethod(method)
-        ? (hooks.dialogs ?? HEADLESS_DIALOGS)
-        : isSpellMethod(method)
-          ? (hooks.spell ?? spellServiceFor(service))
-          : isCommentMethod(method)
-            ? commentsServiceFor(service)
-            : service
+        ? createTransferService(service, { onImportProgress: hooks.onImportProgress, onExportProgress: hooks.onExportProgress, clock: hooks.clock })
+        : isDialogMethod(method)
+          ? (hooks.dialogs ?? HEADLESS_DIALOGS)
+          : isSpellMethod(method)
+            ? (hooks.spell ?? spellServiceFor(service))
+            : isCommentMethod(method)
+              ? commentsServiceFor(service)
+              : service
     const fn = (target as Record<string, (...a: unknown[]) => unknown>)[method] as (...a: unknown[]) => unknown
     return { ok: true, value: await fn.apply(target, parsed) }
   } catch (err) {

@@ -12,10 +12,11 @@ const rootFontSize = (a: App) =>
 describe('appearance', () => {
   it('switches to English (ltr) and back, remembered across a reload', async ({ app }) => {
     const { page } = app.browser
-    const html = () => page.evaluate(() => {
-      const el = document.documentElement
-      return [el.getAttribute('lang'), el.getAttribute('dir')]
-    })
+    const html = () =>
+      page.evaluate(() => {
+        const el = document.documentElement
+        return [el.getAttribute('lang'), el.getAttribute('dir')]
+      })
     expect(await html()).toEqual(['ar', 'rtl'])
     await page.getByTestId('language-toggle').click()
     await expect.poll(html).toEqual(['en', 'ltr'])

@@ -51,7 +51,9 @@ const P2 = 'ثم تحدث عن الأسعار المرتفعة في الأحيا
 const P3 = 'وختم بكلمة عن الحكومة.'
 
 describe('comments anchored to the text', () => {
-  it('comments on selected words, replies and resolves, keeps the comment while the paragraph is edited, and shows it detached when its words go', async ({ openApp }) => {
+  it('comments on selected words, replies and resolves, keeps the comment while the paragraph is edited, and shows it detached when its words go', async ({
+    openApp
+  }) => {
     const app = await openApp({ width: 1280, height: 800 })
     const { library, editor } = app
     const page = app.browser.page
@@ -115,7 +117,9 @@ describe('comments anchored to the text', () => {
       await comments.commentOnSelection('أي وزارة؟')
       for (const language of ['ar', 'en'] as const) {
         if (language === 'en') await page.getByTestId('language-toggle').click()
-        await expect.poll(() => comments.root.getByTestId('comment-new').innerText()).toBe(language === 'en' ? 'Comment on the selected words' : 'علّق على الكلمات المحددة')
+        await expect
+          .poll(() => comments.root.getByTestId('comment-new').innerText())
+          .toBe(language === 'en' ? 'Comment on the selected words' : 'علّق على الكلمات المحددة')
         await page.screenshot({ path: join(shots, `comments-panel-${language}-${size.width}x${size.height}.png`) })
       }
       await app.close()

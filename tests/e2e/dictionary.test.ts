@@ -5,7 +5,6 @@ import { it } from './support/fixtures'
 import { DictionaryPanel } from './pages/DictionaryPanel'
 import { DICTIONARY, NAME, SpellingPage } from './pages/SpellingPage'
 
-
 describe('my dictionary', () => {
   it('lists the words I added, filters them, and removing one underlines it again', async ({ app }) => {
     const { library, editor } = app

@@ -99,7 +99,9 @@ describe('editor', () => {
     expect(app.browser.errors).toEqual([])
   })
 
-  it('keeps the text after an unclosed audio, video, svg, object, iframe, template, title, style or noscript in a paste, and leaves their content out', async ({ app }) => {
+  it('keeps the text after an unclosed audio, video, svg, object, iframe, template, title, style or noscript in a paste, and leaves their content out', async ({
+    app
+  }) => {
     const { library, editor } = app
     await library.newArticle()
     await editor.body.click()
@@ -132,10 +134,38 @@ describe('editor', () => {
       title: `عنوان ${evil}`,
       document: {
         root: {
-          type: 'root', version: 1, direction: null, format: '', indent: 0,
+          type: 'root',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
           children: [
-            { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: `نص ${evil}`, format: 0, detail: 0, mode: 'normal', style: '' }] },
-            { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'link', version: 1, url: 'javascript:window.__pwned=2', direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'اضغط هنا', format: 0, detail: 0, mode: 'normal', style: '' }] }] }
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: null,
+              format: '',
+              indent: 0,
+              children: [{ type: 'text', version: 1, text: `نص ${evil}`, format: 0, detail: 0, mode: 'normal', style: '' }]
+            },
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: null,
+              format: '',
+              indent: 0,
+              children: [
+                {
+                  type: 'link',
+                  version: 1,
+                  url: 'javascript:window.__pwned=2',
+                  direction: null,
+                  format: '',
+                  indent: 0,
+                  children: [{ type: 'text', version: 1, text: 'اضغط هنا', format: 0, detail: 0, mode: 'normal', style: '' }]
+                }
+              ]
+            }
           ]
         }
       }
@@ -222,8 +252,7 @@ describe('editor', () => {
     await marker('1.')
     await page.keyboard.insertText('أولًا')
     await editor.waitSaved()
-    const shape = async () =>
-      editor.body.evaluate((el) => Array.from(el.children).map((c) => c.tagName.toLowerCase()))
+    const shape = async () => editor.body.evaluate((el) => Array.from(el.children).map((c) => c.tagName.toLowerCase()))
     await expect.poll(shape).toEqual(['h2', 'ul', 'blockquote', 'p', 'ol'])
     expect(await editor.body.locator('ul > li').allInnerTexts()).toEqual(['بند أول', 'بند ثان'])
     expect(await editor.body.locator('.ed-bold').allInnerTexts()).toEqual(['كلمة غامقة'])

@@ -31,8 +31,19 @@ function amudCli(args: string[]): { status: number | null; stdout: string; stder
 
 const docOf = (paragraphs: string[]) => ({
   root: {
-    type: 'root', version: 1, direction: null, format: '', indent: 0,
-    children: paragraphs.map((text) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }))
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: paragraphs.map((text) => ({
+      type: 'paragraph',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }]
+    }))
   }
 })
 
@@ -45,7 +56,13 @@ const MARKED = [
 
 async function seedOne(a: App, paragraphs: string[], extra: Record<string, unknown> = {}): Promise<string> {
   const author = await a.call<{ id: number }>('createAuthor', 'سلمى الراوي', 'https://127.0.0.1:1/salma.jpg')
-  const created = await a.call<{ id: string }>('createArticle', { title: 'عن البحر', authorId: author.id, status: 'ready', document: docOf(paragraphs), ...extra })
+  const created = await a.call<{ id: string }>('createArticle', {
+    title: 'عن البحر',
+    authorId: author.id,
+    status: 'ready',
+    document: docOf(paragraphs),
+    ...extra
+  })
   return created.id
 }
 
@@ -174,7 +191,11 @@ describe('export view', () => {
 
   it('previews the article as the paper sets it, with a placeholder for a picture that cannot load, and prints only that', async ({ app }) => {
     const { library, page } = { ...app, page: app.browser.page }
-    await seedOne(app, MARKED.map((p) => p.trim()), { pullQuote: 'البحر لا ينسى من أحبّه' })
+    await seedOne(
+      app,
+      MARKED.map((p) => p.trim()),
+      { pullQuote: 'البحر لا ينسى من أحبّه' }
+    )
     await page.reload({ waitUntil: 'load' })
     await library.openArticle('عن البحر')
     const view = new ExportView(page)
@@ -202,7 +223,13 @@ describe('batch export', () => {
     const { library, page } = { ...app, page: app.browser.page }
     const author = await app.call<{ id: number }>('createAuthor', 'ليلى حداد', 'https://example.com/layla.jpg')
     for (const [i, title] of ['الأولى', 'الثانية', 'الثالثة'].entries()) {
-      await app.call('createArticle', { title, authorId: author.id, status: 'ready', pullQuote: `فقرة رقم ${i + 1}`, document: docOf([`هذه فقرة رقم ${i + 1} من مقالة ${title}.`]) })
+      await app.call('createArticle', {
+        title,
+        authorId: author.id,
+        status: 'ready',
+        pullQuote: `فقرة رقم ${i + 1}`,
+        document: docOf([`هذه فقرة رقم ${i + 1} من مقالة ${title}.`])
+      })
     }
     await app.call('createArticle', { title: 'مسودة', authorId: author.id, status: 'draft', document: docOf(['لم تكتمل بعد.']) })
     await page.reload({ waitUntil: 'load' })

@@ -56,17 +56,20 @@ describe('browser host', () => {
     const { page } = browser
     await page.goto(host.url, { waitUntil: 'load' })
     const file = { name: 'مقالة.txt', base64: Buffer.from(ARTICLE, 'utf8').toString('base64') }
-    const seen = await page.evaluate(async (files) => {
-      const source = new EventSource('/api/events')
-      const events: unknown[] = []
-      source.addEventListener('importProgress', (e) => events.push(JSON.parse(e.data)))
-      await new Promise((open) => source.addEventListener('open', open))
-      const res = await fetch('/api/importFiles', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([files]) })
-      const reply = (await res.json()) as unknown
-      for (let i = 0; i < 50 && events.length === 0; i++) await new Promise((r) => setTimeout(r, 100))
-      source.close()
-      return { reply, events }
-    }, [file])
+    const seen = await page.evaluate(
+      async (files) => {
+        const source = new EventSource('/api/events')
+        const events: unknown[] = []
+        source.addEventListener('importProgress', (e) => events.push(JSON.parse(e.data)))
+        await new Promise((open) => source.addEventListener('open', open))
+        const res = await fetch('/api/importFiles', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([files]) })
+        const reply = (await res.json()) as unknown
+        for (let i = 0; i < 50 && events.length === 0; i++) await new Promise((r) => setTimeout(r, 100))
+        source.close()
+        return { reply, events }
+      },
+      [file]
+    )
     expect(seen.reply).toMatchObject({ ok: true, value: { imported: 1 } })
     expect(seen.events).toEqual([{ done: 1, total: 1, name: 'مقالة.txt' }])
     // The app's list follows imports made elsewhere, so it shows the new article, whose picture
@@ -115,7 +118,7 @@ describe('browser host', () => {
     }
   })
 
-  it('answers bad calls with the contract\'s errors', async () => {
+  it("answers bad calls with the contract's errors", async () => {
     expect(await callApi(host.origin, host.token, 'noSuchCall', [])).toMatchObject({ ok: false, error: { code: 'invalid' } })
     expect(await callApi(host.origin, host.token, 'getArticle', [42])).toMatchObject({ ok: false, error: { code: 'invalid' } })
     expect(await callApi(host.origin, host.token, 'getArticle', ['missing'])).toMatchObject({ ok: false, error: { code: 'not_found' } })

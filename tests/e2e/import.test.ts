@@ -50,7 +50,11 @@ describe('import', () => {
   it('refuses an .odt and a .pdf dropped on the library for their type, naming the types it reads', async ({ app }) => {
     const { library, page } = { ...app, page: app.browser.page }
     const panel = new ImportPanel(page)
-    const odt: FileSpec = { name: 'عمود.odt', mimeType: 'application/vnd.oasis.opendocument.text', base64: Buffer.from('PK\u0003\u0004mimetype').toString('base64') }
+    const odt: FileSpec = {
+      name: 'عمود.odt',
+      mimeType: 'application/vnd.oasis.opendocument.text',
+      base64: Buffer.from('PK\u0003\u0004mimetype').toString('base64')
+    }
     const pdf: FileSpec = { name: 'عمود.pdf', mimeType: 'application/pdf', base64: Buffer.from('%PDF-1.7\n').toString('base64') }
     await panel.drop([odt, pdf])
     await expect.poll(() => panel.problems.count()).toBe(2)
@@ -92,7 +96,17 @@ describe('import', () => {
     // A drop over the editor imports too, and leaves the text alone.
     const before = await editor.bodyText()
     await page.getByTestId('dismiss-import').click()
-    await panel.drop([tagged('ثانية.txt', ['[author image="" alt="" class="avatar photo" height="60" width="60"]سلمى الراوي[/author]', '” ”', 'ـ'.repeat(25), 'مقالة ثانية قصيرة.'])], '[data-testid="editor"]')
+    await panel.drop(
+      [
+        tagged('ثانية.txt', [
+          '[author image="" alt="" class="avatar photo" height="60" width="60"]سلمى الراوي[/author]',
+          '” ”',
+          'ـ'.repeat(25),
+          'مقالة ثانية قصيرة.'
+        ])
+      ],
+      '[data-testid="editor"]'
+    )
     await expect.poll(() => library.items.count()).toBe(2)
     expect(await editor.bodyText()).toBe(before)
     expect(app.browser.errors.filter((e) => !/salma\.jpg|ERR_/.test(e))).toEqual([])

@@ -19,7 +19,10 @@ const COLUMN = REAL_COLUMN.path ? REAL_COLUMN : OWN_COLUMN
 
 /** A whole sentence typed where a name goes, as an old system's export put it: 200 characters. */
 const SENTENCE_NAME =
-  'هذا ليس اسما بل جملة كاملة كتبها أحدهم في خانة الكاتب حين نقلت المقالات من النظام القديم الذي لم يكن يفرق بين الكاتب والعنوان والمقدمة، ولا بين سطر وآخر، فبقيت هنا تنتظر من يصححها ويعيد لها ما كان'.slice(0, 200)
+  'هذا ليس اسما بل جملة كاملة كتبها أحدهم في خانة الكاتب حين نقلت المقالات من النظام القديم الذي لم يكن يفرق بين الكاتب والعنوان والمقدمة، ولا بين سطر وآخر، فبقيت هنا تنتظر من يصححها ويعيد لها ما كان'.slice(
+    0,
+    200
+  )
 const LONG_LATIN_NAME = `Dr. ${'Alexandra Montgomery-Fitzwilliam '.repeat(6)}`.slice(0, 200).trim()
 
 /** 300 authors: short and long names, Arabic and Latin, one a sentence, some up to 200 characters. */
@@ -109,7 +112,8 @@ describe('the writing room with the pull-quote panel open', () => {
       const report = await app.call<{ imported: number }>('importFiles', [{ name: 'column.txt', base64: readFileSync(COLUMN.path!).toString('base64') }])
       expect(report.imported).toBe(1)
       // A library long enough for its list to scroll.
-      for (let i = 1; i <= 40; i++) await app.call('createArticle', { title: `مسودة رقم ${i}`, document: documentFromParagraphs([COLUMN_PARAGRAPHS[i % COLUMN_PARAGRAPHS.length]!]) })
+      for (let i = 1; i <= 40; i++)
+        await app.call('createArticle', { title: `مسودة رقم ${i}`, document: documentFromParagraphs([COLUMN_PARAGRAPHS[i % COLUMN_PARAGRAPHS.length]!]) })
       await page.reload({ waitUntil: 'load' })
       await library.openArticle(COLUMN.title)
       await pullQuotes.open()
@@ -133,7 +137,10 @@ describe('the writing room with the pull-quote panel open', () => {
         for (const [name, region] of Object.entries(regions)) {
           const mine = panes.filter((p) => inside(p.box, region))
           // One scroll in each region: never one scroll pane inside another.
-          expect(mine.map((p) => p.name), `${name} (${language})`).toHaveLength(1)
+          expect(
+            mine.map((p) => p.name),
+            `${name} (${language})`
+          ).toHaveLength(1)
           // And not a slit: at least half the window's height.
           expect(mine[0]!.box.height, `${name}'s scroll (${language})`).toBeGreaterThanOrEqual(size.height / 2)
         }

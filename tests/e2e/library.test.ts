@@ -9,13 +9,34 @@ async function seed(a: App): Promise<void> {
   const other = await a.call<{ id: number }>('createAuthor', 'Layla Haddad', null)
   const docOf = (paragraphs: string[]) => ({
     root: {
-      type: 'root', version: 1, direction: null, format: '', indent: 0,
-      children: paragraphs.map((text) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }))
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: paragraphs.map((text) => ({
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }]
+      }))
     }
   })
-  await a.call('createArticle', { title: 'رسالة إلى أسامة', authorId: author.id, status: 'ready', document: docOf(['كتب أسامة رسالته الأولى من المدينة القديمة، ثم عاد إلى البحر.']) })
+  await a.call('createArticle', {
+    title: 'رسالة إلى أسامة',
+    authorId: author.id,
+    status: 'ready',
+    document: docOf(['كتب أسامة رسالته الأولى من المدينة القديمة، ثم عاد إلى البحر.'])
+  })
   await a.call('createArticle', { title: 'المدينة التي تكتب نفسها', authorId: author.id, status: 'draft', document: docOf(COLUMN_PARAGRAPHS) })
-  await a.call('createArticle', { title: 'A note in English', authorId: other.id, status: 'published', document: docOf(['Written in Latin script, with one Arabic word: مدينة.']) })
+  await a.call('createArticle', {
+    title: 'A note in English',
+    authorId: other.id,
+    status: 'published',
+    document: docOf(['Written in Latin script, with one Arabic word: مدينة.'])
+  })
   await a.call('createArticle', { title: 'عن الصباحات', status: 'editing', document: docOf(['الصباح في المدن الساحلية له رائحة مختلفة.']) })
 }
 
@@ -40,8 +61,21 @@ describe('library', () => {
   it('finds «للأزمة» from «الأزمة», highlighting the whole form, and explains the search syntax', async ({ app }) => {
     const docOf = (text: string) => ({
       root: {
-        type: 'root', version: 1, direction: null, format: '', indent: 0,
-        children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }]
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }]
+          }
+        ]
       }
     })
     await app.call('createArticle', { title: 'حلول مؤجلة', document: docOf('لا حلول للأزمة قبل الصيف.') })
@@ -90,7 +124,7 @@ describe('library', () => {
     await page.reload({ waitUntil: 'load' })
     await expect.poll(() => library.items.count()).toBe(4)
     const option = library.authorFilter.locator('option', { hasText: 'Layla Haddad' })
-    await library.authorFilter.selectOption(await option.getAttribute('value') ?? '')
+    await library.authorFilter.selectOption((await option.getAttribute('value')) ?? '')
     await expect.poll(() => library.titles()).toEqual(['A note in English'])
     // The picture URL cannot load: the initial stands in for it.
     await expect.poll(() => library.items.first().getByTestId('avatar-placeholder').count()).toBe(1)
@@ -139,8 +173,19 @@ describe('library', () => {
     // Every control a keyboard can reach has an accessible name.
     const unnamed = await page.evaluate(() => {
       // Only form controls have labels: read them as an input's, undefined elsewhere.
-      return Array.from(document.querySelectorAll<HTMLElement & Partial<Pick<HTMLInputElement, 'labels'>>>('button, input, select, textarea, [contenteditable="true"], a[href]'))
-        .filter((el) => !(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el.labels && el.labels.length > 0) || (el.textContent ?? '').trim() || el.getAttribute('title')))
+      return Array.from(
+        document.querySelectorAll<HTMLElement & Partial<Pick<HTMLInputElement, 'labels'>>>('button, input, select, textarea, [contenteditable="true"], a[href]')
+      )
+        .filter(
+          (el) =>
+            !(
+              el.getAttribute('aria-label') ||
+              el.getAttribute('aria-labelledby') ||
+              (el.labels && el.labels.length > 0) ||
+              (el.textContent ?? '').trim() ||
+              el.getAttribute('title')
+            )
+        )
         .map((el) => `${el.tagName}#${el.id}.${el.getAttribute('data-testid')}`)
     })
     expect(unnamed).toEqual([])

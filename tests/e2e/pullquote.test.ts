@@ -29,7 +29,7 @@ describe('pull quotes', () => {
     await expect.poll(() => pullQuotes.candidates.count()).toBe(5)
     // Ranked in a worker, off the page's thread (the page's policy lets it start).
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /pullQuote\.worker/.test(e.name)))).toBe(true)
-    const scores = (await pullQuotes.candidates.evaluateAll((els: HTMLElement[]) => els.map((e) => Number(e.dataset.score))))
+    const scores = await pullQuotes.candidates.evaluateAll((els: HTMLElement[]) => els.map((e) => Number(e.dataset.score)))
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
     expect(await pullQuotes.candidates.first().getByTestId('pullquote-score').count()).toBe(1)
     expect((await pullQuotes.reasons(0)).join(' ')).toMatch(/[\u0600-\u06FF]/)

@@ -5,7 +5,6 @@ import { describe, expect } from 'vitest'
 import { it } from './support/fixtures'
 import { DICTIONARY, HAMZA_HIGHLIGHT, NAME, SPELLING_HIGHLIGHT, SpellingPage } from './pages/SpellingPage'
 
-
 describe('spelling', () => {
   it('underlines, suggests, adds to the dictionary across a reload, and can be switched off', async ({ app }) => {
     const { library, editor, page } = { ...app, page: app.browser.page }
@@ -73,7 +72,9 @@ describe('spelling', () => {
     await page.keyboard.insertText('مقال طويل')
     // Only blocks within about a screen of the viewport are painted: the first paragraph's
     // mistake is far above once the writer is at the end.
-    const filler = Array.from({ length: 160 }, (_, i) => (i === 0 ? 'الطلاب الذى وصلوا إلى المدرسة صباحا.' : 'وقال إن الرحلة كانت جميلة وإن الطلاب وصلوا إلى المدرسة صباحا.'))
+    const filler = Array.from({ length: 160 }, (_, i) =>
+      i === 0 ? 'الطلاب الذى وصلوا إلى المدرسة صباحا.' : 'وقال إن الرحلة كانت جميلة وإن الطلاب وصلوا إلى المدرسة صباحا.'
+    )
     await editor.focusBodyEnd()
     await editor.pasteHtml(filler.map((p) => `<p>${p}</p>`).join(''), filler.join('\n'))
     await expect.poll(() => editor.blocks.count()).toBeGreaterThanOrEqual(160)

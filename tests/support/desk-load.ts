@@ -74,11 +74,14 @@ function append(lib: Library, id: string, index: number, word: string): void {
 }
 
 function deskIdOf(lib: Library, localId: string): string {
-  return (lib.database.prepare('SELECT d.desk_id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE a.id = ?').get(localId) as { desk_id: string }).desk_id
+  return (
+    lib.database.prepare('SELECT d.desk_id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE a.id = ?').get(localId) as { desk_id: string }
+  ).desk_id
 }
 
 function localIdOf(lib: Library, deskId: string): string | null {
-  const r = lib.database.prepare('SELECT a.id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE d.desk_id = ?').get(deskId) as { id: string } | undefined
+  const r = lib.database.prepare('SELECT a.id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE d.desk_id = ?').get(deskId) as
+    { id: string } | undefined
   return r?.id ?? null
 }
 
@@ -176,7 +179,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     // Every acknowledged marker on the desk (read as an editor sees it) and in each library.
     const desk = new Map<string, DeskArticle>()
     const reader = new DeskClient(o.url, editors[0]?.token ?? columnists[0]!.token)
-    for (let since = 0; ; ) {
+    for (let since = 0; ;) {
       const page = await reader.pull(since)
       for (const a of page.articles) desk.set(a.articleId, a)
       since = page.next

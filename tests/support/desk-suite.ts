@@ -90,4 +90,10 @@ export function localOf(lib: Library, deskId: string): string {
   return r.id
 }
 
-export const content = (ps: string[], title = 'عمود'): DeskContent => ({ title, author: '', pullQuote: '', status: 'draft', blocks: documentFromParagraphs(ps).root.children })
+export const content = (ps: string[], title = 'عمود'): DeskContent => ({
+  title,
+  author: '',
+  pullQuote: '',
+  status: 'draft',
+  blocks: documentFromParagraphs(ps).root.children
+})

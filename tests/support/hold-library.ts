@@ -30,8 +30,10 @@ function answer(line: string): unknown {
   }
 }
 
-createInterface({ input: process.stdin }).on('line', (line) => {
-  process.stdout.write(`${JSON.stringify(answer(line))}\n`)
-}).on('close', () => {
-  library.close()
-})
+createInterface({ input: process.stdin })
+  .on('line', (line) => {
+    process.stdout.write(`${JSON.stringify(answer(line))}\n`)
+  })
+  .on('close', () => {
+    library.close()
+  })

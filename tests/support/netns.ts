@@ -38,7 +38,10 @@ export function makeNamespaces(count: number): { spaces: Namespace[]; remove(): 
   const made: { ns: string; host: string }[] = []
   const remove = (): void => {
     for (const m of made.splice(0)) {
-      for (const args of [['netns', 'del', m.ns], ['link', 'del', m.host]]) {
+      for (const args of [
+        ['netns', 'del', m.ns],
+        ['link', 'del', m.host]
+      ]) {
         try {
           ip(...args)
         } catch {

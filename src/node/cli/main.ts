@@ -13,14 +13,14 @@ export function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length))
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
   return [
-    'amud: the command-line side of Amud, the Arabic columnist\'s workstation.',
+    "amud: the command-line side of Amud, the Arabic columnist's workstation.",
     '',
     'Usage: amud COMMAND [options]',
     '',
     'Commands:',
     ...lines,
     '',
-    'Run `amud help COMMAND` or `amud COMMAND --help` for a command\'s options.',
+    "Run `amud help COMMAND` or `amud COMMAND --help` for a command's options.",
     'Exit status: 0 success, 1 a file or article failed (reasons on standard error), 2 a usage mistake.',
     ''
   ].join('\n')

@@ -9,8 +9,7 @@ export function readInputFile(io: CliIo, file: string): Buffer {
     return readFileSync(resolve(io.cwd, file))
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(err)
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(err)
     throw new AmudError('io', `${file}: cannot read: ${why}`)
   }
 }

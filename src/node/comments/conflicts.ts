@@ -42,7 +42,13 @@ export function listConflicts(library: Library, articleId: string): DeskConflict
   const rows = library.database.prepare(`${SELECT} WHERE a.id = ? AND c.resolved_at IS NULL ORDER BY c.id`).all(articleId) as ConflictRow[]
   return rows.map((r) => {
     const s = sides(library, r)
-    return { id: r.id, articleId: r.article_id, createdAt: r.created_at, deskVersion: r.desk_version, parts: conflictParts(s.places, s.base, s.desk, s.mine).parts }
+    return {
+      id: r.id,
+      articleId: r.article_id,
+      createdAt: r.created_at,
+      deskVersion: r.desk_version,
+      parts: conflictParts(s.places, s.base, s.desk, s.mine).parts
+    }
   })
 }
 

@@ -105,8 +105,10 @@ export function addComment(library: Library, c: NewComment, now: string): Articl
 export function replyToComment(library: Library, r: NewReply, now: string): ArticleComment {
   const body = checkBody(r.body)
   library.transaction(() => {
-    const parent = library.database.prepare('SELECT article_pk, parent_id FROM comments WHERE id = ?').get(r.parentId) as { article_pk: number; parent_id: string | null } | undefined
-    if (!parent) throw AmudError.bilingual('not_found', { en: 'The comment replied to is not in this library.', ar: 'التعليق المردود عليه ليس في هذه المكتبة.' })
+    const parent = library.database.prepare('SELECT article_pk, parent_id FROM comments WHERE id = ?').get(r.parentId) as
+      { article_pk: number; parent_id: string | null } | undefined
+    if (!parent)
+      throw AmudError.bilingual('not_found', { en: 'The comment replied to is not in this library.', ar: 'التعليق المردود عليه ليس في هذه المكتبة.' })
     // A reply to a reply joins the same thread.
     const thread = parent.parent_id ?? r.parentId
     library.database

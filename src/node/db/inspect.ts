@@ -37,10 +37,7 @@ function readHeader(path: string): Buffer {
 }
 
 function corrupt(path: string, why: string): AmudError {
-  return new AmudError(
-    'corrupt_library',
-    `The library ${path} is damaged or is not an Amud library (${why}). It was left untouched; restore it from a backup.`
-  )
+  return new AmudError('corrupt_library', `The library ${path} is damaged or is not an Amud library (${why}). It was left untouched; restore it from a backup.`)
 }
 
 /**

@@ -11,12 +11,7 @@ export function userVersion(db: Database): number {
  * Brings the schema to `target` (default: the latest); returns the version it ended at.
  * `progress` hears from long steps (the search index rebuilt article by article).
  */
-export function migrate(
-  db: Database,
-  target = LATEST_VERSION,
-  migrations: readonly Migration[] = MIGRATIONS,
-  progress?: ProgressReport
-): number {
+export function migrate(db: Database, target = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS, progress?: ProgressReport): number {
   const run = db.transaction(() => {
     // Read inside the write lock: two processes opening an old library migrate it once.
     const current = userVersion(db)

@@ -143,7 +143,13 @@ export class DeskAgent implements DeskService {
     const link = this.link()
     let found
     try {
-      found = await this.client(link).list({ status: filters.status, owner: filters.owner, assigned: filters.assignedTo, q: filters.query?.trim() || undefined, limit: filters.limit })
+      found = await this.client(link).list({
+        status: filters.status,
+        owner: filters.owner,
+        assigned: filters.assignedTo,
+        q: filters.query?.trim() || undefined,
+        limit: filters.limit
+      })
     } catch (err) {
       throw deskProblem(err, link.url)
     }
@@ -272,7 +278,18 @@ export class DeskAgent implements DeskService {
   private status(): DeskStatus {
     const link = readLink(this.library)
     if (!link) {
-      return { state: 'unlinked', url: null, user: null, role: null, waiting: 0, conflicts: 0, lastSyncAt: null, error: null, changed: [], revision: this.revision }
+      return {
+        state: 'unlinked',
+        url: null,
+        user: null,
+        role: null,
+        waiting: 0,
+        conflicts: 0,
+        lastSyncAt: null,
+        error: null,
+        changed: [],
+        revision: this.revision
+      }
     }
     const waiting = linkedArticles(this.library).filter((a) => isDirty(a) && !a.deleted).length
     const conflicts = (this.library.database.prepare('SELECT count(*) AS n FROM desk_conflicts').get() as { n: number }).n

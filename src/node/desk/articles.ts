@@ -3,7 +3,16 @@
 // under the desk-wide write lock, is recorded under the client's change id (a repeat gets the
 // first answer back and writes nothing), and keeps every version as a revision: the pushed
 // side of a conflict is kept whole as a 'conflict' revision, never dropped.
-import { DESK_ARTICLE_ID, type StatusStep, type ConflictPlace, type DeskArticle, type DeskContent, type PushChange, type PushOutcome, type PushResult } from '../../shared/desk/contract'
+import {
+  DESK_ARTICLE_ID,
+  type StatusStep,
+  type ConflictPlace,
+  type DeskArticle,
+  type DeskContent,
+  type PushChange,
+  type PushOutcome,
+  type PushResult
+} from '../../shared/desk/contract'
 import { blockKey, mergeContent, sameContent } from '../../shared/desk/merge'
 import { statusMoveRefusal } from '../../shared/desk/status'
 import { DESK_WRITE_LOCK, type DeskDb, type Queryable } from './db'
@@ -39,7 +48,15 @@ async function revisionContent(q: Queryable, articleId: string, version: number)
   return toContent(rows[0])
 }
 
-async function insertRevision(q: Queryable, articleId: string, version: number, kind: 'edit' | 'merge' | 'conflict', changeId: string, c: DeskContent, userId: number): Promise<number> {
+async function insertRevision(
+  q: Queryable,
+  articleId: string,
+  version: number,
+  kind: 'edit' | 'merge' | 'conflict',
+  changeId: string,
+  c: DeskContent,
+  userId: number
+): Promise<number> {
   const { rows } = await q.query<{ id: string }>(
     `INSERT INTO desk_revisions (article_id, version, kind, change_id, title, author, pull_quote, status, blocks, created_at, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, now(), $10) RETURNING id`,
@@ -78,10 +95,14 @@ export async function push(db: DeskDb, user: DeskUser, changes: readonly PushCha
 
 async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<PushResult> {
   await q.query('SELECT pg_advisory_xact_lock($1)', [DESK_WRITE_LOCK])
-  const seen = await q.query<{ user_id: string; article_id: string; outcome: PushOutcome; version: number; conflicts: unknown; conflict_revision: string | null }>(
-    'SELECT user_id, article_id, outcome, version, conflicts, conflict_revision FROM desk_changes WHERE change_id = $1',
-    [ch.changeId]
-  )
+  const seen = await q.query<{
+    user_id: string
+    article_id: string
+    outcome: PushOutcome
+    version: number
+    conflicts: unknown
+    conflict_revision: string | null
+  }>('SELECT user_id, article_id, outcome, version, conflicts, conflict_revision FROM desk_changes WHERE change_id = $1', [ch.changeId])
   const prior = seen.rows[0]
   if (prior) {
     if (Number(prior.user_id) !== user.id || prior.article_id !== ch.articleId) {
@@ -127,7 +148,10 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
   } else {
     if (!canSeeAll(user) && Number(art.owner_id) !== user.id) throw notYours(ch.articleId)
     if (ch.baseVersion > art.version) {
-      throw new DeskFailure('invalid', `This change to article ${ch.articleId} starts from version ${ch.baseVersion}, but the desk is only at version ${art.version}.`)
+      throw new DeskFailure(
+        'invalid',
+        `This change to article ${ch.articleId} starts from version ${ch.baseVersion}, but the desk is only at version ${art.version}.`
+      )
     }
     const ours = toContent(art)
     const grownFrom = ch.baseChange !== undefined ? await pushedContent(q, user, ch.articleId, ch.baseChange) : null
@@ -176,7 +200,18 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
              updated_at = now(), updated_by = $9, search = ${searchVectorSql(10)},
              status_by = CASE WHEN status = $7 THEN status_by ELSE $9 END, status_at = CASE WHEN status = $7 THEN status_at ELSE now() END
            WHERE id = $1`,
-          [ch.articleId, version, seq, content.title, content.author, content.pullQuote, content.status, JSON.stringify(content.blocks), user.id, ...searchParams(content)]
+          [
+            ch.articleId,
+            version,
+            seq,
+            content.title,
+            content.author,
+            content.pullQuote,
+            content.status,
+            JSON.stringify(content.blocks),
+            user.id,
+            ...searchParams(content)
+          ]
         )
         await insertRevision(q, ch.articleId, version, kind, ch.changeId, content, user.id)
       }
@@ -281,10 +316,12 @@ export async function pull(db: DeskDb, user: DeskUser, since: number, limit: num
       `This library has seen this desk up to change ${since}, but the desk's latest change is ${last}: the desk was replaced or restored from an older backup. Ask the desk's administrator; nothing was changed.`
     )
   }
-  const { rows } = await db.query<ArticleRow>(
-    `SELECT ${ARTICLE_COLUMNS} WHERE a.seq > $1 AND ($2 OR a.owner_id = $3) ORDER BY a.seq LIMIT $4`,
-    [since, canSeeAll(user), user.id, limit + 1]
-  )
+  const { rows } = await db.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} WHERE a.seq > $1 AND ($2 OR a.owner_id = $3) ORDER BY a.seq LIMIT $4`, [
+    since,
+    canSeeAll(user),
+    user.id,
+    limit + 1
+  ])
   const more = rows.length > limit
   const articles = rows.slice(0, limit).map(toDeskArticle)
   return { articles, next: articles.length > 0 ? articles[articles.length - 1]!.seq : since, more }

@@ -52,7 +52,10 @@ export class DeskClient {
         return send()
       })
     } catch (err) {
-      throw new AmudError('io', `The desk at ${this.url} did not answer (${err instanceof Error ? err.message : String(err)}); nothing was lost, sync again later.`)
+      throw new AmudError(
+        'io',
+        `The desk at ${this.url} did not answer (${err instanceof Error ? err.message : String(err)}); nothing was lost, sync again later.`
+      )
     }
     const text = await res.text().catch(() => '')
     let json: unknown = null

@@ -68,7 +68,8 @@ async function pushComments(library: Library, client: CommentsClient, report: Co
       results.forEach((r, k) => {
         const sent = batch[k]
         if (!sent || sent.changeId !== r.changeId) return
-        const row = db.prepare('SELECT rev, pending_rev FROM comments WHERE id = ?').get(sent.commentId) as { rev: number; pending_rev: number | null } | undefined
+        const row = db.prepare('SELECT rev, pending_rev FROM comments WHERE id = ?').get(sent.commentId) as
+          { rev: number; pending_rev: number | null } | undefined
         if (!row || row.pending_rev === null) return
         report.commentsSent++
         if (row.rev === row.pending_rev) {
@@ -77,7 +78,10 @@ async function pushComments(library: Library, client: CommentsClient, report: Co
           ).run(r.comment.author, r.comment.resolvedAt, r.comment.resolvedBy, sent.commentId)
         } else {
           // Changed again while the push was out: the desk has the pushed rev, the next sync sends the rest.
-          db.prepare('UPDATE comments SET synced_rev = pending_rev, pending_change_id = NULL, pending_rev = NULL, author = ? WHERE id = ?').run(r.comment.author, sent.commentId)
+          db.prepare('UPDATE comments SET synced_rev = pending_rev, pending_change_id = NULL, pending_rev = NULL, author = ? WHERE id = ?').run(
+            r.comment.author,
+            sent.commentId
+          )
         }
       })
     })
@@ -110,7 +114,17 @@ function applyPulled(library: Library, c: DeskComment): boolean {
     db.prepare(
       `INSERT INTO comments (id, article_pk, parent_id, anchor, body, author, created_at, resolved_at, resolved_by, rev, synced_rev)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`
-    ).run(c.commentId, article.article_pk, c.parentId, c.anchor === null ? null : JSON.stringify(c.anchor), c.body, c.author, c.createdAt, c.resolvedAt, c.resolvedBy)
+    ).run(
+      c.commentId,
+      article.article_pk,
+      c.parentId,
+      c.anchor === null ? null : JSON.stringify(c.anchor),
+      c.body,
+      c.author,
+      c.createdAt,
+      c.resolvedAt,
+      c.resolvedBy
+    )
     return true
   }
   if (local.rev !== local.synced_rev) {

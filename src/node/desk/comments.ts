@@ -72,7 +72,9 @@ async function commentById(q: Queryable, id: string): Promise<DeskComment> {
 
 async function pushOne(q: Queryable, user: DeskUser, ch: CommentChange): Promise<{ changeId: string; comment: DeskComment }> {
   await q.query('SELECT pg_advisory_xact_lock($1)', [DESK_WRITE_LOCK])
-  const seen = await q.query<{ user_id: string; comment_id: string }>('SELECT user_id, comment_id FROM desk_comment_changes WHERE change_id = $1', [ch.changeId])
+  const seen = await q.query<{ user_id: string; comment_id: string }>('SELECT user_id, comment_id FROM desk_comment_changes WHERE change_id = $1', [
+    ch.changeId
+  ])
   if (seen.rows[0]) {
     if (Number(seen.rows[0].user_id) !== user.id || seen.rows[0].comment_id !== ch.commentId) {
       throw new DeskFailure('conflict', `The change id ${ch.changeId} was already used for another change; a client makes a new id for each change.`)
@@ -95,7 +97,17 @@ async function pushOne(q: Queryable, user: DeskUser, ch: CommentChange): Promise
     await q.query(
       `INSERT INTO desk_comments (id, article_id, parent_id, anchor, body, author_id, created_at, resolved_at, resolved_by, seq)
        VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, CASE WHEN $8 THEN now() END, CASE WHEN $8 THEN $6::bigint END, $9)`,
-      [ch.commentId, ch.articleId, ch.parentId, ch.anchor === null ? null : JSON.stringify(ch.anchor), ch.body, user.id, created.toISOString(), ch.resolved, seq]
+      [
+        ch.commentId,
+        ch.articleId,
+        ch.parentId,
+        ch.anchor === null ? null : JSON.stringify(ch.anchor),
+        ch.body,
+        user.id,
+        created.toISOString(),
+        ch.resolved,
+        seq
+      ]
     )
   } else {
     if (existing.article_id !== ch.articleId) throw new DeskFailure('invalid', `Comment ${ch.commentId} is on another article.`)

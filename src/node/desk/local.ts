@@ -32,9 +32,8 @@ export interface LinkedArticle {
 }
 
 export function readLink(library: Library): DeskLink | null {
-  const r = library.database
-    .prepare('SELECT url, token, user_name, role, cursor, joined_at, last_sync_at FROM desk_link WHERE one = 1')
-    .get() as { url: string; token: string; user_name: string; role: DeskRole; cursor: number; joined_at: string; last_sync_at: string | null } | undefined
+  const r = library.database.prepare('SELECT url, token, user_name, role, cursor, joined_at, last_sync_at FROM desk_link WHERE one = 1').get() as
+    { url: string; token: string; user_name: string; role: DeskRole; cursor: number; joined_at: string; last_sync_at: string | null } | undefined
   return r ? { url: r.url, token: r.token, userName: r.user_name, role: r.role, cursor: r.cursor, joinedAt: r.joined_at, lastSyncAt: r.last_sync_at } : null
 }
 
@@ -122,6 +121,7 @@ export function documentOf(blocks: DeskContent['blocks'], like?: SerializedDocum
 /** The local author with this name (one without a picture first), made when missing; null for none. */
 export function authorIdFor(library: Library, name: string): number | null {
   if (name.trim() === '') return null
-  const r = library.database.prepare('SELECT id FROM authors WHERE name = ? ORDER BY picture_url IS NOT NULL, id LIMIT 1').get(name.trim()) as { id: number } | undefined
+  const r = library.database.prepare('SELECT id FROM authors WHERE name = ? ORDER BY picture_url IS NOT NULL, id LIMIT 1').get(name.trim()) as
+    { id: number } | undefined
   return r ? r.id : library.createAuthor(name, null).id
 }

@@ -10,7 +10,9 @@ import type { CommentsClient } from './comment-client'
 /** The article is now in step with desk version `version`, whose text is `content`. */
 export function rememberBase(library: Library, articlePk: number, version: number, content: DeskContent): void {
   library.database
-    .prepare('INSERT INTO desk_bases (article_pk, desk_version, content) VALUES (?, ?, ?) ON CONFLICT (article_pk) DO UPDATE SET desk_version = excluded.desk_version, content = excluded.content')
+    .prepare(
+      'INSERT INTO desk_bases (article_pk, desk_version, content) VALUES (?, ?, ?) ON CONFLICT (article_pk) DO UPDATE SET desk_version = excluded.desk_version, content = excluded.content'
+    )
     .run(articlePk, version, JSON.stringify(content))
 }
 

@@ -169,7 +169,7 @@ export async function startDeskServer(db: DeskDb, options: DeskServerOptions = {
     handle(req, res).catch((err: unknown) => {
       const failure = err instanceof DeskFailure ? err : null
       if (!failure) log(`amud desk: a request failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
-      const f = failure ?? new DeskFailure('internal', 'The desk could not do this; the reason is in the desk\'s log.')
+      const f = failure ?? new DeskFailure('internal', "The desk could not do this; the reason is in the desk's log.")
       if (res.headersSent) {
         res.destroy()
         return

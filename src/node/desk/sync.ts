@@ -76,7 +76,9 @@ async function pushAll(library: Library, client: DeskClient, report: SyncReport,
         let change: PushChange
         if (a.pendingChangeId === null) {
           change = { ...base, changeId: randomUUID() }
-          library.database.prepare('UPDATE desk_articles SET pending_change_id = ?, pending_version = ? WHERE article_pk = ?').run(change.changeId, article.version, a.articlePk)
+          library.database
+            .prepare('UPDATE desk_articles SET pending_change_id = ?, pending_version = ? WHERE article_pk = ?')
+            .run(change.changeId, article.version, a.articlePk)
         } else if (a.pendingVersion === article.version) {
           // The same local version as an unanswered push: the same id, so the desk applies it once.
           change = { ...base, changeId: a.pendingChangeId }
@@ -224,8 +226,10 @@ export function markSent(library: Library, articleId: string, to: string | null)
   library.transaction(() => {
     const article = library.getArticle(articleId)
     library.database
-      .prepare(`INSERT INTO desk_articles (article_pk, desk_id, base_version, synced_version, sent_to) VALUES ((SELECT pk FROM articles WHERE id = ?), ?, 0, NULL, ?)
-                ON CONFLICT (article_pk) DO UPDATE SET sent_to = coalesce(excluded.sent_to, sent_to)`)
+      .prepare(
+        `INSERT INTO desk_articles (article_pk, desk_id, base_version, synced_version, sent_to) VALUES ((SELECT pk FROM articles WHERE id = ?), ?, 0, NULL, ?)
+                ON CONFLICT (article_pk) DO UPDATE SET sent_to = coalesce(excluded.sent_to, sent_to)`
+      )
       .run(article.id, article.id, to)
   })
 }

@@ -62,7 +62,9 @@ export class Authenticator {
     const m = /^Bearer (\S+)$/.exec(header)
     const parts = m ? splitToken(m[1]!) : null
     if (!m || !parts) throw new DeskFailure('unauthorized', 'The access token is not one this desk made; check it was copied whole.')
-    const { rows } = await this.db.query<UserRow>('SELECT id, name, role, token_salt, token_hash, revoked_at FROM desk_users WHERE token_id = $1', [parts.tokenId])
+    const { rows } = await this.db.query<UserRow>('SELECT id, name, role, token_salt, token_hash, revoked_at FROM desk_users WHERE token_id = $1', [
+      parts.tokenId
+    ])
     const row = rows[0]
     const wrong = new DeskFailure('unauthorized', 'The access token is wrong or has been revoked; ask the desk administrator for a new one.')
     if (!row || row.revoked_at !== null) throw wrong

@@ -112,7 +112,7 @@ export function checkRequest(facts: RequestFacts, token: string, port: number): 
   return {
     ok: false,
     status: 401,
-    reason: 'Open the address `npm run serve` printed (it holds this run\'s access token).'
+    reason: "Open the address `npm run serve` printed (it holds this run's access token)."
   }
 }
 
@@ -120,6 +120,6 @@ function wrongToken(): Verdict {
   return {
     ok: false,
     status: 403,
-    reason: 'The access token is not this run\'s. Open the address `npm run serve` printed most recently.'
+    reason: "The access token is not this run's. Open the address `npm run serve` printed most recently."
   }
 }

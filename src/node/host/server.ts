@@ -24,7 +24,6 @@ export interface HostOptions {
   desk?: DeskService & { poke(): void }
 }
 
-
 export interface RunningHost {
   /** The address to open, token included. */
   url: string
@@ -128,7 +127,7 @@ export async function startHostServer(options: HostOptions): Promise<RunningHost
       args = body === '' ? [] : JSON.parse(body)
     } catch (err) {
       if (err instanceof BodyTooLarge) return refuseTooLarge(req, res, limit)
-      return sendReply(res, 400, { ok: false, error: { code: 'invalid', message: 'The call\'s body is not valid JSON.' } })
+      return sendReply(res, 400, { ok: false, error: { code: 'invalid', message: "The call's body is not valid JSON." } })
     }
     const reply = await dispatch(options.service, method, args, {
       onImportProgress: (progress) => events.emit('importProgress', progress),

@@ -29,10 +29,7 @@ export function mimeType(file: string): string {
   return MIME[extname(file).toLowerCase()] ?? 'application/octet-stream'
 }
 
-export type StaticTarget =
-  | { kind: 'file'; file: string; size: number; type: string; immutable: boolean }
-  | { kind: 'not-found' }
-  | { kind: 'bad-request' }
+export type StaticTarget = { kind: 'file'; file: string; size: number; type: string; immutable: boolean } | { kind: 'not-found' } | { kind: 'bad-request' }
 
 async function fileIn(root: string, candidate: string): Promise<{ file: string; size: number } | null> {
   try {

@@ -45,12 +45,18 @@ const DROPPED_MESSAGES: Record<keyof Dropped, [string, string]> = {
   images: ['{n} picture(s) were left out: an article holds text only', 'أُسقطت الصور (عددها {n})، فالمقال نص فقط'],
   footnotes: ['{n} footnote(s) or endnote(s) were left out', 'أُسقطت الحواشي (عددها {n})'],
   tables: ['{n} table(s) became plain paragraphs, one per cell', 'صارت الجداول (عددها {n}) فقرات عادية، فقرة لكل خلية'],
-  links: ['{n} link(s) with an address that is not http(s) or mailto kept only their text', 'احتفظت الروابط (عددها {n}) بنصها وحده لأن عناوينها ليست http(s) أو mailto']
+  links: [
+    '{n} link(s) with an address that is not http(s) or mailto kept only their text',
+    'احتفظت الروابط (عددها {n}) بنصها وحده لأن عناوينها ليست http(s) أو mailto'
+  ]
 }
 
 /** One pair of quotation marks around a pull quote is decoration, as the tagged reader treats it. */
 function stripQuoteMarks(text: string): string {
-  return text.replace(/^["“”«»]\s*/u, '').replace(/\s*["“”«»]$/u, '').trim()
+  return text
+    .replace(/^["“”«»]\s*/u, '')
+    .replace(/\s*["“”«»]$/u, '')
+    .trim()
 }
 
 function takeRole(pieces: Piece[], role: Piece['role']): string | undefined {

@@ -94,7 +94,9 @@ class Converter {
 
   private piece(node: SerializedDocNode | null, role: Role | null = null, heading = false): Piece[] {
     if (!node) return []
-    const text = plainText(node.children ?? []).replace(/\s+/g, ' ').trim()
+    const text = plainText(node.children ?? [])
+      .replace(/\s+/g, ' ')
+      .trim()
     return text === '' ? [] : [{ node, role, text, heading }]
   }
 

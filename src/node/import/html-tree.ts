@@ -65,4 +65,3 @@ export function parseHtml(html: string): HtmlNode[] {
   text(html.slice(last))
   return root.children
 }
-

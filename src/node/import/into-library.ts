@@ -60,17 +60,30 @@ export async function importDocxFile(library: DocxLibrary, name: string, bytes: 
   const warnings = [...input.warnings]
   const authorName = (input.authorName ?? options.authorName ?? '').replace(/\s+/g, ' ').trim()
   if (authorName === '') {
-    warnings.push({ code: 'no-author', message: 'the document names no author: the article was imported without one', messageAr: 'لا يذكر المستند كاتبًا، فاستورد المقال بلا كاتب' })
+    warnings.push({
+      code: 'no-author',
+      message: 'the document names no author: the article was imported without one',
+      messageAr: 'لا يذكر المستند كاتبًا، فاستورد المقال بلا كاتب'
+    })
   }
   try {
     let authorId = authorName ? existingAuthor(library, authorName) : null
     const body = deriveBody(input.document)
     if (authorId !== null && !options.allowDuplicates) {
       const dup = duplicateOf(library, authorId, body.bodyHash, body.wordCount)
-      if (dup) return { name, outcome: 'skipped', articleId: dup, message: `already in the library (article ${dup}) with the same author and text`, messageAr: skippedArabic(dup), warnings: [] }
+      if (dup)
+        return {
+          name,
+          outcome: 'skipped',
+          articleId: dup,
+          message: `already in the library (article ${dup}) with the same author and text`,
+          messageAr: skippedArabic(dup),
+          warnings: []
+        }
     }
     if (authorId === null && authorName) authorId = library.createAuthor(authorName, null).id
-    const title = (input.title !== undefined ? capGivenTitle(input.title) : null) ?? titleFromFileName(name) ?? titleFromBody(paragraphsFromDocument(input.document))
+    const title =
+      (input.title !== undefined ? capGivenTitle(input.title) : null) ?? titleFromFileName(name) ?? titleFromBody(paragraphsFromDocument(input.document))
     const article = library.createArticle({
       title,
       authorId,

@@ -32,7 +32,17 @@ export function quoteNode(children: SerializedDocNode[]): SerializedDocNode {
 
 export function listNode(ordered: boolean, items: SerializedDocNode[]): SerializedDocNode {
   const direction = items.every((i) => i.direction === 'ltr') ? 'ltr' : 'rtl'
-  return { children: items, listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul', direction, format: '', indent: 0, type: 'list', version: 1 }
+  return {
+    children: items,
+    listType: ordered ? 'number' : 'bullet',
+    start: 1,
+    tag: ordered ? 'ol' : 'ul',
+    direction,
+    format: '',
+    indent: 0,
+    type: 'list',
+    version: 1
+  }
 }
 
 export function listItemNode(children: SerializedDocNode[], indent: number, value: number): SerializedDocNode {

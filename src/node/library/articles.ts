@@ -63,7 +63,14 @@ export function insertArticle(ctx: Ctx, a: NewArticle, reason: RevisionReason, p
     .stmt('INSERT INTO article_content (article_pk, pull_quote, body_text, document) VALUES (?, ?, ?, ?)')
     .run(pk, a.pullQuote, a.body.bodyText, a.body.documentJson)
   replaceTags(ctx, pk, a.tags, true)
-  const searchable = { title: a.title, authorName: a.authorName, pullQuote: a.pullQuote, bodyText: a.body.bodyText, normalizedBody: a.body.normalizedBody, bodyStemKeys: a.body.bodyStemKeys }
+  const searchable = {
+    title: a.title,
+    authorName: a.authorName,
+    pullQuote: a.pullQuote,
+    bodyText: a.body.bodyText,
+    normalizedBody: a.body.normalizedBody,
+    bodyStemKeys: a.body.bodyStemKeys
+  }
   recordRevision(ctx, pk, reason, {
     version: 1,
     title: a.title,
@@ -125,16 +132,25 @@ export function commitChanges(ctx: Ctx, row: ArticleRow, changes: ArticleChanges
       `UPDATE articles SET title = ?, author_id = ?, status = ?, section = ?, tags = ?, word_count = ?, updated_at = ?,
               published_at = ?, version = ?, body_hash = coalesce(?, body_hash) WHERE pk = ?`
     )
-    .run(next.title, next.authorId, next.status, next.section, JSON.stringify(next.tags), body?.wordCount ?? row.word_count,
-      now, next.publishedAt, version, body?.bodyHash ?? null, row.pk)
+    .run(
+      next.title,
+      next.authorId,
+      next.status,
+      next.section,
+      JSON.stringify(next.tags),
+      body?.wordCount ?? row.word_count,
+      now,
+      next.publishedAt,
+      version,
+      body?.bodyHash ?? null,
+      row.pk
+    )
   const bodyText = body?.bodyText ?? row.body_text
   const documentJson = body ? body.documentJson : row.document
   // Revisions borrowing the old body get their own copy before it is replaced.
   if (body) keepBorrowedBodies(ctx, row.pk)
   if (next.changed.content) {
-    ctx
-      .stmt('UPDATE article_content SET pull_quote = ?, body_text = ?, document = ? WHERE article_pk = ?')
-      .run(next.pullQuote, bodyText, documentJson, row.pk)
+    ctx.stmt('UPDATE article_content SET pull_quote = ?, body_text = ?, document = ? WHERE article_pk = ?').run(next.pullQuote, bodyText, documentJson, row.pk)
   }
   if (next.changed.tags) replaceTags(ctx, row.pk, next.tags, false)
   recordRevision(ctx, row.pk, reason, {
@@ -147,7 +163,14 @@ export function commitChanges(ctx: Ctx, row: ArticleRow, changes: ArticleChanges
   })
   // Last: FTS5 flushes its pending index at every later statement savepoint.
   if (next.changed.searchable) {
-    indexArticle(ctx, row.pk, { title: next.title, authorName: next.authorName, pullQuote: next.pullQuote, bodyText, normalizedBody: body?.normalizedBody, bodyStemKeys: body?.bodyStemKeys })
+    indexArticle(ctx, row.pk, {
+      title: next.title,
+      authorName: next.authorName,
+      pullQuote: next.pullQuote,
+      bodyText,
+      normalizedBody: body?.normalizedBody,
+      bodyStemKeys: body?.bodyStemKeys
+    })
   }
   const saved: ArticleRow = {
     ...row,

@@ -38,27 +38,21 @@ function authorRow(ctx: Ctx, id: number): AuthorRow {
 }
 
 export function findAuthor(ctx: Ctx, name: string, pictureUrl: string | null): number | null {
-  const r = ctx
-    .stmt<{ id: number }>("SELECT id FROM authors WHERE name = ? AND coalesce(picture_url, '') = ?")
-    .get(name, pictureUrl ?? '')
+  const r = ctx.stmt<{ id: number }>("SELECT id FROM authors WHERE name = ? AND coalesce(picture_url, '') = ?").get(name, pictureUrl ?? '')
   return r?.id ?? null
 }
 
 function assertFree(ctx: Ctx, name: string, pictureUrl: string | null, self: number | null): void {
   const other = findAuthor(ctx, name, pictureUrl)
   if (other !== null && other !== self) {
-    throw new AmudError(
-      'conflict',
-      `An author "${name}" with ${pictureUrl ? 'this picture' : 'no picture'} already exists; merge the two authors instead.`,
-      { authorId: other }
-    )
+    throw new AmudError('conflict', `An author "${name}" with ${pictureUrl ? 'this picture' : 'no picture'} already exists; merge the two authors instead.`, {
+      authorId: other
+    })
   }
 }
 
 export function insertAuthor(ctx: Ctx, name: string, pictureUrl: string | null): number {
-  return ctx
-    .stmt<{ id: number }>('INSERT INTO authors (name, picture_url, created_at) VALUES (?, ?, ?) RETURNING id')
-    .get(name, pictureUrl, ctx.now())!.id
+  return ctx.stmt<{ id: number }>('INSERT INTO authors (name, picture_url, created_at) VALUES (?, ?, ?) RETURNING id').get(name, pictureUrl, ctx.now())!.id
 }
 
 export function listAuthors(ctx: Ctx): AuthorWithCount[] {
@@ -113,7 +107,10 @@ export function mergeAuthors(ctx: Ctx, fromId: number, intoId: number): Author {
   return ctx.write(() => {
     const from = authorRow(ctx, fromId)
     const into = authorRow(ctx, intoId)
-    const moved = ctx.stmt<{ pk: number }>('SELECT pk FROM articles WHERE author_id = ?').all(fromId).map((r) => r.pk)
+    const moved = ctx
+      .stmt<{ pk: number }>('SELECT pk FROM articles WHERE author_id = ?')
+      .all(fromId)
+      .map((r) => r.pk)
     ctx.stmt('UPDATE articles SET author_id = ? WHERE author_id = ?').run(intoId, fromId)
     ctx.stmt('UPDATE revisions SET author_id = ? WHERE author_id = ?').run(intoId, fromId)
     ctx.stmt('DELETE FROM authors WHERE id = ?').run(fromId)

@@ -67,7 +67,10 @@ export function checkBackup(file: string, nativeBinding?: string): void {
   try {
     const rows = db.pragma('integrity_check') as { integrity_check: string }[]
     if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
-      const why = rows.slice(0, 3).map((r) => r.integrity_check).join('; ')
+      const why = rows
+        .slice(0, 3)
+        .map((r) => r.integrity_check)
+        .join('; ')
       throw new AmudError('corrupt_library', `The backup ${file} is damaged (${why}); it was not restored.`)
     }
   } catch (err) {
@@ -76,4 +79,3 @@ export function checkBackup(file: string, nativeBinding?: string): void {
     db.close()
   }
 }
-

@@ -52,7 +52,10 @@ export function checkLimits(c: Pick<ArticleChanges, 'title' | 'pullQuote' | 'sec
   const [field] = fieldsOverLimit(c)
   if (!field) return
   const max = field === 'tags' ? `${ARTICLE_LIMITS.tags} tags of ${ARTICLE_LIMITS.tag}` : String(ARTICLE_LIMITS[field])
-  throw new AmudError('invalid', `The ${FIELD_NAMES[field]} is too long: it may hold at most ${max} characters.`, { field, max: field === 'tags' ? ARTICLE_LIMITS.tag : ARTICLE_LIMITS[field] })
+  throw new AmudError('invalid', `The ${FIELD_NAMES[field]} is too long: it may hold at most ${max} characters.`, {
+    field,
+    max: field === 'tags' ? ARTICLE_LIMITS.tag : ARTICLE_LIMITS[field]
+  })
 }
 
 export function checkStatus(status: string): ArticleStatus {

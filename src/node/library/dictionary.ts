@@ -52,9 +52,7 @@ export function ignoreWordInArticle(ctx: Ctx, articleId: string, word: string): 
 /** The words ignored in an article; none for an article that does not exist (any more). */
 export function ignoredWords(ctx: Ctx, articleId: string): string[] {
   return ctx
-    .stmt<{ word: string }>(
-      'SELECT w.word FROM article_ignored_words w JOIN articles a ON a.pk = w.article_pk WHERE a.id = ? ORDER BY w.word'
-    )
+    .stmt<{ word: string }>('SELECT w.word FROM article_ignored_words w JOIN articles a ON a.pk = w.article_pk WHERE a.id = ? ORDER BY w.word')
     .all(articleId)
     .map((r) => r.word)
 }

@@ -66,7 +66,8 @@ export function exportArticle(ctx: Ctx, id: string): ExportedArticle {
       paragraphs
     })
   } catch (err) {
-    if (err instanceof TaggedFormatError) throw AmudError.bilingual('invalid', { en: `"${a.title || a.id}": ${err.message}.`, ar: `«${a.title || a.id}»: ${err.messageAr}.` })
+    if (err instanceof TaggedFormatError)
+      throw AmudError.bilingual('invalid', { en: `"${a.title || a.id}": ${err.message}.`, ar: `«${a.title || a.id}»: ${err.messageAr}.` })
     throw err
   }
   const date = new Date(a.publishedAt ?? a.updatedAt)

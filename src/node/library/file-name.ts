@@ -10,7 +10,13 @@ const MAX_BYTES = 200
 const EXTENSION = '.txt'
 
 export function safeNamePart(text: string): string {
-  return text.normalize('NFC').replace(DROPPED, '').replace(SEPARATORS, ' ').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/gu, '')
+  return text
+    .normalize('NFC')
+    .replace(DROPPED, '')
+    .replace(SEPARATORS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/gu, '')
 }
 
 function capBytes(text: string, max: number): string {

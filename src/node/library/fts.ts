@@ -40,9 +40,7 @@ export function indexArticle(ctx: Ctx, pk: number, t: SearchableText, fresh = fa
   const author = normalizeAndStem(t.authorName ?? '')
   const pullQuote = normalizeAndStem(t.pullQuote)
   const body =
-    t.normalizedBody !== undefined && t.bodyStemKeys !== undefined
-      ? { normalized: t.normalizedBody, keys: t.bodyStemKeys }
-      : normalizeAndStem(t.bodyText)
+    t.normalizedBody !== undefined && t.bodyStemKeys !== undefined ? { normalized: t.normalizedBody, keys: t.bodyStemKeys } : normalizeAndStem(t.bodyText)
   ctx
     .stmt(INSERT)
     .run(pk, title.normalized, author.normalized, pullQuote.normalized, body.normalized, joinStemKeys([title.keys, author.keys, pullQuote.keys, body.keys]))

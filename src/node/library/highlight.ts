@@ -225,7 +225,7 @@ interface FirstMatch {
 function firstMatch(source: string, terms: readonly SearchTerm[]): FirstMatch | null {
   const firstTokens = terms.flatMap(needles)
   const cache: ParagraphCache = new Map()
-  for (let at = candidateParagraph(source, 0, firstTokens, cache); at >= 0; ) {
+  for (let at = candidateParagraph(source, 0, firstTokens, cache); at >= 0;) {
     let end = source.indexOf('\n', at)
     if (end < 0) end = source.length
     let stream = new TokenStream(source, at, cache)

@@ -20,9 +20,7 @@ import { capGivenTitle, titleFromBody, titleFromFileName } from './titles'
 /** A tagged article and, when known (the corpus has them; the format does not), its title. */
 export type ImportItem = TaggedArticle & { title?: string }
 
-export type ImportItemResult =
-  | { outcome: 'imported'; articleId: string }
-  | { outcome: 'skipped'; articleId: string; message: string }
+export type ImportItemResult = { outcome: 'imported'; articleId: string } | { outcome: 'skipped'; articleId: string; message: string }
 
 // The name as written (see docs/tagged-format.md): only trimmed, with line breaks joined, so the
 // bytes come back on export; names that differ in spacing are different authors, never merged.
@@ -81,7 +79,15 @@ function importOne(ctx: Ctx, file: ImportFile, options: ImportOptions): ImportFi
   const warnings = said.map((w) => ({ line: w.line, column: w.column, message: w.message, messageAr: w.messageAr }))
   if (!parsed.ok) {
     const e = parsed.error
-    return { name: file.name, outcome: 'failed', message: describeDiagnostic(e), messageAr: describeDiagnostic(e, 'ar'), line: e.line, column: e.column, warnings }
+    return {
+      name: file.name,
+      outcome: 'failed',
+      message: describeDiagnostic(e),
+      messageAr: describeDiagnostic(e, 'ar'),
+      line: e.line,
+      column: e.column,
+      warnings
+    }
   }
   try {
     const title = titleFromFileName(file.name) ?? undefined

@@ -35,9 +35,7 @@ function middle<T>(a: readonly T[], b: readonly T[], a0: number, a1: number, b0:
   const len = new Uint32Array((n + 1) * w)
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      len[i * w + j] = eq(a[a0 + i]!, b[b0 + j]!)
-        ? len[(i + 1) * w + j + 1]! + 1
-        : Math.max(len[(i + 1) * w + j]!, len[i * w + j + 1]!)
+      len[i * w + j] = eq(a[a0 + i]!, b[b0 + j]!) ? len[(i + 1) * w + j + 1]! + 1 : Math.max(len[(i + 1) * w + j]!, len[i * w + j + 1]!)
     }
   }
   let i = 0

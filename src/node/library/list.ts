@@ -70,9 +70,7 @@ export function listArticles(ctx: Ctx, q: ListQuery = {}): ListPage {
 export function countByStatus(ctx: Ctx): StatusCounts {
   const counts = { draft: 0, editing: 0, ready: 0, published: 0, trash: 0, total: 0 }
   // Two queries, each walking an index in order (one grouped query would need a temp sort).
-  const rows = ctx
-    .stmt<{ status: string; n: number }>('SELECT status, count(*) AS n FROM articles WHERE deleted_at IS NULL GROUP BY status')
-    .all()
+  const rows = ctx.stmt<{ status: string; n: number }>('SELECT status, count(*) AS n FROM articles WHERE deleted_at IS NULL GROUP BY status').all()
   for (const r of rows) {
     if ((ARTICLE_STATUSES as readonly string[]).includes(r.status)) {
       counts[r.status as keyof typeof counts] += r.n

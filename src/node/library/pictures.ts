@@ -80,14 +80,7 @@ export function recordPicture(ctx: Ctx, url: string, authorIds: readonly number[
            ON CONFLICT (author_id) DO UPDATE SET source_url = excluded.source_url, fetched_at = excluded.fetched_at,
              mime = excluded.mime, bytes = excluded.bytes, failure = excluded.failure`
         )
-        .run(
-          id,
-          url,
-          ctx.now(),
-          outcome.ok ? outcome.type : null,
-          outcome.ok ? Buffer.from(outcome.bytes) : null,
-          outcome.ok ? null : outcome.failure
-        )
+        .run(id, url, ctx.now(), outcome.ok ? outcome.type : null, outcome.ok ? Buffer.from(outcome.bytes) : null, outcome.ok ? null : outcome.failure)
       if (outcome.ok) stored.push(id)
     }
     return stored

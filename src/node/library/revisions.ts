@@ -34,9 +34,7 @@ export function recordRevision(ctx: Ctx, articlePk: number, reason: RevisionReas
   const now = ctx.clock()
   const at = now.toISOString()
   if (reason === 'autosave') {
-    const last = ctx
-      .stmt<LastRevision>('SELECT id, reason, created_at FROM revisions WHERE article_pk = ? ORDER BY id DESC LIMIT 1')
-      .get(articlePk)
+    const last = ctx.stmt<LastRevision>('SELECT id, reason, created_at FROM revisions WHERE article_pk = ? ORDER BY id DESC LIMIT 1').get(articlePk)
     const sameMinute = last && Math.floor(Date.parse(last.created_at) / MINUTE_MS) === Math.floor(now.getTime() / MINUTE_MS)
     if (last && last.reason === 'autosave' && sameMinute) {
       ctx
@@ -71,11 +69,7 @@ export function keepBorrowedBodies(ctx: Ctx, articlePk: number): void {
 
 /** Thins one article's autosaves as of now; returns how many were removed. */
 export function thinArticle(ctx: Ctx, articlePk: number): number {
-  const rows = ctx
-    .stmt<{ id: number; created_at: string }>(
-      "SELECT id, created_at FROM revisions WHERE article_pk = ? AND reason = 'autosave'"
-    )
-    .all(articlePk)
+  const rows = ctx.stmt<{ id: number; created_at: string }>("SELECT id, created_at FROM revisions WHERE article_pk = ? AND reason = 'autosave'").all(articlePk)
   const drop = autosavesToDrop(
     rows.map((r) => ({ id: r.id, time: Date.parse(r.created_at) })),
     ctx.clock().getTime()
@@ -87,9 +81,7 @@ export function thinArticle(ctx: Ctx, articlePk: number): number {
 
 /** Thins every article's autosaves (maintenance: the CLI or an idle moment). */
 export function thinAll(ctx: Ctx): number {
-  const pks = ctx
-    .stmt<{ article_pk: number }>("SELECT DISTINCT article_pk FROM revisions WHERE reason = 'autosave'")
-    .all()
+  const pks = ctx.stmt<{ article_pk: number }>("SELECT DISTINCT article_pk FROM revisions WHERE reason = 'autosave'").all()
   return ctx.write(() => pks.reduce((n, r) => n + thinArticle(ctx, r.article_pk), 0))
 }
 

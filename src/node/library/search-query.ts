@@ -140,9 +140,7 @@ export function parseQuery(query: string): ParsedQuery {
 
 function dedupe(q: ParsedQuery): ParsedQuery {
   const seen = new Set<string>()
-  const all = q.all
-    .map((group) => group.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true))))
-    .filter((g) => g.length > 0)
+  const all = q.all.map((group) => group.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)))).filter((g) => g.length > 0)
   const none = q.none.filter((t) => !seen.has(key(t)))
   return { all, none }
 }
@@ -188,9 +186,7 @@ function termExpression(t: SearchTerm): string {
 /** The FTS5 MATCH expression, or null when nothing searchable remains. */
 export function toFtsQuery(parsed: ParsedQuery): string | null {
   if (parsed.all.length === 0) return null
-  const positive = parsed.all
-    .map((group) => (group.length === 1 ? termExpression(group[0]!) : `(${group.map(termExpression).join(' OR ')})`))
-    .join(' AND ')
+  const positive = parsed.all.map((group) => (group.length === 1 ? termExpression(group[0]!) : `(${group.map(termExpression).join(' OR ')})`)).join(' AND ')
   if (parsed.none.length === 0) return positive
   return `(${positive}) NOT (${parsed.none.map(termExpression).join(' OR ')})`
 }

@@ -66,13 +66,12 @@ function countAll(ctx: Ctx, match: string, q: SearchQuery): number {
 }
 
 function toHit(ctx: Ctx, row: ScoredRow, terms: readonly SearchTerm[]): SearchHit {
-  const content = ctx
-    .stmt<{ pull_quote: string; body_text: string }>('SELECT pull_quote, body_text FROM article_content WHERE article_pk = ?')
-    .get(row.pk) ?? { pull_quote: '', body_text: '' }
+  const content = ctx.stmt<{ pull_quote: string; body_text: string }>('SELECT pull_quote, body_text FROM article_content WHERE article_pk = ?').get(row.pk) ?? {
+    pull_quote: '',
+    body_text: ''
+  }
   const snippet =
-    snippetOf(content.body_text, terms, true) ??
-    snippetOf(content.pull_quote, terms, true) ??
-    snippetOf(content.body_text || content.pull_quote, terms, false)!
+    snippetOf(content.body_text, terms, true) ?? snippetOf(content.pull_quote, terms, true) ?? snippetOf(content.body_text || content.pull_quote, terms, false)!
   return { article: toSummary(row), score: row.score, titleHighlights: highlightRanges(row.title, terms), snippet }
 }
 

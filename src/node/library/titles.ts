@@ -22,7 +22,11 @@ const LOOK_AT = 4 * DERIVED_TITLE_MAX
 
 /** The first sentence of the first paragraph, cut to ten words and DERIVED_TITLE_MAX characters. */
 export function titleFromBody(paragraphs: readonly string[]): string {
-  const first = paragraphs.find((p) => /\S/u.test(p))?.trimStart().slice(0, LOOK_AT) ?? ''
+  const first =
+    paragraphs
+      .find((p) => /\S/u.test(p))
+      ?.trimStart()
+      .slice(0, LOOK_AT) ?? ''
   const sentence = first.split(/(?<=[.!?؟؛:])\s/u)[0] ?? ''
   const words = sentence.split(/\s+/).filter((w) => w !== '')
   const title = words.length <= TITLE_WORDS ? words.join(' ').replace(/[.:؛]+$/u, '') : `${words.slice(0, TITLE_WORDS).join(' ')}…`

@@ -21,7 +21,10 @@ export interface PictureLimits {
 }
 
 function hostsFromEnv(value: string | undefined): readonly string[] | undefined {
-  const hosts = value?.split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== '')
+  const hosts = value
+    ?.split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => h !== '')
   return hosts && hosts.length > 0 ? hosts : undefined
 }
 

@@ -87,12 +87,7 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-export async function exportToFolder(
-  library: ExportLibrary,
-  ids: string[],
-  dir: string,
-  options: FolderExportOptions = {}
-): Promise<FolderExportReport> {
+export async function exportToFolder(library: ExportLibrary, ids: string[], dir: string, options: FolderExportOptions = {}): Promise<FolderExportReport> {
   const format = options.format ?? 'tagged'
   const root = resolve(dir)
   await refusePseudoFileSystem(root)
@@ -126,7 +121,12 @@ export async function exportToFolder(
     } catch (err) {
       // The library's and the format's refusals (no author…) carry their Arabic too.
       const messageAr = (err as { messageAr?: unknown } | null)?.messageAr
-      items.push({ articleId, outcome: 'failed', message: err instanceof Error ? err.message : String(err), ...(typeof messageAr === 'string' ? { messageAr } : {}) })
+      items.push({
+        articleId,
+        outcome: 'failed',
+        message: err instanceof Error ? err.message : String(err),
+        ...(typeof messageAr === 'string' ? { messageAr } : {})
+      })
     }
     options.onProgress?.(i + 1, ids.length)
     // A turn of the event loop between files lets the progress events leave the process while

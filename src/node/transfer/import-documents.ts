@@ -28,7 +28,13 @@ async function importWordFile(library: LibraryService, file: ImportFile, options
 const TAGGED_STEP_FILES = 25
 
 /** The next commit's worth of the tagged files `run` from `start`. */
-function taggedGroup(library: LibraryService, run: readonly ImportFile[], start: number, options: DocumentImportOptions, budget: GroupBudget): ImportFileReport[] {
+function taggedGroup(
+  library: LibraryService,
+  run: readonly ImportFile[],
+  start: number,
+  options: DocumentImportOptions,
+  budget: GroupBudget
+): ImportFileReport[] {
   if (library instanceof Library) return library.importGroup(run, start, options, budget)
   return library.importFiles(run.slice(start, start + TAGGED_STEP_FILES), options).files
 }

@@ -48,7 +48,13 @@ export function App(): React.JSX.Element {
           <AppSettings theme={theme} onTheme={setTheme} zoom={zoom} />
         </div>
         {onDesk && (
-          <button type="button" className={`btn btn-sm desk-view-toggle${deskView ? ' is-pressed' : ''}`} aria-pressed={deskView} onClick={() => setDeskView((v) => !v)} data-testid="desk-view-toggle">
+          <button
+            type="button"
+            className={`btn btn-sm desk-view-toggle${deskView ? ' is-pressed' : ''}`}
+            aria-pressed={deskView}
+            onClick={() => setDeskView((v) => !v)}
+            data-testid="desk-view-toggle"
+          >
             {t('desk.view.open')}
           </button>
         )}

@@ -37,9 +37,7 @@ const saidString = (refusal: (s: string) => Said | null) =>
     if (r) said(ctx, r)
   })
 const authorName = saidString(authorNameRefusal)
-const docNode: z.ZodType<unknown> = z.lazy(() =>
-  z.looseObject({ type: z.string(), version: z.number(), children: z.array(docNode).optional() })
-)
+const docNode: z.ZodType<unknown> = z.lazy(() => z.looseObject({ type: z.string(), version: z.number(), children: z.array(docNode).optional() }))
 const document = z.object({ root: z.looseObject({ type: z.literal('root'), children: z.array(docNode) }) })
 
 const changes = z.strictObject({
@@ -66,9 +64,7 @@ const listQuery = z.strictObject({
 
 const revisionRef = z.union([intId, z.literal('current')])
 
-const importFiles = z
-  .array(z.strictObject({ name: z.string().min(1).max(1000), base64: z.string().max(16_000_000) }))
-  .max(10_000)
+const importFiles = z.array(z.strictObject({ name: z.string().min(1).max(1000), base64: z.string().max(16_000_000) })).max(10_000)
 const importOptions = z.strictObject({ allowDuplicates: z.boolean().optional(), status: status.optional() }).optional()
 
 /**
@@ -90,7 +86,11 @@ const fileName = saidString(fileNameRefusal)
 const spellWord = z.string().max(256)
 
 /** A comment's id, made by the client that writes it (a UUID); the desk takes the same ids. */
-const commentId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/)
+const commentId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
 const commentBody = z.string().min(1).max(MAX_COMMENT_BODY)
 
 // ——— the desk (DeskService, src/shared/api/desk.ts) ———
@@ -98,9 +98,12 @@ const deskUrl = z
   .string()
   .trim()
   .superRefine((u, ctx) => {
-    if (u === '') return said(ctx, { en: 'Type the desk\'s address.', ar: 'اكتب عنوان المكتب.' })
+    if (u === '') return said(ctx, { en: "Type the desk's address.", ar: 'اكتب عنوان المكتب.' })
     if (u.length > 2000 || !/^https?:\/\/[^\s/]+/.test(u)) {
-      said(ctx, { en: `"${u.slice(0, 200)}" is not a desk address: it starts with http:// or https://.`, ar: `«${u.slice(0, 200)}» ليس عنوان مكتب: يبدأ العنوان بـ http:// أو https://.` })
+      said(ctx, {
+        en: `"${u.slice(0, 200)}" is not a desk address: it starts with http:// or https://.`,
+        ar: `«${u.slice(0, 200)}» ليس عنوان مكتب: يبدأ العنوان بـ http:// أو https://.`
+      })
     }
   })
 const deskToken = z

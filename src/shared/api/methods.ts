@@ -99,18 +99,7 @@ type Missing =
   | Exclude<keyof CommentsService, CommentMethod>
 export const _everyServiceMethodListed: [Missing] extends [never] ? true : Missing = true
 
-export const MENU_COMMANDS = [
-  'new-article',
-  'save-now',
-  'find',
-  'replace',
-  'search-library',
-  'import',
-  'export',
-  'zoom-in',
-  'zoom-out',
-  'zoom-reset'
-] as const
+export const MENU_COMMANDS = ['new-article', 'save-now', 'find', 'replace', 'search-library', 'import', 'export', 'zoom-in', 'zoom-out', 'zoom-reset'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 export const EVENT_NAMES = ['importProgress', 'exportProgress', 'menuCommand', 'authorPictures', 'deskState'] as const

@@ -5,20 +5,12 @@ export const TATWEEL = 0x0640
 
 /** Harakat, Quranic annotation marks and other combining marks of the Arabic blocks. */
 export function isArabicMark(c: number): boolean {
-  return (
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    (c >= 0x06d6 && c <= 0x06ed) ||
-    (c >= 0x0610 && c <= 0x061a) ||
-    (c >= 0x08d3 && c <= 0x08ff)
-  )
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x0610 && c <= 0x061a) || (c >= 0x08d3 && c <= 0x08ff)
 }
 
 /** Explicit bidi formatting characters (marks, embeddings, overrides, isolates). */
 export function isBidiControl(c: number): boolean {
-  return (
-    c === 0x200e || c === 0x200f || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-  )
+  return c === 0x200e || c === 0x200f || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
 }
 
 /**
@@ -26,9 +18,7 @@ export function isBidiControl(c: number): boolean {
  * space, word joiner, BOM and soft hyphen. Search ignores them all.
  */
 export function isInvisibleFormat(c: number): boolean {
-  return (
-    isBidiControl(c) || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x00ad
-  )
+  return isBidiControl(c) || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x00ad
 }
 
 export const ARABIC_LETTER_RE = /(?=\p{L})\p{Script=Arabic}/u

@@ -16,12 +16,17 @@ function classOf(code: number): number {
   if (k === 0) {
     const ch = String.fromCharCode(code)
     k =
-      code === 0x0640 ? TATWEEL
-      : code === 0x200c || code === 0x200d ? JOINER
-      : /\p{L}/u.test(ch) ? LETTER
-      : /\p{N}/u.test(ch) ? NUMBER
-      : /\p{M}/u.test(ch) ? MARK
-      : OTHER
+      code === 0x0640
+        ? TATWEEL
+        : code === 0x200c || code === 0x200d
+          ? JOINER
+          : /\p{L}/u.test(ch)
+            ? LETTER
+            : /\p{N}/u.test(ch)
+              ? NUMBER
+              : /\p{M}/u.test(ch)
+                ? MARK
+                : OTHER
     classes[code] = k
   }
   return k
@@ -35,8 +40,7 @@ const joinsAny = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2
 const joinsDigits = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c || c === 0x2f || c === 0x3a
 /** و ف ب ل ك: a proclitic that may stand glued to the quote or bracket it opens. */
 const isClitic = (c: number): boolean => c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643
-const opensQuote = (c: number): boolean =>
-  c === 0x22 || c === 0x27 || c === 0xab || c === 0x201c || c === 0x201d || c === 0x28 || c === 0x5b
+const opensQuote = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0xab || c === 0x201c || c === 0x201d || c === 0x28 || c === 0x5b
 
 export function countWordsFast(text: string): number | null {
   const n = text.length

@@ -46,7 +46,7 @@ export function findMatches(text: string, query: string, options: FindOptions = 
   if (options.exact) {
     const hay = options.matchCase ? text : lowerSameLength(text)
     const needle = options.matchCase ? query : lowerSameLength(query)
-    for (let i = hay.indexOf(needle); i >= 0; ) {
+    for (let i = hay.indexOf(needle); i >= 0;) {
       const end = i + needle.length
       if (!options.wholeWord || (!isWordChar(text[i - 1]) && !isWordChar(text[end]))) {
         out.push([i, end])
@@ -59,7 +59,7 @@ export function findMatches(text: string, query: string, options: FindOptions = 
   if (needle === '') return []
   const n = normalizeWithMap(text)
   const hay = n.text
-  for (let i = hay.indexOf(needle); i >= 0; ) {
+  for (let i = hay.indexOf(needle); i >= 0;) {
     const end = i + needle.length
     let ok = !options.wholeWord || (!isWordChar(hay[i - 1]) && !isWordChar(hay[end]))
     const range = ok ? toOriginalRange(n, i, end) : null

@@ -3,11 +3,7 @@
  * closest to `pattern`, if it is within `maxErrors` edits. O(text × pattern) time and
  * O(pattern) memory, fine for a pull quote against a column; callers cap the sizes.
  */
-export function approximateSearch(
-  text: string,
-  pattern: string,
-  maxErrors: number
-): { start: number; end: number; errors: number } | null {
+export function approximateSearch(text: string, pattern: string, maxErrors: number): { start: number; end: number; errors: number } | null {
   const m = pattern.length
   if (m === 0) return null
   // prev[i]/cur[i]: cost of matching pattern[0..i) ending at the current text position;

@@ -52,11 +52,7 @@ function fuzzyBudget(length: number): number {
  * normalization and treating whitespace and punctuation runs as equal. A phrase that starts
  * or ends with punctuation (a quote ending in `؟`) takes in the punctuation the text has there.
  */
-export function locatePhrase(
-  text: string,
-  phrase: string,
-  options: LocateOptions = {}
-): { start: number; end: number } | null {
+export function locatePhrase(text: string, phrase: string, options: LocateOptions = {}): { start: number; end: number } | null {
   const pkey = buildKey(normalizeArabic(phrase)).text
   if (pkey.length === 0) return null
   const n = normalizeWithMap(text)

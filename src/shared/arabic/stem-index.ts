@@ -38,7 +38,8 @@ function kindTable(): Uint8Array {
   const t = new Uint8Array(0x10000)
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0x0621 && c <= 0x064a) t[c] = 1
-    else if (c >= 0xd800 && c <= 0xdfff) t[c] = 2 // surrogates: part of a token or not, never Arabic
+    else if (c >= 0xd800 && c <= 0xdfff)
+      t[c] = 2 // surrogates: part of a token or not, never Arabic
     else if (c < 0x80) t[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 2 : 0
     else t[c] = OTHER_TOKEN_CHAR.test(String.fromCharCode(c)) ? 2 : 0
   }

@@ -27,7 +27,6 @@ const ALEF = 0x0627
 /** Attached pronouns, longest first. */
 export const PRONOUNS: readonly string[] = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ك', 'ي']
 
-
 /**
  * Words that never lose letters: function words that start like the article, and the
  * prepositions على، إلى، لدى with a pronoun («عليه» is not the name علي + ه).

@@ -72,4 +72,3 @@ export const bidiControls: Rule = (text) => {
   }
   return out
 }
-

@@ -10,7 +10,11 @@ export const MAX_COMMENT_CHANGES = 200
 export const MAX_PULL_COMMENTS = 500
 export const MAX_COMMENT_TEXT = 10_000
 
-const ident = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'an id is letters, digits, - and _')
+const ident = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'an id is letters, digits, - and _')
 
 export const commentAnchor = z.strictObject({
   paragraph: z.number().int().min(0).max(1_000_000),

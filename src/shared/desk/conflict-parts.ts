@@ -75,7 +75,12 @@ export function conflictChunks(base: readonly string[] | null, desk: readonly st
 }
 
 /** The conflict's parts for the dialog: each field in conflict, then each conflicting stretch of the body. */
-export function conflictParts(places: readonly ConflictPlace[], base: DeskContent | null, desk: DeskContent, mine: DeskContent): { parts: ConflictPart[]; chunks: BodyChunk[] } {
+export function conflictParts(
+  places: readonly ConflictPlace[],
+  base: DeskContent | null,
+  desk: DeskContent,
+  mine: DeskContent
+): { parts: ConflictPart[]; chunks: BodyChunk[] } {
   const parts: ConflictPart[] = []
   for (const f of MERGE_FIELDS) if (places.includes(f) && desk[f] !== mine[f]) parts.push({ place: f, mine: [mine[f]], desk: [desk[f]] })
   let chunks: BodyChunk[] = []

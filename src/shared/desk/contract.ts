@@ -15,9 +15,21 @@ export const MAX_PUSH_CHANGES = 50
 /** Articles one pull answer carries at most. */
 export const MAX_PULL_ARTICLES = 200
 
-const articleId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'an article id is letters, digits, - and _')
-const changeId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'a change id is letters, digits, - and _')
-const userName = z.string().min(1).max(100).regex(/^[\p{L}\p{N}._-]+$/u, 'a user name is letters, digits, ., _ and -')
+const articleId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'an article id is letters, digits, - and _')
+const changeId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'a change id is letters, digits, - and _')
+const userName = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[\p{L}\p{N}._-]+$/u, 'a user name is letters, digits, ., _ and -')
 
 const block: z.ZodType<unknown> = z.lazy(() =>
   z.looseObject({ type: z.string().max(100), version: z.number(), children: z.array(block).max(100_000).optional() })

@@ -71,7 +71,8 @@ export function mergeSequences(base: readonly string[], ours: readonly string[],
     const tEnd = k < base.length ? mt[k]! : theirs.length
     if (sameRange(ours, o, oEnd, base, b, k)) merged.push(...theirs.slice(t, tEnd))
     else if (sameRange(theirs, t, tEnd, base, b, k) || sameRange(ours, o, oEnd, theirs, t, tEnd)) merged.push(...ours.slice(o, oEnd))
-    else if (k === b) merged.push(...ours.slice(o, oEnd), ...theirs.slice(t, tEnd)) // both only added here: keep all
+    else if (k === b)
+      merged.push(...ours.slice(o, oEnd), ...theirs.slice(t, tEnd)) // both only added here: keep all
     else if (oEnd - o === k - b && tEnd - t === k - b) {
       // Paragraphs edited in place on both sides (none added or removed): merge them one by one,
       // so neighbouring paragraphs changed on different sides do not conflict.

@@ -50,8 +50,14 @@ export function statusMoveRefusal(role: DeskRole, articleId: string, from: Artic
   if (statusMoveAllowed(role, from, to)) return null
   const r = ROLE_NAMES[role]
   const moves = STATUS_MOVES[role].filter(([a]) => a === from)
-  const en = moves.length > 0 ? `from ${NAMES[from].en} ${r.en} may move it only to ${moves.map(([, b]) => NAMES[b].en).join(' or ')}` : `${r.en} may not move it from ${NAMES[from].en}`
-  const ar = moves.length > 0 ? `ولا يملك ${r.ar} أن ينقلها من «${NAMES[from].ar}» إلا إلى ${moves.map(([, b]) => `«${NAMES[b].ar}»`).join(' أو ')}` : `ولا يملك ${r.ar} أن ينقلها من «${NAMES[from].ar}»`
+  const en =
+    moves.length > 0
+      ? `from ${NAMES[from].en} ${r.en} may move it only to ${moves.map(([, b]) => NAMES[b].en).join(' or ')}`
+      : `${r.en} may not move it from ${NAMES[from].en}`
+  const ar =
+    moves.length > 0
+      ? `ولا يملك ${r.ar} أن ينقلها من «${NAMES[from].ar}» إلا إلى ${moves.map(([, b]) => `«${NAMES[b].ar}»`).join(' أو ')}`
+      : `ولا يملك ${r.ar} أن ينقلها من «${NAMES[from].ar}»`
   return {
     en: `Article ${articleId} cannot go from ${NAMES[from].en} to ${NAMES[to].en}: ${en}. Nothing was changed; set its status back and sync again.`,
     ar: `لا يمكن نقل المقالة ${articleId} من «${NAMES[from].ar}» إلى «${NAMES[to].ar}»، ${ar}. لم يتغير شيء؛ أعد حالتها كما كانت ثم زامن من جديد.`

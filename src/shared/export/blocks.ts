@@ -12,10 +12,7 @@ export const STRIKETHROUGH = 4
 export const UNDERLINE = 8
 const KEPT_FORMATS = BOLD | ITALIC | STRIKETHROUGH | UNDERLINE
 
-export type Inline =
-  | { kind: 'text'; text: string; format: number }
-  | { kind: 'break' }
-  | { kind: 'link'; url: string; children: Inline[] }
+export type Inline = { kind: 'text'; text: string; format: number } | { kind: 'break' } | { kind: 'link'; url: string; children: Inline[] }
 
 export interface TextBlock {
   kind: 'paragraph' | 'heading' | 'quote'
@@ -112,7 +109,9 @@ function listBlock(node: SerializedDocNode): ListBlock {
   const start = typeof node.start === 'number' && Number.isInteger(node.start) && node.start > 0 ? node.start : 1
   const list: ListBlock = { kind: 'list', ordered: node.listType === 'number', start, items: [] }
   for (const child of kids(node)) {
-    const nested = kids(child).filter((c) => c.type === 'list').map(listBlock)
+    const nested = kids(child)
+      .filter((c) => c.type === 'list')
+      .map(listBlock)
     const inlines = inlinesOf(kids(child).filter((c) => c.type !== 'list'))
     const last = list.items[list.items.length - 1]
     // Lexical keeps a nested list in an item of its own; semantically it belongs to the item before.

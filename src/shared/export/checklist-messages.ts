@@ -11,10 +11,7 @@ export const CHECK_MESSAGES = {
   ],
   'picture-ok': ['The author has a picture', 'للكاتب صورة'],
   'picture-missing': ['The author has no picture: the header is written without one', 'ليست للكاتب صورة، فتُكتب الترويسة بلا صورة'],
-  'picture-bad': [
-    'The author picture address is not a usable http(s) address: {x}',
-    'عنوان صورة الكاتب ليس عنوان http(s) صالحًا: {x}'
-  ],
+  'picture-bad': ['The author picture address is not a usable http(s) address: {x}', 'عنوان صورة الكاتب ليس عنوان http(s) صالحًا: {x}'],
   'pull-quote-found': ['The pull quote is in the body (paragraph {n})', 'الاقتباس البارز موجود في المتن (الفقرة {n})'],
   'pull-quote-empty': ['There is no pull quote', 'لا يوجد اقتباس بارز'],
   'pull-quote-missing': [

@@ -70,7 +70,8 @@ function authorItems(a: ChecklistSource, format: ExportFormat): ChecklistItem[] 
   else out.push(item('author', 'ok', 'author-ok', '', name))
   const url = a.author.pictureUrl?.trim() ?? ''
   if (url === '') out.push(item('picture', 'warning', 'picture-missing', '', '', { fix: { kind: 'set-author-picture', authorId } }))
-  else if (checkPictureUrl(url)) out.push(item('picture', strict ? 'error' : 'warning', 'picture-bad', '', url, { fix: { kind: 'set-author-picture', authorId } }))
+  else if (checkPictureUrl(url))
+    out.push(item('picture', strict ? 'error' : 'warning', 'picture-bad', '', url, { fix: { kind: 'set-author-picture', authorId } }))
   else out.push(item('picture', 'ok', 'picture-ok'))
   return out
 }
@@ -172,7 +173,10 @@ export function exportChecklist(article: ChecklistSource, options: ChecklistOpti
     const first = breaks[0]
     items.push(
       first
-        ? item('line-breaks', 'warning', 'line-breaks-found', breaks.length, '', { jump: rangeOf(first), fix: { kind: 'join-line-breaks', count: breaks.length } })
+        ? item('line-breaks', 'warning', 'line-breaks-found', breaks.length, '', {
+            jump: rangeOf(first),
+            fix: { kind: 'join-line-breaks', count: breaks.length }
+          })
         : item('line-breaks', 'ok', 'line-breaks-ok')
     )
   }

@@ -10,4 +10,13 @@ export { detectDirection, hasRtl, hasLtr, type Direction } from './direction'
 export { isSafeHref } from './links'
 export { bodyText, findPlaceholders, type BodyText, type TextRange } from './body-text'
 export { usablePictureUrl, authorNameOf, type ExportSource } from './source'
-export { EXPORT_FORMAT_TABLE, EXPORT_FORMATS, RENDER_FORMATS, exportFormat, isExportFormat, type ExportFormat, type ExportFormatInfo, type RenderFormat } from './formats'
+export {
+  EXPORT_FORMAT_TABLE,
+  EXPORT_FORMATS,
+  RENDER_FORMATS,
+  exportFormat,
+  isExportFormat,
+  type ExportFormat,
+  type ExportFormatInfo,
+  type RenderFormat
+} from './formats'

@@ -27,9 +27,7 @@ export class WarningCollector {
 
   /** In file order, so a reader can walk down the file with them. */
   list(): FormatDiagnostic[] {
-    return [...this.pending.values()]
-      .sort((a, b) => a.line - b.line || a.column - b.column)
-      .map((w) => diagnostic(w.id, w.line, w.column, w.params, w.count))
+    return [...this.pending.values()].sort((a, b) => a.line - b.line || a.column - b.column).map((w) => diagnostic(w.id, w.line, w.column, w.params, w.count))
   }
 }
 

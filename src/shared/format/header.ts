@@ -13,8 +13,7 @@ import { isTrimSpace, normalizeText } from './text'
 export { checkPictureUrl, type PictureUrlProblem } from './picture-url'
 
 export type HeaderParse =
-  | { ok: true; authorName: string; pictureUrl: string | null; nameIndex: number }
-  | { ok: false; id: MessageId; index: number; params?: MessageParams }
+  { ok: true; authorName: string; pictureUrl: string | null; nameIndex: number } | { ok: false; id: MessageId; index: number; params?: MessageParams }
 
 interface Attribute {
   value: string
@@ -103,9 +102,7 @@ function skipSpace(s: string, i: number): number {
 }
 
 function isNameChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x3a || c === 0x2e
-  )
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x3a || c === 0x2e
 }
 
 function fail(id: MessageId, index: number, params?: MessageParams): HeaderParse {

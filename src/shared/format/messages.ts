@@ -36,7 +36,8 @@ export const MESSAGES = {
   },
   'not-utf8': {
     code: 'not-utf8',
-    en: () => 'the file is not UTF-8 text: the byte here cannot be read as a character; it may have been saved as Windows-1256 or UTF-16, so save it again as UTF-8',
+    en: () =>
+      'the file is not UTF-8 text: the byte here cannot be read as a character; it may have been saved as Windows-1256 or UTF-16, so save it again as UTF-8',
     ar: () => 'الملف ليس نصًّا بترميز UTF-8: البايت في هذا الموضع لا يُقرأ حرفًا؛ لعله محفوظ بترميز Windows-1256 أو UTF-16، فاحفظه مجددًا بترميز UTF-8'
   },
   'not-utf8-surrogate': {
@@ -151,8 +152,7 @@ export const MESSAGES = {
     countsItself: true,
     en: (p) =>
       `${p.n === 1 ? 'the line break at the end of the file was' : `the ${p.n} line breaks at the end of the file were`} removed: a tagged file ends right after its last paragraph`,
-    ar: (p) =>
-      `${p.n === 1 ? 'أُزيل فاصل السطر' : `أُزيلت فواصل الأسطر (عددها ${p.n})`} في آخر الملف: ينتهي الملف الموسوم بنهاية آخر فقرة فيه`
+    ar: (p) => `${p.n === 1 ? 'أُزيل فاصل السطر' : `أُزيلت فواصل الأسطر (عددها ${p.n})`} في آخر الملف: ينتهي الملف الموسوم بنهاية آخر فقرة فيه`
   },
   'blank-line': {
     code: 'blank-line',
@@ -195,8 +195,7 @@ export const MESSAGES = {
     code: 'author-name-spacing',
     en: (p) =>
       `the author name has ${p.what} where a single ordinary space is usual; the name is kept as written, so the library counts it as an author of its own, apart from the same name written with ordinary spaces`,
-    ar: (p) =>
-      `في اسم الكاتب ${p.whatAr} حيث تُكتب عادةً مسافة عادية واحدة؛ أُبقي الاسم كما كُتب، فتعدّه المكتبة كاتبًا مستقلًا عن الاسم نفسه المكتوب بمسافات عادية`
+    ar: (p) => `في اسم الكاتب ${p.whatAr} حيث تُكتب عادةً مسافة عادية واحدة؛ أُبقي الاسم كما كُتب، فتعدّه المكتبة كاتبًا مستقلًا عن الاسم نفسه المكتوب بمسافات عادية`
   }
 } satisfies Record<string, MessageEntry>
 

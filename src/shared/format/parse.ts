@@ -90,7 +90,12 @@ class TaggedParser {
     for (let k = separator.index + 1; k <= last; k++) {
       const line = lines[k] as string
       // The common case, checked by char code: a line that is already a clean paragraph.
-      if (line.length > 0 && !isTrimSpace(line.charCodeAt(0)) && !isTrimSpace(line.charCodeAt(line.length - 1)) && !(this.innerBreaks && INNER_BREAK_RE.test(line))) {
+      if (
+        line.length > 0 &&
+        !isTrimSpace(line.charCodeAt(0)) &&
+        !isTrimSpace(line.charCodeAt(line.length - 1)) &&
+        !(this.innerBreaks && INNER_BREAK_RE.test(line))
+      ) {
         paragraphs.push(line)
         continue
       }
@@ -105,7 +110,12 @@ class TaggedParser {
     // The column is exact unless a line break inside the name was joined before the place.
     const spacing = unusualNameSpacing(parsed.authorName)
     const notes = spacing
-      ? [diagnostic('author-name-spacing', header.index + 1, this.column(header.index, parsed.nameIndex + spacing.index), { what: spacing.what, whatAr: spacing.whatAr })]
+      ? [
+          diagnostic('author-name-spacing', header.index + 1, this.column(header.index, parsed.nameIndex + spacing.index), {
+            what: spacing.what,
+            whatAr: spacing.whatAr
+          })
+        ]
       : []
     return { ok: true, article, warnings: this.warnings.list(), notes }
   }

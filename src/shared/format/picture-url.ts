@@ -34,15 +34,8 @@ function isForbiddenInUrl(c: number): boolean {
   if (c <= 0x20 || c === 0x7f || (c >= 0x80 && c <= 0x9f)) return true
   if (c === 0x22 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d) return true
   if (c < 0xa0) return false
-  return (
-    isTrimSpace(c) ||
-    c === 0x061c ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069)
-  )
+  return isTrimSpace(c) || c === 0x061c || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
 }
-
 
 /** Why `url` cannot be an author picture address, in both languages; null if it can. */
 export function pictureUrlError(url: string): { code: string; message: string; messageAr: string } | null {

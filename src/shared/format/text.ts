@@ -9,15 +9,7 @@ export function isTrimSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
   if (c < 0xa0) return false
   return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   )
 }
 
@@ -30,12 +22,7 @@ export const LINE_BREAK_RE = /[\n\v\f\r\u0085\u2028\u2029]/
 
 /** A single line or paragraph in normal form: not empty, no space at either end, no line break. */
 export function isNormalizedText(s: string): boolean {
-  return (
-    s.length > 0 &&
-    !isTrimSpace(s.charCodeAt(0)) &&
-    !isTrimSpace(s.charCodeAt(s.length - 1)) &&
-    !LINE_BREAK_RE.test(s)
-  )
+  return s.length > 0 && !isTrimSpace(s.charCodeAt(0)) && !isTrimSpace(s.charCodeAt(s.length - 1)) && !LINE_BREAK_RE.test(s)
 }
 
 /**

@@ -3,15 +3,7 @@
 // person can act on (a refused folder, a disk that does not answer) also carry messageAr, so
 // the interface shows them in its own language (errorText).
 
-export const ERROR_CODES = [
-  'conflict',
-  'not_found',
-  'invalid',
-  'newer_library',
-  'corrupt_library',
-  'io',
-  'internal'
-] as const
+export const ERROR_CODES = ['conflict', 'not_found', 'invalid', 'newer_library', 'corrupt_library', 'io', 'internal'] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
 export class AmudError extends Error {

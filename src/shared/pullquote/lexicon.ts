@@ -4,7 +4,12 @@
 import { normalizeArabic } from '../arabic'
 
 function set(words: string): Set<string> {
-  return new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeArabic(w)))
+  return new Set(
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => normalizeArabic(w))
+  )
 }
 
 /** Gregorian and Levantine month names that mean nothing else. */

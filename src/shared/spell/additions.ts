@@ -49,11 +49,11 @@ const LETTER_NAMES = `إف جي إتش جيه كيو إس يو دبليو إكس
 
 /** Every word, expanded from the base/suffix notation. */
 export function additionWords(): string[] {
-const out: string[] = []
-for (const entry of [EVERYDAY, MODERN, NAMES, FAMILIES, FIRST_NAMES, LETTER_NAMES].join(' ').split(/\s+/)) {
-if (!entry) continue
-const [base, ...suffixes] = entry.split('/')
-out.push(base!, ...suffixes.map((s) => base! + s))
-}
-return out
+  const out: string[] = []
+  for (const entry of [EVERYDAY, MODERN, NAMES, FAMILIES, FIRST_NAMES, LETTER_NAMES].join(' ').split(/\s+/)) {
+    if (!entry) continue
+    const [base, ...suffixes] = entry.split('/')
+    out.push(base!, ...suffixes.map((s) => base! + s))
+  }
+  return out
 }

@@ -15,7 +15,11 @@ const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u061C\u202A-\u202E\u2066-\u2
  */
 export function spellingKey(word: string): string {
   let w = word.replace(DECORATION, '').replace(INVISIBLE, '')
-  if (/[\u06CC\u06A9\u0671]/.test(w)) w = w.replace(/\u06CC/g, 'ي').replace(/\u06A9/g, 'ك').replace(/\u0671/g, 'ا')
+  if (/[\u06CC\u06A9\u0671]/.test(w))
+    w = w
+      .replace(/\u06CC/g, 'ي')
+      .replace(/\u06A9/g, 'ك')
+      .replace(/\u0671/g, 'ا')
   return w
 }
 
@@ -35,19 +39,7 @@ export const ALPHABET = Array.from('ءآأؤإئابةتثجحخدذرزسشصض
  * is hard (hamza seats, final yeh, teh marbuta). A swap inside one group costs less than an
  * arbitrary typo, so these rank first among suggestions.
  */
-export const CONFUSABLE_GROUPS: readonly string[] = [
-  'اأإآ',
-  'ةهت',
-  'ىي',
-  'ؤوئء',
-  'ئيى',
-  'ضظد',
-  'ذزد',
-  'ثسص',
-  'طت',
-  'قك',
-  'حه'
-]
+export const CONFUSABLE_GROUPS: readonly string[] = ['اأإآ', 'ةهت', 'ىي', 'ؤوئء', 'ئيى', 'ضظد', 'ذزد', 'ثسص', 'طت', 'قك', 'حه']
 
 const confusable = new Map<string, Set<string>>()
 for (const group of CONFUSABLE_GROUPS) {

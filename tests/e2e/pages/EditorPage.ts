@@ -55,11 +55,7 @@ export class EditorPage {
   }
 
   async waitForSaveState(state: SaveState, timeout = 10_000): Promise<void> {
-    await this.page.waitForFunction(
-      (s) => document.querySelector('[data-testid="save-state"]')?.getAttribute('data-state') === s,
-      state,
-      { timeout }
-    )
+    await this.page.waitForFunction((s) => document.querySelector('[data-testid="save-state"]')?.getAttribute('data-state') === s, state, { timeout })
   }
 
   async waitSaved(): Promise<void> {
@@ -156,7 +152,10 @@ export class EditorPage {
   /** Chooses an author by typing part of the name, then clicking the whole name in the list. */
   async chooseAuthor(part: string, name: string): Promise<void> {
     await this.searchAuthors(part)
-    await this.authorOptions.filter({ has: this.page.getByText(name, { exact: true }) }).first().click()
+    await this.authorOptions
+      .filter({ has: this.page.getByText(name, { exact: true }) })
+      .first()
+      .click()
   }
 
   /** "New author…", at the end of the list: opens the form. */

@@ -15,7 +15,6 @@ export interface ScrollPane {
   box: Box
 }
 
-
 export class Layout {
   constructor(readonly page: Page) {}
 

@@ -29,10 +29,7 @@ export class LibraryPage {
     const before = await this.items.count()
     await this.page.getByTestId('new-article').click()
     await this.page.getByTestId('editor').waitFor()
-    await this.page.waitForFunction(
-      (n) => document.querySelectorAll('[data-testid="article-item"]').length > n,
-      before
-    )
+    await this.page.waitForFunction((n) => document.querySelectorAll('[data-testid="article-item"]').length > n, before)
   }
 
   item(title: string): Locator {

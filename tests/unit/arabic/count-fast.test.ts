@@ -4,7 +4,21 @@ import { countWords, tokenizeWords } from '../../../src/shared/arabic'
 import { countWordsFast } from '../../../src/shared/arabic/count-fast'
 
 // Every character the word rules treat specially, plus plain letters of each script.
-const ALPHABET = [...'وفبلكاأسمعنهى', ...'abcXY', ...'0123٠١٢٣', ...' \n\t\u00a0', ...'"\'«»“”’‐-()[].,٫٬/:؛،؟!', '\u0640', '\u064e', '\u0651', '\u200c', '\u200d', '\u200f', 'é', '\u0301']
+const ALPHABET = [
+  ...'وفبلكاأسمعنهى',
+  ...'abcXY',
+  ...'0123٠١٢٣',
+  ...' \n\t\u00a0',
+  ...'"\'«»“”’‐-()[].,٫٬/:؛،؟!',
+  '\u0640',
+  '\u064e',
+  '\u0651',
+  '\u200c',
+  '\u200d',
+  '\u200f',
+  'é',
+  '\u0301'
+]
 const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((cs) => cs.join(''))
 
 describe('the fast word counter', () => {

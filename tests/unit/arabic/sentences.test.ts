@@ -28,7 +28,11 @@ const CASES: [string, string, string[]][] = [
     ['قال: «انتهى الأمر.»', 'ثم مضى.', '(وهذا أيضا!)', 'وانتهى "كل شيء".', 'وبعد']
   ],
   ['line breaks end sentences; an enumerator does not', '1. البند الأول\n2. البند الثاني\nسطر بلا نقطة', ['1. البند الأول', '2. البند الثاني', 'سطر بلا نقطة']],
-  ['Latin abbreviations', 'Dr. Smith arrived. He met J. Doe, i.e. the U.S. envoy. Then he left', ['Dr. Smith arrived.', 'He met J. Doe, i.e. the U.S. envoy.', 'Then he left']],
+  [
+    'Latin abbreviations',
+    'Dr. Smith arrived. He met J. Doe, i.e. the U.S. envoy. Then he left',
+    ['Dr. Smith arrived.', 'He met J. Doe, i.e. the U.S. envoy.', 'Then he left']
+  ],
   ['space before the mark', 'هذا ؟ و هذا ! و ذاك .', ['هذا ؟', 'و هذا !', 'و ذاك .']]
 ]
 

@@ -12,9 +12,39 @@ import { corpusPath, corpusToTagged, CORPUS_ABSENT, readCorpus } from '../../sup
 // an astral letter, a lone surrogate).
 const UNITS = [
   ...'وفبكلالهامنكيةىأإآؤئءتدرسعحجقصطزخشغثذضظ',
-  'ال', 'لل', 'وال', 'بال', 'ها', 'هم', 'هما', 'نا', 'كم', 'ت', 'ة',
-  '\u064E', '\u0651', '\u0640', '\uFEFB', '\uFE8D', '\uFEE9', '\u{1D400}', '\uD800', '\u200C',
-  'a', 'Z', '7', '٣', '-', '،', '«', '»', '.', ' ', ' ', ' ', '\n'
+  'ال',
+  'لل',
+  'وال',
+  'بال',
+  'ها',
+  'هم',
+  'هما',
+  'نا',
+  'كم',
+  'ت',
+  'ة',
+  '\u064E',
+  '\u0651',
+  '\u0640',
+  '\uFEFB',
+  '\uFE8D',
+  '\uFEE9',
+  '\u{1D400}',
+  '\uD800',
+  '\u200C',
+  'a',
+  'Z',
+  '7',
+  '٣',
+  '-',
+  '،',
+  '«',
+  '»',
+  '.',
+  ' ',
+  ' ',
+  ' ',
+  '\n'
 ]
 const text = fc.array(fc.constantFrom(...UNITS), { maxLength: 80 }).map((xs) => xs.join(''))
 
@@ -51,7 +81,7 @@ describe('stemTokens (word table) against stemTokensUncached (the definition)', 
     )
   })
 
-  it('joins the fields\' keys into the stems column of the fields written one per line', () => {
+  it("joins the fields' keys into the stems column of the fields written one per line", () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 4 }), (fields) => {
         expect(joinStemKeys(fields.map((f) => normalizeAndStem(f).keys))).toBe(stemTokensUncached(fields.join('\n')))
@@ -80,7 +110,7 @@ describe('stemTokens (word table) against stemTokensUncached (the definition)', 
 const present = corpusPath() !== null
 
 describe.skipIf(!present)('stemTokens on the corpus', () => {
-  it('gives the definition\'s keys for the first 3,000 articles, read twice', async () => {
+  it("gives the definition's keys for the first 3,000 articles, read twice", async () => {
     const texts: string[] = []
     for await (const a of readCorpus(3000)) {
       const t = corpusToTagged(a)

@@ -8,11 +8,32 @@ import { applyFixes, checkTypography, fixAllTypography, type TypographyOptions }
 import { corpusPath, loadCorpus, CORPUS_ABSENT } from '../../support/corpus'
 
 const UNITS = [
-  ...'ابتجدهوكلمنيةى', 'هـ', 'بـ', '\u0640', '\u064E',
-  ...'ab', ...'03', ...'٠٣', '۴',
-  ' ', '  ', '\u00A0', '\t', '\n',
-  ...',;?!.:،؛؟', '..', '...', '…', '"', '«', '»', '(', ')',
-  '\u200F', '\u202B', '\u2069',
+  ...'ابتجدهوكلمنيةى',
+  'هـ',
+  'بـ',
+  '\u0640',
+  '\u064E',
+  ...'ab',
+  ...'03',
+  ...'٠٣',
+  '۴',
+  ' ',
+  '  ',
+  '\u00A0',
+  '\t',
+  '\n',
+  ...',;?!.:،؛؟',
+  '..',
+  '...',
+  '…',
+  '"',
+  '«',
+  '»',
+  '(',
+  ')',
+  '\u200F',
+  '\u202B',
+  '\u2069',
   'www.x.com'
 ]
 const messy = fc.array(fc.constantFrom(...UNITS), { maxLength: 40 }).map((a) => a.join(''))

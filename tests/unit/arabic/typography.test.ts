@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { applyFixes, checkTypography, fixAllTypography, type TypographyRuleId } from '../../../src/shared/arabic'
 
 const only = (rule: TypographyRuleId, text: string, quoteStyle?: 'guillemets' | 'curly'): string =>
-  applyFixes(text, checkTypography(text, { quoteStyle }).filter((i) => i.rule === rule))
+  applyFixes(
+    text,
+    checkTypography(text, { quoteStyle }).filter((i) => i.rule === rule)
+  )
 const rulesIn = (text: string): TypographyRuleId[] => [...new Set(checkTypography(text).map((i) => i.rule))]
 
 describe('latin-punctuation', () => {
@@ -122,7 +125,12 @@ describe('options and fixing', () => {
   it('applies non-overlapping fixes, the first of overlapping ones winning', () => {
     const text = 'أب'
     const fix = (start: number, end: number, replacement: string) => ({
-      rule: 'tatweel' as const, start, end, message: '', messageAr: '', fix: { start, end, replacement }
+      rule: 'tatweel' as const,
+      start,
+      end,
+      message: '',
+      messageAr: '',
+      fix: { start, end, replacement }
     })
     expect(applyFixes(text, [fix(1, 2, 'X'), fix(0, 2, 'Y'), fix(1, 1, ' '), fix(1, 1, ' ')])).toBe('Y')
     expect(applyFixes(text, [fix(1, 2, 'X'), fix(1, 1, ' '), fix(2, 2, '!')])).toBe('أ X!')

@@ -60,7 +60,9 @@ describe('amud with a library', () => {
     expect(text.out.trimEnd().split('\n').at(-1)).toBe('3 articles match (1 shown)')
     const json = JSON.parse((await run('search', 'الأزمة', '--json')).out)
     expect(json.total).toBe(3)
-    const marked = json.hits.map((h: { snippet: { text: string; highlights: [number, number][] } }) => h.snippet.highlights.map(([a, b]) => h.snippet.text.slice(a, b))).flat()
+    const marked = json.hits
+      .map((h: { snippet: { text: string; highlights: [number, number][] } }) => h.snippet.highlights.map(([a, b]) => h.snippet.text.slice(a, b)))
+      .flat()
     expect(marked.sort()).toEqual(['الأزمة', 'للأزمة', 'وبالأزمة'].sort())
     expect(JSON.parse((await run('search', 'الأزمة -باقية', '--json')).out).total).toBe(2)
     const help = (await amud(['help', 'search'])).out
@@ -115,7 +117,10 @@ describe('amud with a library', () => {
 
   it('reports a bad file among good ones with its line, and imports the good ones', async () => {
     copyFileSync(example, join(dir, 'good.txt'))
-    writeFileSync(join(dir, 'bad.txt'), '[author image="ftp://x" alt="" class="avatar photo" height="60" width="60"]x[/author]\n” q”\nـــــــــــــــــــــــــ\nbody')
+    writeFileSync(
+      join(dir, 'bad.txt'),
+      '[author image="ftp://x" alt="" class="avatar photo" height="60" width="60"]x[/author]\n” q”\nـــــــــــــــــــــــــ\nbody'
+    )
     const r = await run('import', 'bad.txt', 'good.txt')
     expect(r.code).toBe(1)
     expect(r.out).toMatch(/^failed bad\.txt:1:\d+: /m)

@@ -80,7 +80,7 @@ describe('amud check', () => {
     )
   })
 
-  it('checks a folder whole, as import reads one: its .txt files and its folders\' (exit 1 if any is invalid)', async () => {
+  it("checks a folder whole, as import reads one: its .txt files and its folders' (exit 1 if any is invalid)", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'amud-check-dir-'))
     mkdirSync(join(folder, 'أرشيف'))
     writeFileSync(join(folder, 'good.txt'), readFileSync(example))
@@ -89,7 +89,9 @@ describe('amud check', () => {
     const r = await amud(['check', folder])
     expect(r.err).toBe('')
     expect(r.code).toBe(1)
-    expect(r.out.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^${join(folder, 'أرشيف', 'bad.txt').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:1:1: error: `))])
+    expect(r.out.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^${join(folder, 'أرشيف', 'bad.txt').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:1:1: error: `))
+    ])
     rmSync(join(folder, 'أرشيف'), { recursive: true })
     expect(await amud(['check', folder])).toEqual({ code: 0, out: '', err: '' })
     expect((await amud(['help', 'check'])).out).toMatch(/folder/)

@@ -29,7 +29,7 @@ function seed(): string {
 }
 
 describe('amud update', () => {
-  it('replaces the author, pull quote and body with the file\'s as a new revision, keeping title and status', async () => {
+  it("replaces the author, pull quote and body with the file's as a new revision, keeping title and status", async () => {
     const id = seed()
     const text = tagged('سلمى الكاتبة', 'اقتباس جديد', ['الفقرة الأولى الجديدة.', 'الفقرة الثانية.'])
     writeFileSync(join(dir, 'new.txt'), text)

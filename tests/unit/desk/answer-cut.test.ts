@@ -118,7 +118,12 @@ function faultSuite(backend: DeskBackend): void {
     await expect(syncLibrary(second.lib)).rejects.toThrow(/did not answer|not a desk answer/)
     expect(second.lib.listArticles({}).items).toHaveLength(0)
     expect((await syncLibrary(second.lib)).received).toBe(3)
-    expect(second.lib.listArticles({}).items.map((x) => x.title).sort()).toEqual(['اثنان', 'ثلاثة', 'واحد'].sort())
+    expect(
+      second.lib
+        .listArticles({})
+        .items.map((x) => x.title)
+        .sort()
+    ).toEqual(['اثنان', 'ثلاثة', 'واحد'].sort())
     await converge([second.lib])
     a.lib.close()
     second.lib.close()

@@ -13,7 +13,10 @@ describe('amud desk serve and user', () => {
   it('adds a user, serves on loopback, refuses a second process on the same folder, and stops on SIGTERM', async () => {
     const dir = tempDir()
     const data = join(dir, 'desk')
-    const token = execFileSync(process.execPath, [bin, 'desk', 'user', 'add', 'salma', '--role', 'columnist', '--data', data], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+    const token = execFileSync(process.execPath, [bin, 'desk', 'user', 'add', 'salma', '--role', 'columnist', '--data', data], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    }).trim()
     expect(token).toMatch(/^amud_[A-Za-z0-9_-]{12}\.[A-Za-z0-9_-]{43}$/)
 
     const server = spawn(process.execPath, [bin, 'desk', 'serve', '--data', data, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
@@ -31,7 +34,10 @@ describe('amud desk serve and user', () => {
 
       let refused = ''
       try {
-        execFileSync(process.execPath, [bin, 'desk', 'user', 'add', 'omar', '--role', 'editor', '--data', data], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+        execFileSync(process.execPath, [bin, 'desk', 'user', 'add', 'omar', '--role', 'editor', '--data', data], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe']
+        })
       } catch (e) {
         refused = String((e as { stderr?: string }).stderr)
       }
@@ -42,7 +48,10 @@ describe('amud desk serve and user', () => {
     expect(await exited).toBe(0)
     expect(err).toMatch(/stopped \(SIGTERM\)/)
     // The folder is free again once the server is gone.
-    const again = execFileSync(process.execPath, [bin, 'desk', 'user', 'revoke', 'salma', '--data', data], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    const again = execFileSync(process.execPath, [bin, 'desk', 'user', 'revoke', 'salma', '--data', data], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     expect(again).toBe('revoked salma\n')
   }, 240_000)
 })

@@ -51,7 +51,12 @@ function commentsSuite(backend: DeskBackend): void {
   it('a comment, its reply and its resolve travel both ways, with who wrote and resolved them', async () => {
     const { col, ed, colId, edId, editor } = await pair()
     const start = PARAS[1]!.indexOf('الأزمة')
-    const added = createCommentsService(col).addComment({ id: unique('comment-'), articleId: colId, anchor: makeAnchor(PARAS, 1, start, start + 6), body: 'هل أوضح الأزمة؟' })
+    const added = createCommentsService(col).addComment({
+      id: unique('comment-'),
+      articleId: colId,
+      anchor: makeAnchor(PARAS, 1, start, start + 6),
+      body: 'هل أوضح الأزمة؟'
+    })
     expect(added.pending).toBe(true)
     expect((await syncLibrary(col)).commentsSent).toBe(1)
     expect(createCommentsService(col).listComments(colId)[0]!.pending).toBe(false)
@@ -95,10 +100,19 @@ function commentsSuite(backend: DeskBackend): void {
     col.close()
   })
 
-  it('refuses a comment on another columnist\'s article, a malformed or oversized one, and one without a token; nothing is written', async () => {
+  it("refuses a comment on another columnist's article, a malformed or oversized one, and one without a token; nothing is written", async () => {
     const { col, colId } = await pair()
     const other = await desk.user('columnist')
-    const change = { changeId: unique('change-'), commentId: unique('comment-'), articleId: colId, parentId: null, anchor: makeAnchor(PARAS, 0, 0, 6), body: 'تطفل', createdAt: '', resolved: false }
+    const change = {
+      changeId: unique('change-'),
+      commentId: unique('comment-'),
+      articleId: colId,
+      parentId: null,
+      anchor: makeAnchor(PARAS, 0, 0, 6),
+      body: 'تطفل',
+      createdAt: '',
+      resolved: false
+    }
     const before = await desk.count('desk_comments')
     const stranger = await raw('/v1/comments', other.token, { changes: [change] })
     expect(stranger.status).toBe(403)
@@ -132,7 +146,12 @@ function commentsSuite(backend: DeskBackend): void {
     expect(paragraphs(ed, edId)).toEqual(['الفقرة الأولى كما عدّلتها الكاتبة.', 'نص الكاتبة للفقرة الثانية.', 'الفقرة الثالثة كما حررها المحرر.'])
     const kept = svc.resolveConflict(conflict!.id, 'both', ed.getArticle(edId).version)
     expect(kept.bodyText).toContain('نص الكاتبة للفقرة الثانية.')
-    expect(paragraphs(ed, edId)).toEqual(['الفقرة الأولى كما عدّلتها الكاتبة.', 'نص الكاتبة للفقرة الثانية.', 'نص المحرر للفقرة الثانية.', 'الفقرة الثالثة كما حررها المحرر.'])
+    expect(paragraphs(ed, edId)).toEqual([
+      'الفقرة الأولى كما عدّلتها الكاتبة.',
+      'نص الكاتبة للفقرة الثانية.',
+      'نص المحرر للفقرة الثانية.',
+      'الفقرة الثالثة كما حررها المحرر.'
+    ])
     expect(svc.listConflicts(edId)).toEqual([])
     await syncLibrary(ed)
     await syncLibrary(col)

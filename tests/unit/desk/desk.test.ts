@@ -27,7 +27,10 @@ function deskSuite(backend: DeskBackend): void {
 
   const library = (token: string): Promise<{ lib: Library; path: string }> => desk.library(token)
 
-  async function raw(path: string, init: { token?: string; method?: string; body?: string | Buffer } = {}): Promise<{ status: number; json: { error?: { code: string; message: string } } & Record<string, unknown>; text: string }> {
+  async function raw(
+    path: string,
+    init: { token?: string; method?: string; body?: string | Buffer } = {}
+  ): Promise<{ status: number; json: { error?: { code: string; message: string } } & Record<string, unknown>; text: string }> {
     const res = await fetch(new URL(path, desk.running.url), {
       method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'),
       headers: init.token ? { authorization: `Bearer ${init.token}` } : {},
@@ -37,7 +40,7 @@ function deskSuite(backend: DeskBackend): void {
     return { status: res.status, json: JSON.parse(text) as never, text }
   }
 
-  it('refuses a request with no token, a wrong token or a revoked one, and a columnist asking for another\'s article; nothing is written', async () => {
+  it("refuses a request with no token, a wrong token or a revoked one, and a columnist asking for another's article; nothing is written", async () => {
     const alice = await desk.user('columnist')
     const bob = await desk.user('columnist')
     const { lib } = await library(alice.token)
@@ -91,7 +94,9 @@ function deskSuite(backend: DeskBackend): void {
     expect(invalid.status).toBe(400)
     expect(invalid.json.error?.message).toMatch(/^The request is not valid: changes\.0\./)
 
-    const big = JSON.stringify({ changes: [{ changeId: 'big-change-0001', articleId: 'big', baseVersion: 0, content: content(['ا'.repeat(9 * 1024 * 1024)]) }] })
+    const big = JSON.stringify({
+      changes: [{ changeId: 'big-change-0001', articleId: 'big', baseVersion: 0, content: content(['ا'.repeat(9 * 1024 * 1024)]) }]
+    })
     const oversized = await raw('/v1/push', { token: alice.token, body: big })
     expect(oversized.status).toBe(413)
     expect(oversized.json.error?.message).toMatch(/larger than this desk accepts/)
@@ -131,7 +136,7 @@ function deskSuite(backend: DeskBackend): void {
     expect(stolen.status).toBe(409)
   })
 
-  it('merges two libraries\' edits to different paragraphs, and both end with both', async () => {
+  it("merges two libraries' edits to different paragraphs, and both end with both", async () => {
     const alice = await desk.user('columnist')
     const editor = await desk.user('editor')
     const a = await library(alice.token)

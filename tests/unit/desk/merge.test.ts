@@ -15,13 +15,13 @@ const c = (ps: string[], fields: Partial<DeskContent> = {}): DeskContent => ({
 const texts = (x: DeskContent): string[] => x.blocks.map((b) => JSON.stringify(b).match(/"text":"([^"]*)"/)?.[1] ?? '')
 
 describe('the desk merge', () => {
-  it('takes each side\'s change to different paragraphs', () => {
+  it("takes each side's change to different paragraphs", () => {
     const r = mergeContent(c(['أ', 'ب', 'ج']), c(['أ١', 'ب', 'ج']), c(['أ', 'ب', 'ج٣']))
     expect(r.conflicts).toEqual([])
     expect(texts(r.content)).toEqual(['أ١', 'ب', 'ج٣'])
   })
 
-  it('keeps the desk\'s side of a paragraph both changed differently, and says so', () => {
+  it("keeps the desk's side of a paragraph both changed differently, and says so", () => {
     const r = mergeContent(c(['أ', 'ب', 'ج']), c(['أ', 'ب-الديسك', 'ج']), c(['أ', 'ب-العميل', 'ج']))
     expect(r.conflicts).toEqual(['body'])
     expect(texts(r.content)).toEqual(['أ', 'ب-الديسك', 'ج'])
@@ -38,7 +38,7 @@ describe('the desk merge', () => {
     expect(mergeSequences(['a', 'b'], ['A', 'b'], ['a2', 'B'])).toEqual({ merged: ['A', 'B'], conflict: true })
   })
 
-  it('keeps paragraphs both sides added at the same place, the desk\'s first', () => {
+  it("keeps paragraphs both sides added at the same place, the desk's first", () => {
     expect(mergeSequences(['a', 'z'], ['a', 'x', 'z'], ['a', 'y', 'z'])).toEqual({ merged: ['a', 'x', 'y', 'z'], conflict: false })
   })
 

@@ -86,7 +86,7 @@ describe.skipIf(typeof cluster === 'string')('the desk while PostgreSQL restarts
   }, 300_000)
 })
 
-describe.skipIf(unavailable !== null)('the desk\'s connection to PostgreSQL lost inside a transaction', () => {
+describe.skipIf(unavailable !== null)("the desk's connection to PostgreSQL lost inside a transaction", () => {
   it('fails that transaction only; the process lives on and the next one succeeds', async () => {
     const opened = await serverBackend.open()
     try {

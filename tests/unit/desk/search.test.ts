@@ -90,8 +90,25 @@ function searchSuite(backend: DeskBackend): void {
     const lib = openLibrary(editorLibrary)
     try {
       const deskIdOf = (localId: string): string =>
-        (lib.database.prepare('SELECT d.desk_id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE a.id = ?').get(localId) as { desk_id: string }).desk_id
-      for (const q of ['الأزمة', 'الازمه', 'ازمته', 'للازمة', 'الحكومة', 'حكومة', 'الحكو*', '"خطة جديدة"', 'الوزير OR البرلمان', 'الأزمة -الوزير', 'عمود', 'رأي']) {
+        (
+          lib.database.prepare('SELECT d.desk_id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE a.id = ?').get(localId) as {
+            desk_id: string
+          }
+        ).desk_id
+      for (const q of [
+        'الأزمة',
+        'الازمه',
+        'ازمته',
+        'للازمة',
+        'الحكومة',
+        'حكومة',
+        'الحكو*',
+        '"خطة جديدة"',
+        'الوزير OR البرلمان',
+        'الأزمة -الوزير',
+        'عمود',
+        'رأي'
+      ]) {
         const local = lib.search({ query: q, limit: 50 }).hits.map((h) => deskIdOf(h.article.id))
         const onDesk = await as(editor.token).search(q, 50)
         expect({ q, ids: ids(onDesk).sort() }).toEqual({ q, ids: local.sort() })
@@ -148,7 +165,7 @@ function searchSuite(backend: DeskBackend): void {
     expect(noToken.status).toBe(401)
   })
 
-  it('indexes words exactly as the local library splits them, whatever the database\'s text-search parser would do', async () => {
+  it("indexes words exactly as the local library splits them, whatever the database's text-search parser would do", async () => {
     // Arabic-Indic and Persian digits, tatweel, Latin with accents, letters and digits together.
     const [, , body] = searchParams(content(['الازمه ٣٤ Café abc123 ۱۲ x٣ ﷺ الـــعرب']))
     const { rows } = await desk.db.query<{ w: string[] }>(`SELECT tsvector_to_array(to_tsvector('simple', $1)) AS w`, [body])

@@ -90,8 +90,14 @@ describe.each([
           written.e.push(`م${r}`)
           const pending = { a: [...written.a], e: [...written.e] }
           const syncs = [
-            syncLibrary(a).then(() => pending.a.forEach((w) => acknowledged.add(w)), () => struck++),
-            syncLibrary(e).then(() => pending.e.forEach((w) => acknowledged.add(w)), () => struck++)
+            syncLibrary(a).then(
+              () => pending.a.forEach((w) => acknowledged.add(w)),
+              () => struck++
+            ),
+            syncLibrary(e).then(
+              () => pending.e.forEach((w) => acknowledged.add(w)),
+              () => struck++
+            )
           ]
           // A random moment of the round (the moment is the fault, not a wait for something).
           await new Promise((res) => setTimeout(res, Math.random() * roundMs * 1.2))

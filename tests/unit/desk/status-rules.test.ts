@@ -50,7 +50,9 @@ function statusSuite(backend: DeskBackend): void {
     expect(r.json.error?.code).toBe('forbidden')
     expect(r.json.error?.message).toContain(`cannot go from ${from} to ${to}`)
     expect(r.json.error?.messageAr).toMatch(/^لا يمكن نقل المقالة .* لم يتغير شيء/)
-    expect({ changes: await desk.count('desk_changes'), revisions: await desk.count('desk_revisions'), articles: await desk.count('desk_articles') }).toEqual(before)
+    expect({ changes: await desk.count('desk_changes'), revisions: await desk.count('desk_revisions'), articles: await desk.count('desk_articles') }).toEqual(
+      before
+    )
   }
 
   it('lets each role make its own moves only, in order; a refused move writes nothing', async () => {
@@ -79,7 +81,7 @@ function statusSuite(backend: DeskBackend): void {
     expect(trail.map((s) => s.status)).toEqual(['draft', 'editing', 'ready', 'editing', 'ready', 'published', 'editing'])
   })
 
-  it('refuses a columnist\'s library that publishes its own piece, in both languages, and syncs once the status is set back', async () => {
+  it("refuses a columnist's library that publishes its own piece, in both languages, and syncs once the status is set back", async () => {
     const alice = await desk.user('columnist')
     const editor = await desk.user('editor')
     const a = await desk.library(alice.token)
@@ -97,7 +99,9 @@ function statusSuite(backend: DeskBackend): void {
       (x: unknown) => x
     )
     expect(err).toBeInstanceOf(AmudError)
-    expect((err as AmudError).message).toMatch(/^The desk refused: Article .* cannot go from editing to published: a columnist may not move it from editing\. Nothing was changed/)
+    expect((err as AmudError).message).toMatch(
+      /^The desk refused: Article .* cannot go from editing to published: a columnist may not move it from editing\. Nothing was changed/
+    )
     expect((err as AmudError).messageAr).toMatch(/^رفض الديسك: لا يمكن نقل المقالة .* من «قيد التحرير» إلى «منشورة»/)
     const onDesk = await new DeskClient(desk.running.url, editor.token).pull(0)
     expect(onDesk.articles.find((x) => x.articleId === id)?.content.status).toBe('editing')

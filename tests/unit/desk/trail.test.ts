@@ -26,7 +26,11 @@ function trailSuite(backend: DeskBackend): void {
   }, 180_000)
   afterAll(async () => desk?.close(), 60_000)
 
-  async function raw(path: string, token: string, body?: unknown): Promise<{ status: number; json: { error?: { code: string; message: string } } & Record<string, unknown> }> {
+  async function raw(
+    path: string,
+    token: string,
+    body?: unknown
+  ): Promise<{ status: number; json: { error?: { code: string; message: string } } & Record<string, unknown> }> {
     const res = await fetch(new URL(path, desk.running.url), {
       method: body === undefined ? 'GET' : 'POST',
       headers: { authorization: `Bearer ${token}` },
@@ -76,7 +80,12 @@ function trailSuite(backend: DeskBackend): void {
     // As the desk command shows it, for the local article's id.
     const cli = await amud(['desk', 'trail', id, '--library', a.path])
     expect(cli.code).toBe(0)
-    expect(cli.out.trimEnd().split('\n').map((l) => l.split('\t').slice(1, 3))).toEqual(trail.map((s) => [s.status, s.by]))
+    expect(
+      cli.out
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split('\t').slice(1, 3))
+    ).toEqual(trail.map((s) => [s.status, s.by]))
 
     const other = await raw(`/v1/articles/${id}/trail`, bob.token)
     expect(other.status).toBe(403)
@@ -107,7 +116,9 @@ function trailSuite(backend: DeskBackend): void {
   it('refuses a push from a version the desk never had and a pull from a cursor it never reached; nothing written', async () => {
     const alice = await desk.user('columnist')
     const articleId = unique('ahead')
-    expect((await raw('/v1/push', alice.token, { changes: [{ changeId: unique('change-c'), articleId, baseVersion: 0, content: content(['نص']) }] })).status).toBe(200)
+    expect(
+      (await raw('/v1/push', alice.token, { changes: [{ changeId: unique('change-c'), articleId, baseVersion: 0, content: content(['نص']) }] })).status
+    ).toBe(200)
     const before = { changes: await desk.count('desk_changes'), revisions: await desk.count('desk_revisions') }
     const ahead = await raw('/v1/push', alice.token, { changes: [{ changeId: unique('change-d'), articleId, baseVersion: 7, content: content(['نص آخر']) }] })
     expect(ahead.status).toBe(400)

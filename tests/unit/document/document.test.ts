@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import {
-  documentFromParagraphs,
-  flattenedFeatures,
-  isSerializedDocument,
-  paragraphsFromDocument
-} from '../../../src/shared/document/index'
+import { documentFromParagraphs, flattenedFeatures, isSerializedDocument, paragraphsFromDocument } from '../../../src/shared/document/index'
 import type { SerializedDocNode, SerializedDocument } from '../../../src/shared/model/article'
 
 const text = (t: string, format = 0): SerializedDocNode => ({ type: 'text', version: 1, text: t, format, style: '', mode: 'normal', detail: 0 })
@@ -59,10 +54,7 @@ describe('paragraphsFromDocument', () => {
       el('heading', [text('عنوان')], { tag: 'h2' }),
       el('paragraph', [text('أول '), el('link', [text('رابط')], { url: 'https://x' }), text(' بعده')]),
       el('quote', [text('مقتبس')]),
-      el('list', [
-        el('listitem', [text('بند ١')]),
-        el('listitem', [text('بند ٢'), el('list', [el('listitem', [text('بند فرعي')])])])
-      ]),
+      el('list', [el('listitem', [text('بند ١')]), el('listitem', [text('بند ٢'), el('list', [el('listitem', [text('بند فرعي')])])])]),
       el('paragraph', [])
     )
     expect(paragraphsFromDocument(d)).toEqual(['عنوان', 'أول رابط بعده', 'مقتبس', 'بند ١', 'بند ٢', 'بند فرعي'])

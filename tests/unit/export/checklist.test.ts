@@ -141,7 +141,9 @@ describe('exportChecklist: typography and formatting', () => {
 
   it('lists what the tagged file flattens, per kind', () => {
     const rich = doc(h('h2', 'عنوان'), p(t('غامق', 1), ' و', t('مسطّر', 8), link('https://x.com', 'رابط')), ul(li('بند')))
-    const ids = exportChecklist(article({ document: rich })).filter((i) => i.severity === 'warning').map((i) => i.id)
+    const ids = exportChecklist(article({ document: rich }))
+      .filter((i) => i.severity === 'warning')
+      .map((i) => i.id)
     expect(ids).toEqual(expect.arrayContaining(['flattened-headings', 'flattened-lists', 'flattened-bold', 'flattened-underline', 'flattened-links']))
     expect(find(exportChecklist(article({ document: rich }), { format: 'html' }), 'flattened').severity).toBe('ok')
     const md = exportChecklist(article({ document: rich }), { format: 'md' }).filter((i) => i.id.startsWith('flattened-'))

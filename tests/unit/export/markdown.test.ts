@@ -4,9 +4,7 @@ import { article, BODY_1, BODY_2, br, doc, h, li, link, ol, p, quote, QUOTE, t, 
 
 describe('toMarkdown', () => {
   it('writes the title, the author, the pull quote as a quote block, then the paragraphs', () => {
-    expect(toMarkdown(article())).toBe(
-      `# الماء\n\n![](<https://example.com/sara.jpg>) **سارة الأحمد**\n\n> ${QUOTE}\n\n${BODY_1}\n\n${BODY_2}\n`
-    )
+    expect(toMarkdown(article())).toBe(`# الماء\n\n![](<https://example.com/sara.jpg>) **سارة الأحمد**\n\n> ${QUOTE}\n\n${BODY_1}\n\n${BODY_2}\n`)
   })
 
   it('escapes what Markdown would read as markup', () => {
@@ -29,9 +27,7 @@ describe('toMarkdown', () => {
       quote('قول')
     )
     const md = toMarkdown(article({ title: '', author: null, pullQuote: '', document: d }))
-    expect(md).toBe(
-      '## عنوان\n\nنص **غامق** و*مائل **كلاهما***\\\nسطر[رابط](<https://x.com/a_(b)>)خبيث\n\n1. واحد\n   - فرعي\n2. اثنان\n\n> قول\n'
-    )
+    expect(md).toBe('## عنوان\n\nنص **غامق** و*مائل **كلاهما***\\\nسطر[رابط](<https://x.com/a_(b)>)خبيث\n\n1. واحد\n   - فرعي\n2. اثنان\n\n> قول\n')
   })
 
   it('nests emphasis: only what changes is opened or closed', () => {

@@ -54,7 +54,12 @@ export const text = fc.oneof({ weight: 12, arbitrary: words(1, 40) }, { weight: 
 const host = fc.stringMatching(/^[a-z0-9]{1,12}(\.[a-z0-9]{1,8}){0,2}\.[a-z]{2,4}$/)
 const pathSegment = fc.oneof(fc.stringMatching(/^[A-Za-z0-9._~%-]{1,12}$/), fc.constantFrom('صورة', 'كاتب_1'))
 export const pictureUrl = fc
-  .tuple(fc.constantFrom('http', 'https', 'HTTPS'), host, fc.array(pathSegment, { maxLength: 4 }), fc.option(fc.stringMatching(/^[a-z0-9=&]{1,10}$/), { nil: undefined }))
+  .tuple(
+    fc.constantFrom('http', 'https', 'HTTPS'),
+    host,
+    fc.array(pathSegment, { maxLength: 4 }),
+    fc.option(fc.stringMatching(/^[a-z0-9=&]{1,10}$/), { nil: undefined })
+  )
   .map(([scheme, h, segs, query]) => `${scheme}://${h}/${segs.join('/')}${query ? `?${query}` : ''}`)
 
 const authorName = words(1, 4).filter((n) => !n.includes('[') && !n.includes(']'))
@@ -62,8 +67,23 @@ const authorName = words(1, 4).filter((n) => !n.includes('[') && !n.includes(']'
 /** Articles as the editor might hand them over: untrimmed, with blank and broken paragraphs. */
 export const rawArticle: fc.Arbitrary<TaggedArticle> = fc.record({
   authorName: fc.tuple(fc.constantFrom('', ' ', NBSP), authorName, fc.constantFrom('', ' ', '\t')).map(([a, b, c]) => a + b + c),
-  authorPictureUrl: fc.option(fc.oneof(pictureUrl, fc.constant(''), pictureUrl.map((u) => ` ${u} `)), { nil: null }),
-  pullQuote: fc.option(fc.oneof(text, fc.constant(''), fc.constant('   '), text.map((t) => `${t}\n${t}`)), { nil: null }),
+  authorPictureUrl: fc.option(
+    fc.oneof(
+      pictureUrl,
+      fc.constant(''),
+      pictureUrl.map((u) => ` ${u} `)
+    ),
+    { nil: null }
+  ),
+  pullQuote: fc.option(
+    fc.oneof(
+      text,
+      fc.constant(''),
+      fc.constant('   '),
+      text.map((t) => `${t}\n${t}`)
+    ),
+    { nil: null }
+  ),
   paragraphs: fc.array(
     fc.oneof(
       { weight: 10, arbitrary: text },

@@ -21,7 +21,11 @@ describeEachColumn('a whole column', (column) => {
     expect(a.paragraphs.map((p) => p.split(/\s+/).length)).toEqual(column.paragraphWords)
     expect(a.paragraphs[0]!.startsWith(`${column.title}.`)).toBe(true)
     // Body text stays as typed: ASCII quotes, dates, "..", and tatweel inside a word.
-    for (const typed of column.asTyped) expect(a.paragraphs.some((p) => p.includes(typed)), typed).toBe(true)
+    for (const typed of column.asTyped)
+      expect(
+        a.paragraphs.some((p) => p.includes(typed)),
+        typed
+      ).toBe(true)
   })
 
   it('writes back the same bytes, from bytes and from a string', () => {

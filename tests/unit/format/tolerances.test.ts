@@ -61,7 +61,9 @@ describe('spaces and blank lines', () => {
     tolerated([ls[0], ls[1], ls[2], ls[3], '', '  ', ls[4]].join('\n'), [['blank-line', 5, 1]])
     tolerated(['', ls[0], '', ls[1], ls[2], '', ls[3], ls[4]].join('\n'), [['blank-line', 1, 1]])
     const r = parseTagged([ls[0], ls[1], ls[2], ls[3], '', '', ls[4]].join('\n'))
-    expect(r.warnings[0]?.message).toBe('a blank line was removed: a tagged file has none, not even between paragraphs (2 places in the file; this is the first)')
+    expect(r.warnings[0]?.message).toBe(
+      'a blank line was removed: a tagged file has none, not even between paragraphs (2 places in the file; this is the first)'
+    )
   })
 
   it('a line break inside a line (lone CR, U+2028, U+2029) becomes a space', () => {

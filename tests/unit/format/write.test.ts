@@ -75,7 +75,12 @@ describe('normalizing', () => {
   })
 
   it('trims every text and drops empty paragraphs', () => {
-    const a: TaggedArticle = { authorName: ' كاظم\u00A0', authorPictureUrl: ' https://x.test/a.jpg ', pullQuote: '\tقول ', paragraphs: ['', ' أ ', '\u00A0', 'ب'] }
+    const a: TaggedArticle = {
+      authorName: ' كاظم\u00A0',
+      authorPictureUrl: ' https://x.test/a.jpg ',
+      pullQuote: '\tقول ',
+      paragraphs: ['', ' أ ', '\u00A0', 'ب']
+    }
     const n = normalizeTaggedArticle(a)
     expect(n).toEqual({ authorName: 'كاظم', authorPictureUrl: 'https://x.test/a.jpg', pullQuote: 'قول', paragraphs: ['أ', 'ب'] })
     expect(isNormalizedArticle(a)).toBe(false)

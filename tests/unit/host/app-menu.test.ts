@@ -22,7 +22,7 @@ describe('application menu', () => {
     expect(menuLanguage('fr')).toBe('en')
   })
 
-  it('sends the renderer\'s commands from their shortcuts', () => {
+  it("sends the renderer's commands from their shortcuts", () => {
     const { items, sent, imports } = build('en')
     const byKey = (k: string) => items.find((i) => i.accelerator === k)
     for (const k of ['CmdOrCtrl+N', 'CmdOrCtrl+S', 'CmdOrCtrl+F', 'Ctrl+H', 'CmdOrCtrl+Shift+F', 'CmdOrCtrl+Shift+E', 'CmdOrCtrl+O']) byKey(k)?.click?.()

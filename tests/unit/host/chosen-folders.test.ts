@@ -57,10 +57,16 @@ describe('folder export under Electron', () => {
     const hooks = electronHooks(dialogAnswering(chosen))
     const articles = ids()
     expect(await dispatch(temp.library, 'chooseFolder', [], hooks)).toEqual({ ok: true, value: { outcome: 'chosen', path: chosen } })
-    expect(await dispatch(temp.library, 'exportArticlesToFolder', [{ ids: articles, dir: chosen }], hooks)).toMatchObject({ ok: true, value: { written: 1, dir: chosen } })
+    expect(await dispatch(temp.library, 'exportArticlesToFolder', [{ ids: articles, dir: chosen }], hooks)).toMatchObject({
+      ok: true,
+      value: { written: 1, dir: chosen }
+    })
     expect(readdirSync(chosen)).toHaveLength(1)
     const respelled = `${join(root, 'x', '..', 'chosen')}/`
-    expect(await dispatch(temp.library, 'exportArticlesToFolder', [{ ids: articles, dir: respelled, overwrite: true }], hooks)).toMatchObject({ ok: true, value: { written: 1 } })
+    expect(await dispatch(temp.library, 'exportArticlesToFolder', [{ ids: articles, dir: respelled, overwrite: true }], hooks)).toMatchObject({
+      ok: true,
+      value: { written: 1 }
+    })
   })
 
   it('does not widen a chosen folder to its parent, its subfolders or a cancelled choice', async () => {

@@ -17,7 +17,15 @@ describe('devRendererUrl', () => {
   })
 
   it('ignores addresses that are not a web server on this machine', () => {
-    for (const bad of ['https://evil.example/', 'http://192.168.1.5:5173', 'file:///tmp/index.html', 'javascript:alert(1)', 'http://user:pw@localhost:5173', 'not a url', '']) {
+    for (const bad of [
+      'https://evil.example/',
+      'http://192.168.1.5:5173',
+      'file:///tmp/index.html',
+      'javascript:alert(1)',
+      'http://user:pw@localhost:5173',
+      'not a url',
+      ''
+    ]) {
       expect(devRendererUrl({ devBuild: true, packaged: false, url: bad })).toBeUndefined()
     }
     expect(devRendererUrl({ devBuild: true, packaged: false, url: undefined })).toBeUndefined()

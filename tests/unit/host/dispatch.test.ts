@@ -52,7 +52,7 @@ describe('dispatch', () => {
     }
   })
 
-  it('passes the library\'s own errors through with their codes', async () => {
+  it("passes the library's own errors through with their codes", async () => {
     expect(await dispatch(temp.library, 'getArticle', ['nope'])).toMatchObject({ ok: false, error: { code: 'not_found' } })
     const created = (await dispatch(temp.library, 'createArticle', [])) as { value: { id: string; version: number } }
     const { id, version } = created.value

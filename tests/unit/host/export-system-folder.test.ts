@@ -33,10 +33,7 @@ afterAll(async () => {
 
 describe.skipIf(process.platform !== 'linux')('export into a system folder', () => {
   it('refuses /proc/forbidden in Arabic and English while the host keeps answering', async () => {
-    const [exported, counted] = await Promise.all([
-      call('exportArticlesToFolder', [{ ids: [articleId], dir: '/proc/forbidden' }]),
-      call('countByStatus', [])
-    ])
+    const [exported, counted] = await Promise.all([call('exportArticlesToFolder', [{ ids: [articleId], dir: '/proc/forbidden' }]), call('countByStatus', [])])
     expect(exported).toMatchObject({ ok: false, error: { code: 'invalid' } })
     expect(exported.error?.message).toContain('/proc/forbidden')
     expect(exported.error?.message).toMatch(/system folder/)

@@ -8,7 +8,7 @@ const dev = { indexFileUrl, devServerUrl: 'http://localhost:5173/' }
 const ours = (frameUrl: string | null): SenderInfo => ({ frameUrl, isMainFrame: true, fromOurWindow: true })
 
 describe('isAllowedSender', () => {
-  it('accepts our window\'s page, built or from the dev server', () => {
+  it("accepts our window's page, built or from the dev server", () => {
     expect(isAllowedSender(ours(indexFileUrl), built)).toBe(true)
     expect(isAllowedSender(ours(`${indexFileUrl}#/article/1`), built)).toBe(true)
     expect(isAllowedSender(ours('http://localhost:5173/'), dev)).toBe(true)

@@ -30,10 +30,15 @@ afterAll(async () => {
 const MB = 1024 * 1024
 
 function apiHead(method: string, lines: string[] = []): string {
-  return [`POST /api/${method} HTTP/1.1`, `Host: 127.0.0.1:${host.port}`, 'Content-Type: application/json', `X-Amud-Token: ${host.token}`, ...lines].join('\r\n')
+  return [`POST /api/${method} HTTP/1.1`, `Host: 127.0.0.1:${host.port}`, 'Content-Type: application/json', `X-Amud-Token: ${host.token}`, ...lines].join(
+    '\r\n'
+  )
 }
 
-async function call(method: string, body: string): Promise<{ status: number; reply: { ok: boolean; error?: { code: string; message: string; messageAr?: string } } }> {
+async function call(
+  method: string,
+  body: string
+): Promise<{ status: number; reply: { ok: boolean; error?: { code: string; message: string; messageAr?: string } } }> {
   const res = await fetch(`${host.origin}/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Amud-Token': host.token },

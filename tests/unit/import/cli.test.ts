@@ -40,7 +40,9 @@ const TAGGED = `[author image="" alt="" class="avatar photo" height="60" width="
 
 async function plainWordFile(...paragraphs: string[]): Promise<Buffer> {
   const children = paragraphs.map((text, i) =>
-    i === 0 ? new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text, rightToLeft: true })] }) : new Paragraph({ bidirectional: true, children: [new TextRun({ text, rightToLeft: true })] })
+    i === 0
+      ? new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text, rightToLeft: true })] })
+      : new Paragraph({ bidirectional: true, children: [new TextRun({ text, rightToLeft: true })] })
   )
   return Packer.toBuffer(new Document({ sections: [{ children }] }))
 }

@@ -45,7 +45,10 @@ async function wordColumn(): Promise<Buffer> {
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, bidirectional: true, children: [ar('الماء نعمة')] }),
           new Paragraph({ bidirectional: true, children: [ar('بقلم: سارة الأحمد')] }),
-          new Paragraph({ bidirectional: true, children: [ar('تعلمنا منذ الصغر أن '), ar('الماء نعمة', { bold: true }), ar('، لكننا لم نتعلم إدارتها.'), new FootnoteReferenceRun(1)] }),
+          new Paragraph({
+            bidirectional: true,
+            children: [ar('تعلمنا منذ الصغر أن '), ar('الماء نعمة', { bold: true }), ar('، لكننا لم نتعلم إدارتها.'), new FootnoteReferenceRun(1)]
+          }),
           new Paragraph({ heading: HeadingLevel.HEADING_2, bidirectional: true, children: [ar('ما العمل؟')] }),
           bullet('ترشيد الاستهلاك'),
           bullet('في البيت', 1),
@@ -53,7 +56,14 @@ async function wordColumn(): Promise<Buffer> {
           new Paragraph({ bidirectional: true, numbering: { reference: 'n', level: 0 }, children: [ar('أولا')] }),
           new Paragraph({
             bidirectional: true,
-            children: [ar('انظر '), new ExternalHyperlink({ link: 'https://example.org/water', children: [ar('التقرير', { style: 'Hyperlink' })] }), ar(' و'), ar('المائل', { italics: true }), ar(' و'), ar('المسطر', { underline: {} })]
+            children: [
+              ar('انظر '),
+              new ExternalHyperlink({ link: 'https://example.org/water', children: [ar('التقرير', { style: 'Hyperlink' })] }),
+              ar(' و'),
+              ar('المائل', { italics: true }),
+              ar(' و'),
+              ar('المسطر', { underline: {} })
+            ]
           }),
           new Paragraph({ children: [new TextRun('Water is a blessing.')] }),
           new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 10, height: 10 } })] }),
@@ -69,7 +79,14 @@ function summary(nodes: SerializedDocNode[]): unknown[] {
   return nodes.map((n) => {
     if (n.type === 'text') return [n.text, n.format]
     if (n.type === 'linebreak') return 'br'
-    const head = n.type === 'heading' ? `${n.type}:${String(n.tag)}` : n.type === 'link' ? `link:${String(n.url)}` : n.type === 'list' ? `list:${String(n.listType)}` : n.type
+    const head =
+      n.type === 'heading'
+        ? `${n.type}:${String(n.tag)}`
+        : n.type === 'link'
+          ? `link:${String(n.url)}`
+          : n.type === 'list'
+            ? `list:${String(n.listType)}`
+            : n.type
     return [head, ...summary(n.children ?? [])]
   })
 }
@@ -137,7 +154,11 @@ describe('docxToArticleInput: a Word column', () => {
     expect(summary(r.document.root.children)).toEqual([['paragraph', ['السلمون ', 0], ['نفد', 4], [' والتونة متوفرة.', 0]]])
     const struck = article({ document: r.document })
     const tagged = exportChecklist(struck).find((i) => i.id === 'flattened-strikethrough')
-    expect(tagged).toMatchObject({ severity: 'warning', message: expect.stringMatching(/^1 struck-through passage/), messageAr: expect.stringMatching(/المشطوبة \(عددها 1\)/) })
+    expect(tagged).toMatchObject({
+      severity: 'warning',
+      message: expect.stringMatching(/^1 struck-through passage/),
+      messageAr: expect.stringMatching(/المشطوبة \(عددها 1\)/)
+    })
     // The rich formats keep it: HTML and a .docx that reads back struck through.
     expect(exportChecklist(struck, { format: 'html' }).some((i) => i.id === 'flattened-strikethrough')).toBe(false)
     expect(exportChecklist(struck, { format: 'md' }).some((i) => i.id === 'flattened-strikethrough')).toBe(true)
@@ -148,7 +169,12 @@ describe('docxToArticleInput: a Word column', () => {
 
   it('produces JSON that Lexical loads and exports back unchanged', async () => {
     const r = await docxToArticleInput(await wordColumn())
-    const editor = createEditor({ nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode], onError: (e) => { throw e } })
+    const editor = createEditor({
+      nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode],
+      onError: (e) => {
+        throw e
+      }
+    })
     editor.setEditorState(editor.parseEditorState(JSON.stringify(r.document)))
     expect(JSON.parse(JSON.stringify(editor.getEditorState().toJSON()))).toEqual(r.document)
   })
@@ -156,7 +182,14 @@ describe('docxToArticleInput: a Word column', () => {
 
 describe('docxToArticleInput: an exported article comes back', () => {
   it('with its title, author, pull quote, paragraphs and formatting', async () => {
-    const document = doc(h('h2', 'فرعي'), p('نص ', t('غامق', 1), br, link('https://x.com/a', 'رابط')), ul(li('أ'), li('ب')), ol(li('واحد')), quote('قول'), p('English.'))
+    const document = doc(
+      h('h2', 'فرعي'),
+      p('نص ', t('غامق', 1), br, link('https://x.com/a', 'رابط')),
+      ul(li('أ'), li('ب')),
+      ol(li('واحد')),
+      quote('قول'),
+      p('English.')
+    )
     const source = article({ document })
     const back = await docxToArticleInput(await toDocx(source))
     expect(back).toMatchObject({ title: source.title, authorName: source.author!.name, pullQuote: source.pullQuote, warnings: [] })

@@ -9,7 +9,11 @@ function body(html: string): unknown[] {
 describe('parseHtml', () => {
   it('reads elements, attributes in any quoting and void elements', () => {
     expect(parseHtml('<p class="a" id=\'b\' data-x=c>x<br />y<img src=""></p>z')).toEqual([
-      { tag: 'p', attrs: { class: 'a', id: 'b', 'data-x': 'c' }, children: ['x', { tag: 'br', attrs: {}, children: [] }, 'y', { tag: 'img', attrs: { src: '' }, children: [] }] },
+      {
+        tag: 'p',
+        attrs: { class: 'a', id: 'b', 'data-x': 'c' },
+        children: ['x', { tag: 'br', attrs: {}, children: [] }, 'y', { tag: 'img', attrs: { src: '' }, children: [] }]
+      },
       'z'
     ])
   })

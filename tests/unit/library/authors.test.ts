@@ -61,7 +61,12 @@ describe('authors', () => {
     expect(lib.getArticle(x.id).author).toEqual(into)
     expect(lib.getArticle(x.id).version).toBe(1)
     expect(lib.listAuthors()).toEqual([{ ...into, articleCount: 2 }])
-    expect(lib.listArticles({ authorId: into.id }).items.map((i) => i.id).sort()).toEqual([x.id, y.id].sort())
+    expect(
+      lib
+        .listArticles({ authorId: into.id })
+        .items.map((i) => i.id)
+        .sort()
+    ).toEqual([x.id, y.id].sort())
     // The revision keeps the name it was written under, but points at the surviving author.
     const rev = lib.getRevision(lib.listRevisions(x.id)[0]!.id)
     expect(rev.authorName).toBe('كاظم الموسوى')

@@ -71,7 +71,12 @@ describe('exporting an article', () => {
               { type: 'link', version: 1, url: 'https://x', children: [{ type: 'text', version: 1, text: 'رابط', format: 2 }] }
             ]
           },
-          { type: 'list', version: 1, listType: 'bullet', children: [{ type: 'listitem', version: 1, children: [{ type: 'text', version: 1, text: 'بند', format: 8 }] }] },
+          {
+            type: 'list',
+            version: 1,
+            listType: 'bullet',
+            children: [{ type: 'listitem', version: 1, children: [{ type: 'text', version: 1, text: 'بند', format: 8 }] }]
+          },
           { type: 'quote', version: 1, children: [{ type: 'text', version: 1, text: 'اقتباس' }] }
         ]
       }

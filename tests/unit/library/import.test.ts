@@ -57,7 +57,12 @@ describe('importing tagged files', () => {
     expect(bad.message).toMatch(/^line 1, column \d+: /)
     expect(bad.articleId).toBeUndefined()
     expect(lib.countByStatus()).toMatchObject({ ready: 2, total: 2 })
-    expect(lib.listAuthors().map((a) => a.name).sort()).toEqual(['كاتب أول', 'كاتب ثان'].sort())
+    expect(
+      lib
+        .listAuthors()
+        .map((a) => a.name)
+        .sort()
+    ).toEqual(['كاتب أول', 'كاتب ثان'].sort())
     expect(progress).toEqual([
       { done: 1, total: 3, name: 'one.txt' },
       { done: 2, total: 3, name: 'broken.txt' },
@@ -93,7 +98,12 @@ describe('importing tagged files', () => {
     const texts = [tagged('كاتب أول', 'ق', 'نص واحد'), tagged('كاتب  أول', 'ق', 'نص واحد'), tagged('كاتب\u00a0أول', 'ق', 'نص واحد')]
     const report = lib.importFiles(texts.map((t, i) => file(`${i}.txt`, t)))
     expect(report).toMatchObject({ imported: 3, skipped: 0, failed: 0 })
-    expect(lib.listAuthors().map((a) => a.name).sort()).toEqual(['كاتب أول', 'كاتب  أول', 'كاتب\u00a0أول'].sort())
+    expect(
+      lib
+        .listAuthors()
+        .map((a) => a.name)
+        .sort()
+    ).toEqual(['كاتب أول', 'كاتب  أول', 'كاتب\u00a0أول'].sort())
     report.files.forEach((f, i) => expect(lib.exportArticle(f.articleId!).text).toBe(texts[i]))
     // The person sees why the two look-alike authors are apart: a warning on each unusual name.
     expect(report.files.map((f) => f.warnings.map((w) => w.line))).toEqual([[], [1], [1]])

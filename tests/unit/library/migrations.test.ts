@@ -27,12 +27,8 @@ describe('migrations', () => {
     // Same name, no picture twice: refused by the identity index (NULL pictures compare equal).
     expect(() => db.prepare("INSERT INTO authors (name, picture_url, created_at) VALUES ('أ', NULL, 't')").run()).toThrow(/UNIQUE/)
     db.prepare("INSERT INTO authors (name, picture_url, created_at) VALUES ('أ', 'https://x/p.jpg', 't')").run()
-    expect(() =>
-      db.prepare("INSERT INTO articles (id, status, created_at, updated_at) VALUES ('x', 'lost', 't', 't')").run()
-    ).toThrow(/CHECK/)
-    expect(() =>
-      db.prepare("INSERT INTO articles (id, author_id, created_at, updated_at) VALUES ('x', 99, 't', 't')").run()
-    ).toThrow(/FOREIGN KEY/)
+    expect(() => db.prepare("INSERT INTO articles (id, status, created_at, updated_at) VALUES ('x', 'lost', 't', 't')").run()).toThrow(/CHECK/)
+    expect(() => db.prepare("INSERT INTO articles (id, author_id, created_at, updated_at) VALUES ('x', 99, 't', 't')").run()).toThrow(/FOREIGN KEY/)
     db.close()
   })
 
@@ -41,16 +37,21 @@ describe('migrations', () => {
     migrate(db, 1)
     db.prepare("INSERT INTO authors (id, name, created_at) VALUES (1, 'كاظم الموسوي', 't')").run()
     const add = (pk: number, title: string, body: string, deleted: string | null): void => {
-      db.prepare("INSERT INTO articles (pk, id, title, author_id, created_at, updated_at, deleted_at) VALUES (?, ?, ?, 1, 't', 't', ?)").run(pk, `id${pk}`, title, deleted)
+      db.prepare("INSERT INTO articles (pk, id, title, author_id, created_at, updated_at, deleted_at) VALUES (?, ?, ?, 1, 't', 't', ?)").run(
+        pk,
+        `id${pk}`,
+        title,
+        deleted
+      )
       db.prepare("INSERT INTO article_content (article_pk, body_text, document) VALUES (?, ?, '{}')").run(pk, body)
     }
     add(1, 'الإجتماعات', 'ما أكثر الاجتماعات', null)
     add(2, 'محذوف', 'الاجتماعات كثيرة', 't')
     expect(migrate(db, 2)).toBe(2)
-    const hits = db.prepare("SELECT rowid FROM article_search WHERE article_search MATCH '\"الاجتماعات\"'").all()
+    const hits = db.prepare('SELECT rowid FROM article_search WHERE article_search MATCH \'"الاجتماعات"\'').all()
     expect(hits).toEqual([{ rowid: 1 }])
     // The author column is indexed too, normalized.
-    expect(db.prepare("SELECT rowid FROM article_search WHERE article_search MATCH 'author:\"الموسوي\"'").all()).toEqual([{ rowid: 1 }])
+    expect(db.prepare('SELECT rowid FROM article_search WHERE article_search MATCH \'author:"الموسوي"\'').all()).toEqual([{ rowid: 1 }])
     db.close()
   })
 
@@ -75,7 +76,10 @@ describe('migrations', () => {
   it('runs all pending migrations in one transaction: a failing step leaves the old version', () => {
     const db = rawDb(tempDir())
     migrate(db, 1)
-    const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT nonsense FROM nowhere') }]
+    const broken = [
+      ...MIGRATIONS.slice(0, 1),
+      { version: 2, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT nonsense FROM nowhere') }
+    ]
     expect(() => migrate(db, 2, broken)).toThrow()
     expect(userVersion(db)).toBe(1)
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined()

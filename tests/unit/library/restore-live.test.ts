@@ -31,14 +31,17 @@ describe('restore into a library that is open', () => {
       expect.objectContaining({ code: 'conflict' })
     )
     // Even an editor whose version equals the backup's conflicts: its text may predate it.
-    expect(() => host.saveArticle({ id: a.id, baseVersion: 1, changes: { title: 'نسخة قديمة' } })).toThrow(
-      expect.objectContaining({ code: 'conflict' })
-    )
+    expect(() => host.saveArticle({ id: a.id, baseVersion: 1, changes: { title: 'نسخة قديمة' } })).toThrow(expect.objectContaining({ code: 'conflict' }))
     const later = host.createArticle({ title: 'كتب بعد الاستعادة' })
     host.close()
 
     const reopened = openLibrary(path)
-    expect(reopened.listArticles().items.map((i) => i.title).sort()).toEqual(['قبل النسخة', 'كتب بعد الاستعادة'].sort())
+    expect(
+      reopened
+        .listArticles()
+        .items.map((i) => i.title)
+        .sort()
+    ).toEqual(['قبل النسخة', 'كتب بعد الاستعادة'].sort())
     expect(reopened.getArticle(later.id).title).toBe('كتب بعد الاستعادة')
     reopened.close()
     const old = openLibrary(aside!, { readonly: true })

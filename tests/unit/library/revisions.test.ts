@@ -198,8 +198,18 @@ describe('diffing revisions', () => {
     const [older, newer] = lib.listRevisions(a.id).reverse()
     const d = lib.diffRevisions(a.id, older!.id, newer!.id)
     const parts = d.paragraphs.flatMap((p) => p.parts)
-    expect(parts.filter((p) => p.op !== 'insert').map((p) => p.text).join('')).toBe(before)
-    expect(parts.filter((p) => p.op !== 'delete').map((p) => p.text).join('')).toBe(after)
+    expect(
+      parts
+        .filter((p) => p.op !== 'insert')
+        .map((p) => p.text)
+        .join('')
+    ).toBe(before)
+    expect(
+      parts
+        .filter((p) => p.op !== 'delete')
+        .map((p) => p.text)
+        .join('')
+    ).toBe(after)
   })
 
   it('a paragraph rewritten without a shared word is a delete and an insert, not a change', () => {

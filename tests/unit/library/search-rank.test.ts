@@ -30,13 +30,18 @@ describe('search ranking', () => {
     )
     const raw = new Database(path, { readonly: true })
     try {
-      const byRank = raw.prepare('SELECT a.id, s.rank FROM (SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) s JOIN articles a ON a.pk = s.rowid')
+      const byRank = raw.prepare(
+        'SELECT a.id, s.rank FROM (SELECT rowid, rank FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) s JOIN articles a ON a.pk = s.rowid'
+      )
       let ties = 0
       for (const query of ['الأزمة', 'حكومة', 'الرياض', 'وزير', 'السوق OR النفط', 'أسعار -النفط', '"الأزمة الحكومة"', 'الحكوم*']) {
         for (const limit of [1, 5, 20, 200]) {
           const result = lib.search({ query, limit })
           const expected = byRank.all(toFtsQuery(parseQuery(query)), limit) as { id: string; rank: number }[]
-          expect(result.hits.map((h) => h.article.id), `${query}, ${limit} hits`).toEqual(expected.map((r) => r.id))
+          expect(
+            result.hits.map((h) => h.article.id),
+            `${query}, ${limit} hits`
+          ).toEqual(expected.map((r) => r.id))
           expect(result.hits.map((h) => h.score)).toEqual(expected.map((r) => r.rank))
           if (limit === 200) ties += expected.filter((r, i) => i > 0 && r.rank === expected[i - 1]!.rank).length
         }

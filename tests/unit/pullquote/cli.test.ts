@@ -49,7 +49,12 @@ describe('amud pullquotes', () => {
     expect(json.source).toBe('12-heat.txt')
     expect(json.candidates).toHaveLength(3)
     expect(json.candidates[0]).toMatchObject({ paragraph: expect.any(Number), start: expect.any(Number), words: expect.any(Number) })
-    expect(json.candidates[0].reasons[0]).toMatchObject({ code: expect.any(String), weight: expect.any(Number), ar: expect.any(String), en: expect.any(String) })
+    expect(json.candidates[0].reasons[0]).toMatchObject({
+      code: expect.any(String),
+      weight: expect.any(Number),
+      ar: expect.any(String),
+      en: expect.any(String)
+    })
     expect(json.ownPullQuote).toMatchObject({ location: { state: 'found', paragraph: 1 }, rank: 1, inTop: true })
   })
 

@@ -75,6 +75,9 @@ describe('scoreFeatures', () => {
 
   it('is the sum of its reasons', () => {
     const s = scoreFeatures('هل انتهى تنظيم داعش بعد كل هذه الاجتماعات؟ لكن الخطر ما زال قائما في سبتمبر 2015!', 'pair')
-    expect(s.score).toBeCloseTo(s.reasons.reduce((n, r) => n + r.weight, 0), 10)
+    expect(s.score).toBeCloseTo(
+      s.reasons.reduce((n, r) => n + r.weight, 0),
+      10
+    )
   })
 })

@@ -49,9 +49,7 @@ describe('rankPullQuotes', () => {
     const ranked = rankPullQuotes(BODY, { top: Infinity })
     const at = (p: number): number => ranked.findIndex((c) => c.paragraph === p)
     expect(at(2)).toBeLessThan(at(3))
-    expect(ranked.find((c) => c.paragraph === 3)!.reasons.map((r) => r.code)).toEqual(
-      expect.arrayContaining(['date', 'digits', 'parentheses', 'attribution'])
-    )
+    expect(ranked.find((c) => c.paragraph === 3)!.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['date', 'digits', 'parentheses', 'attribution']))
   })
 
   it('never proposes two spans sharing most of their words', () => {
@@ -72,7 +70,11 @@ describe('rankPullQuotes', () => {
   })
 
   it('is deterministic and keeps offsets valid for any text', () => {
-    const para = fc.array(fc.constantFrom('ما', 'أكثر', 'الاجتماعات', 'لكن', 'هذا', '2014', '(نص)', '"قال"', '،', '.', '؟', '!', '..', '…', ' ', 'نحن', 'كل'), { maxLength: 60 }).map((ws) => ws.join(' '))
+    const para = fc
+      .array(fc.constantFrom('ما', 'أكثر', 'الاجتماعات', 'لكن', 'هذا', '2014', '(نص)', '"قال"', '،', '.', '؟', '!', '..', '…', ' ', 'نحن', 'كل'), {
+        maxLength: 60
+      })
+      .map((ws) => ws.join(' '))
     fc.assert(
       fc.property(fc.array(para, { maxLength: 4 }), fc.integer({ min: 1, max: 8 }), (paragraphs, top) => {
         const ranked = rankPullQuotes(paragraphs, { top })

@@ -94,7 +94,7 @@ describe('amud spell', () => {
     expect(report.issues[0].suggestions[0]).toBe('المدرسة')
   }, 60_000)
 
-  it('accepts the words of a library\'s personal dictionary with --library', async () => {
+  it("accepts the words of a library's personal dictionary with --library", async () => {
     const file = join(dir, 'names.txt')
     writeFileSync(file, 'قال الزويهري إن الأمر انتهى\n')
     const library = join(dir, 'library.sqlite')

@@ -43,7 +43,7 @@ describe('findPhraseErrors', () => {
   })
 })
 
-describe('Amud\'s additions', () => {
+describe("Amud's additions", () => {
   it('expands the base/suffix notation and holds no duplicates or marks', () => {
     const words = additionWords()
     expect(words).toContain('حوثيين')

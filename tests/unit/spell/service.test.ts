@@ -99,7 +99,7 @@ describe('the spelling calls through dispatch', () => {
     expect(await dispatch(lib, 'addToDictionary', ['English'], hooks)).toMatchObject({ ok: false, error: { code: 'invalid' } })
   })
 
-  it('serves the library\'s own spell service when the host gives none', async () => {
+  it("serves the library's own spell service when the host gives none", async () => {
     const { lib } = freshLibrary()
     // listDictionary needs no worker: it proves the routing without loading the dictionary.
     expect(await dispatch(lib, 'addToDictionary', ['داعش'])).toMatchObject({ ok: true })

@@ -36,7 +36,10 @@ async function wordFile(): Promise<string> {
       {
         children: [
           new Paragraph({ bidirectional: true, children: [new TextRun({ text: 'بقلم: ليلى حداد', rightToLeft: true })] }),
-          new Paragraph({ bidirectional: true, children: [new TextRun({ text: 'فقرة أولى ', rightToLeft: true }), new TextRun({ text: 'غامقة', bold: true, rightToLeft: true })] }),
+          new Paragraph({
+            bidirectional: true,
+            children: [new TextRun({ text: 'فقرة أولى ', rightToLeft: true }), new TextRun({ text: 'غامقة', bold: true, rightToLeft: true })]
+          }),
           new Paragraph({ bidirectional: true, children: [new TextRun({ text: 'فقرة ثانية.', rightToLeft: true })] })
         ]
       }
@@ -52,7 +55,11 @@ describe('transfer service', () => {
     const transfer = createTransferService(temp.library, { onExportProgress: (p) => progress.push(p) })
     const first = await transfer.exportArticlesToFolder({ ids, dir: out })
     expect(first).toMatchObject({ written: 3, skipped: 0, failed: 0, dir: out })
-    expect(progress).toEqual([{ done: 1, total: 3 }, { done: 2, total: 3 }, { done: 3, total: 3 }])
+    expect(progress).toEqual([
+      { done: 1, total: 3 },
+      { done: 2, total: 3 },
+      { done: 3, total: 3 }
+    ])
     const files = readdirSync(out)
     expect(files).toHaveLength(3)
     for (const f of files) expect(parseTagged(readFileSync(join(out, f))).ok).toBe(true)
@@ -104,7 +111,11 @@ describe('transfer service', () => {
     const png = { name: 'صورة.png', base64: Buffer.from('\x89PNG').toString('base64') }
     const report = await transfer.importDocuments([odt, articleFile('جيد.txt', 'فقرة جيدة.'), pdf, png])
     expect(report).toMatchObject({ imported: 1, failed: 3 })
-    for (const [i, ext] of [[0, '.odt'], [2, '.pdf'], [3, '.png']] as const) {
+    for (const [i, ext] of [
+      [0, '.odt'],
+      [2, '.pdf'],
+      [3, '.png']
+    ] as const) {
       const f = report.files[i]!
       expect(f).toMatchObject({ outcome: 'failed', kind: 'other' })
       expect(f.line).toBeUndefined()
@@ -123,7 +134,12 @@ describe('transfer service', () => {
   it('imports tagged and Word files in order; a bad file writes nothing and says where, in both languages', async () => {
     const transfer = createTransferService(temp.library)
     const bad = { name: 'سيئ.txt', base64: Buffer.from('[author image="" alt=""]كاتب\nبلا فاصل', 'utf8').toString('base64') }
-    const report = await transfer.importDocuments([articleFile('جيد.txt', 'فقرة جيدة.'), bad, { name: 'column.docx', base64: await wordFile() }, { name: 'old.doc', base64: 'AAAA' }])
+    const report = await transfer.importDocuments([
+      articleFile('جيد.txt', 'فقرة جيدة.'),
+      bad,
+      { name: 'column.docx', base64: await wordFile() },
+      { name: 'old.doc', base64: 'AAAA' }
+    ])
     expect(report).toMatchObject({ imported: 2, failed: 2, skipped: 0 })
     expect(report.files.map((f) => [f.name, f.kind, f.outcome])).toEqual([
       ['جيد.txt', 'tagged', 'imported'],
@@ -150,7 +166,9 @@ describe('transfer service', () => {
     const withBom = { ...plain, base64: Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(plain.base64, 'base64')]).toString('base64') }
     const warned = (await transfer.importDocuments([withBom])).files[0]!
     expect(warned.outcome).toBe('imported')
-    expect(warned.warnings).toEqual([expect.objectContaining({ line: 1, column: 1, message: expect.stringMatching(/[a-z]/), messageAr: expect.stringMatching(/[\u0600-\u06ff]/) })])
+    expect(warned.warnings).toEqual([
+      expect.objectContaining({ line: 1, column: 1, message: expect.stringMatching(/[a-z]/), messageAr: expect.stringMatching(/[\u0600-\u06ff]/) })
+    ])
   })
 })
 
@@ -197,7 +215,9 @@ describe('transfer calls through dispatch', () => {
 
   it('imports documents with progress events, as the menu and the drop do', async () => {
     const progress: number[] = []
-    const reply = await dispatch(temp.library, 'importDocuments', [[articleFile('أ.txt', 'الأولى.'), articleFile('ب.txt', 'الثانية هنا.')]], { onImportProgress: (p) => progress.push(p.done) })
+    const reply = await dispatch(temp.library, 'importDocuments', [[articleFile('أ.txt', 'الأولى.'), articleFile('ب.txt', 'الثانية هنا.')]], {
+      onImportProgress: (p) => progress.push(p.done)
+    })
     expect(reply).toMatchObject({ ok: true, value: { imported: 2 } })
     expect(progress).toEqual([1, 2])
   })

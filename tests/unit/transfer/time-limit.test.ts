@@ -7,10 +7,14 @@ import { AmudError } from '../../../src/shared/model/errors'
 describe('withTimeLimit', () => {
   it('rejects a call that never settles, naming what it was doing, and aborts its signal', async () => {
     let seen: AbortSignal | undefined
-    const never = withTimeLimit({ en: 'creating the folder /mnt/dead', ar: 'إنشاء المجلد ‎/mnt/dead' }, (signal) => {
-      seen = signal
-      return new Promise<never>(() => {})
-    }, 20)
+    const never = withTimeLimit(
+      { en: 'creating the folder /mnt/dead', ar: 'إنشاء المجلد ‎/mnt/dead' },
+      (signal) => {
+        seen = signal
+        return new Promise<never>(() => {})
+      },
+      20
+    )
     const err = await never.catch((e: unknown) => e)
     expect(err).toBeInstanceOf(AmudError)
     expect(err).toMatchObject({ code: 'io' })

@@ -16,7 +16,10 @@ async function filesToCheck(paths: string[], cwd: string, err: (t: string) => vo
   const out: string[] = []
   for (const p of paths) {
     const full = resolve(cwd, p)
-    const isFolder = await stat(full).then((s) => s.isDirectory(), () => false)
+    const isFolder = await stat(full).then(
+      (s) => s.isDirectory(),
+      () => false
+    )
     if (!isFolder) {
       out.push(p)
       continue

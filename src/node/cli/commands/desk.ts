@@ -111,7 +111,9 @@ async function joinDesk(args: ParsedArgs, io: CliIo): Promise<number> {
 function printReport(r: SyncReport, args: ParsedArgs, io: CliIo): number {
   if (flag(args, 'json')) io.out(`${JSON.stringify(r, null, 2)}\n`)
   else {
-    io.out(`sent ${r.sent}, received ${r.received}, merged ${r.merged}, conflicts ${r.conflicts.length}${r.leftForNext > 0 ? `, ${r.leftForNext} left for the next sync` : ''}\n`)
+    io.out(
+      `sent ${r.sent}, received ${r.received}, merged ${r.merged}, conflicts ${r.conflicts.length}${r.leftForNext > 0 ? `, ${r.leftForNext} left for the next sync` : ''}\n`
+    )
     for (const c of r.conflicts) io.out(`conflict\t${c.articleId}\t${c.places.join(',')}\t${c.title}\n`)
   }
   return 0
@@ -165,7 +167,10 @@ async function searchCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     io.out(`    ${markRanges(hit.snippet.text, hit.snippet.highlights)}\n`)
   }
   if (result.total === 0) io.err('no desk article matches\n')
-  else io.out(`${result.total} ${result.total === 1 ? 'desk article matches' : 'desk articles match'}${result.total > result.hits.length ? ` (${result.hits.length} shown)` : ''}\n`)
+  else
+    io.out(
+      `${result.total} ${result.total === 1 ? 'desk article matches' : 'desk articles match'}${result.total > result.hits.length ? ` (${result.hits.length} shown)` : ''}\n`
+    )
   return 0
 }
 

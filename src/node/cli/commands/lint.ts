@@ -46,11 +46,7 @@ Exit status: 1 if any finding remains (after --fix: any that has no automatic fi
       }
       text = lines.join('\n')
       if (text !== original) writeFileSync(resolve(io.cwd, file), text)
-      io.out(
-        text === original
-          ? `${file}: nothing to fix\n`
-          : `${file}: ${fixed} fix(es) applied on ${changedLines} line(s); the file was rewritten\n`
-      )
+      io.out(text === original ? `${file}: nothing to fix\n` : `${file}: ${fixed} fix(es) applied on ${changedLines} line(s); the file was rewritten\n`)
     }
     let remaining = 0
     for (const { line, text: lineText } of textLines(text)) {

@@ -20,7 +20,13 @@ of any other text file.
       splitSentences(lineText.replace(/\r$/, '')).map((s) => ({ line, start: s.start, end: s.end, text: s.text, lineText }))
     )
     if (flag(args, 'json')) {
-      io.out(`${JSON.stringify(found.map(({ line, start, end, text: t }) => ({ line, start, end, text: t })), null, 2)}\n`)
+      io.out(
+        `${JSON.stringify(
+          found.map(({ line, start, end, text: t }) => ({ line, start, end, text: t })),
+          null,
+          2
+        )}\n`
+      )
       return 0
     }
     for (const s of found) {

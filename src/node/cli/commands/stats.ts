@@ -6,7 +6,7 @@ import { LIBRARY_HELP, libraryOption, libraryPath, withLibrary } from '../librar
 
 export const stats: Command = {
   name: 'stats',
-  summary: 'Count the articles by status, the authors, and the library\'s size on disk.',
+  summary: "Count the articles by status, the authors, and the library's size on disk.",
   usage: 'amud stats [--json] [--library PATH]',
   help: `Prints "NAME<TAB>VALUE" lines: each status, trash, total, authors, bytes (the library file and its WAL).
   --json  the same as a JSON object

@@ -22,7 +22,7 @@ function authorFor(library: Library, name: string, picture: string | null): numb
 
 export const update: Command = {
   name: 'update',
-  summary: 'Replace an article\'s author, pull quote and body with a tagged file\'s, as a new revision.',
+  summary: "Replace an article's author, pull quote and body with a tagged file's, as a new revision.",
   usage: 'amud update ID FILE [--json] [--library PATH]',
   help: `The article keeps its id, status and history; its author, pull quote and paragraphs become
 the file's, saved as a new revision (restorable like any other). The title is kept, unless the

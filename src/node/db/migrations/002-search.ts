@@ -25,9 +25,7 @@ export const m002Search: Migration = {
       );
       INSERT INTO article_search (article_search, rank) VALUES ('rank', '${SEARCH_WEIGHTS}');
     `)
-    const insert = db.prepare(
-      'INSERT INTO article_search (rowid, title, author, pull_quote, body) VALUES (?, ?, ?, ?, ?)'
-    )
+    const insert = db.prepare('INSERT INTO article_search (rowid, title, author, pull_quote, body) VALUES (?, ?, ?, ?, ?)')
     // In slices: better-sqlite3 cannot write while a statement is still iterating.
     const slice = db.prepare(
       `SELECT a.pk, a.title, au.name AS author, c.pull_quote, c.body_text

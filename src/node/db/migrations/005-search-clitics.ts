@@ -24,9 +24,7 @@ export const searchClitics: MigrationStep = {
       INSERT INTO article_search (article_search, rank) VALUES ('rank', '${SEARCH_WEIGHTS}');
     `)
     const total = (db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n
-    const insert = db.prepare(
-      'INSERT INTO article_search (rowid, title, author, pull_quote, body, stems) VALUES (?, ?, ?, ?, ?, ?)'
-    )
+    const insert = db.prepare('INSERT INTO article_search (rowid, title, author, pull_quote, body, stems) VALUES (?, ?, ?, ?, ?, ?)')
     // In slices: better-sqlite3 cannot write while a statement is still iterating.
     const slice = db.prepare(
       `SELECT a.pk, a.title, au.name AS author, c.pull_quote, c.body_text

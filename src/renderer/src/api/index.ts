@@ -22,7 +22,7 @@ async function call(method: ApiMethod, args: unknown[]): Promise<unknown> {
       cache: 'no-store'
     })
   } catch {
-    throw new AmudError('io', 'Amud\'s host is not answering. Is `npm run serve` still running?')
+    throw new AmudError('io', "Amud's host is not answering. Is `npm run serve` still running?")
   }
   const isJson = (response.headers.get('Content-Type') ?? '').startsWith('application/json')
   if (!isJson) {

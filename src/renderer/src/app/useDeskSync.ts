@@ -19,7 +19,10 @@ export function useDeskSync(current: () => ArticleSession | null, bump: () => vo
     bump()
     const s = current()
     if (s && changed?.includes(s.id)) {
-      void amud.getArticle(s.id).then((a) => s.takeNewer(a), () => undefined)
+      void amud.getArticle(s.id).then(
+        (a) => s.takeNewer(a),
+        () => undefined
+      )
     }
   }, [revision, changed, current, bump])
 }

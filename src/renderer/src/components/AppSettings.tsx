@@ -38,7 +38,13 @@ export function AppSettings({ theme, onTheme, zoom }: Props): React.JSX.Element 
         <button type="button" className="btn btn-icon btn-sm" aria-label={t('app.zoomOut')} title={`${t('app.zoomOut')} (Ctrl+−)`} onClick={zoom.zoomOut}>
           −
         </button>
-        <button type="button" className="btn btn-quiet btn-sm zoom-level" aria-label={t('app.zoomReset', { percent: `${formatNumber(Math.round(zoom.level * 100))}%` })} onClick={zoom.reset} data-testid="zoom-reset">
+        <button
+          type="button"
+          className="btn btn-quiet btn-sm zoom-level"
+          aria-label={t('app.zoomReset', { percent: `${formatNumber(Math.round(zoom.level * 100))}%` })}
+          onClick={zoom.reset}
+          data-testid="zoom-reset"
+        >
           {formatNumber(Math.round(zoom.level * 100))}٪
         </button>
         <button type="button" className="btn btn-icon btn-sm" aria-label={t('app.zoomIn')} title={`${t('app.zoomIn')} (Ctrl++)`} onClick={zoom.zoomIn}>

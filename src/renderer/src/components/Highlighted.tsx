@@ -3,9 +3,5 @@ import type { Range } from '../../../shared/api/library'
 import { segmentText } from '../lib/highlight'
 
 export function Highlighted({ text, ranges }: { text: string; ranges: readonly Range[] }): React.JSX.Element {
-  return (
-    <>
-      {segmentText(text, ranges).map((s, i) => (s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-    </>
-  )
+  return <>{segmentText(text, ranges).map((s, i) => (s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>
 }

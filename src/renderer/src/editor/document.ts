@@ -61,7 +61,7 @@ function cleanBlock(node: SerializedDocNode): SerializedDocNode[] {
   }
   // Unknown containers of blocks keep their blocks; anything else becomes a paragraph.
   const kids = node.children ?? []
-  if (kids.some((c) => BLOCK_HINT.has(c.type) || KNOWN_TYPES.has(c.type) && ['paragraph', 'heading', 'quote', 'list'].includes(c.type))) {
+  if (kids.some((c) => BLOCK_HINT.has(c.type) || (KNOWN_TYPES.has(c.type) && ['paragraph', 'heading', 'quote', 'list'].includes(c.type)))) {
     return kids.flatMap(cleanBlock)
   }
   if (BLOCK_HINT.has(type) || kids.length > 0 || typeof node.text === 'string') {

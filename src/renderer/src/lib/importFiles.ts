@@ -21,7 +21,14 @@ export async function readForImport(
     // A type Amud does not read (.odt, .pdf) is refused for it, before its size or bytes.
     const type = importTypeRefusal(f.name)
     if (type) {
-      refused.push({ name: f.name, kind: importKind(f.name) === 'old-word' ? 'docx' : 'other', outcome: 'failed', message: type.en, messageAr: type.ar, warnings: [] })
+      refused.push({
+        name: f.name,
+        kind: importKind(f.name) === 'old-word' ? 'docx' : 'other',
+        outcome: 'failed',
+        message: type.en,
+        messageAr: type.ar,
+        warnings: []
+      })
       continue
     }
     const kind = importKind(f.name) === 'docx' ? 'docx' : 'tagged'

@@ -43,10 +43,13 @@ export class PauseThenIdle {
   poke(): void {
     if (this.timer) clearTimeout(this.timer)
     const delay = this.options.delayMs
-    this.timer = setTimeout(() => {
-      this.timer = null
-      this.runWhenIdle()
-    }, typeof delay === 'function' ? delay() : delay)
+    this.timer = setTimeout(
+      () => {
+        this.timer = null
+        this.runWhenIdle()
+      },
+      typeof delay === 'function' ? delay() : delay
+    )
   }
 
   /** Starts the pause unless one is already under way (or its run waits for idle time). */

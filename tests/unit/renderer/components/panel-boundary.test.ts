@@ -20,7 +20,9 @@ describe('panel error boundary', () => {
     const root = createRoot(host)
     await act(async () => {
       root.render(
-        createElement('div', null,
+        createElement(
+          'div',
+          null,
           createElement(PanelBoundary, { name: 'broken', children: createElement(Boom) }),
           createElement(PanelBoundary, { name: 'fine', children: createElement('p', { id: 'fine' }, 'ما زال يعمل') })
         )

@@ -7,7 +7,13 @@ import { sanitizeDocument } from '../../../../src/renderer/src/editor/document'
 import { ARTICLE_NODES } from '../../../../src/renderer/src/editor/nodes'
 
 const load = (doc: SerializedDocument) => {
-  const editor = createEditor({ namespace: 't', nodes: ARTICLE_NODES, onError: (e) => { throw e } })
+  const editor = createEditor({
+    namespace: 't',
+    nodes: ARTICLE_NODES,
+    onError: (e) => {
+      throw e
+    }
+  })
   return editor.parseEditorState(JSON.stringify(sanitizeDocument(doc)))
 }
 
@@ -24,11 +30,17 @@ describe('documents loaded into the editor', () => {
   it('turns javascript: links into their text, and keeps http links', () => {
     const doc = {
       root: {
-        type: 'root', version: 1, children: [
-          { type: 'paragraph', version: 1, children: [
-            { type: 'link', version: 1, url: 'javascript:window.__pwned=1', children: [{ type: 'text', version: 1, text: 'خبيث', format: 0 }] },
-            { type: 'link', version: 1, url: 'https://example.com', children: [{ type: 'text', version: 1, text: 'سليم', format: 0 }] }
-          ] }
+        type: 'root',
+        version: 1,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            children: [
+              { type: 'link', version: 1, url: 'javascript:window.__pwned=1', children: [{ type: 'text', version: 1, text: 'خبيث', format: 0 }] },
+              { type: 'link', version: 1, url: 'https://example.com', children: [{ type: 'text', version: 1, text: 'سليم', format: 0 }] }
+            ]
+          }
         ]
       }
     } as SerializedDocument
@@ -40,11 +52,32 @@ describe('documents loaded into the editor', () => {
   it('reduces unknown node types to ones the editor knows, so any stored document loads', () => {
     const doc = {
       root: {
-        type: 'root', version: 1, children: [
+        type: 'root',
+        version: 1,
+        children: [
           { type: 'code', version: 1, children: [{ type: 'code-highlight', version: 1, text: 'x = 1' }] },
           { type: 'horizontalrule', version: 1 },
-          { type: 'table', version: 1, children: [{ type: 'tablerow', version: 1, children: [{ type: 'tablecell', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'خلية' }] }] }] }] },
-          { type: 'paragraph', version: 1, children: [{ type: 'image', version: 1, src: 'x' }, { type: 'mention', version: 1, text: '@أحمد' }] }
+          {
+            type: 'table',
+            version: 1,
+            children: [
+              {
+                type: 'tablerow',
+                version: 1,
+                children: [
+                  { type: 'tablecell', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'خلية' }] }] }
+                ]
+              }
+            ]
+          },
+          {
+            type: 'paragraph',
+            version: 1,
+            children: [
+              { type: 'image', version: 1, src: 'x' },
+              { type: 'mention', version: 1, text: '@أحمد' }
+            ]
+          }
         ]
       }
     } as SerializedDocument

@@ -12,14 +12,31 @@ describe('search highlight segments', () => {
   })
 
   it('merges overlapping and adjacent ranges, sorts them, clamps to the text', () => {
-    expect(normalizeRanges([[5, 8], [0, 2], [1, 3], [3, 4], [7, 50], [-4, 0]], 10)).toEqual([
+    expect(
+      normalizeRanges(
+        [
+          [5, 8],
+          [0, 2],
+          [1, 3],
+          [3, 4],
+          [7, 50],
+          [-4, 0]
+        ],
+        10
+      )
+    ).toEqual([
       [0, 4],
       [5, 10]
     ])
   })
 
   it('drops empty and inverted ranges', () => {
-    expect(segmentText('abc', [[2, 2], [3, 1]])).toEqual([{ text: 'abc', marked: false }])
+    expect(
+      segmentText('abc', [
+        [2, 2],
+        [3, 1]
+      ])
+    ).toEqual([{ text: 'abc', marked: false }])
   })
 
   it('keeps markup-looking text as plain text segments', () => {

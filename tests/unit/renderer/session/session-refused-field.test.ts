@@ -16,9 +16,21 @@ afterEach(() => localStorage.clear())
 
 function article(title: string, text: string): Article {
   return {
-    id: 'a1', title, author: null, status: 'draft', section: '', tags: [], wordCount: 0,
-    createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', publishedAt: null, deletedAt: null,
-    version: 1, pullQuote: '', document: documentFromParagraphs([text]), bodyText: text
+    id: 'a1',
+    title,
+    author: null,
+    status: 'draft',
+    section: '',
+    tags: [],
+    wordCount: 0,
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
+    publishedAt: null,
+    deletedAt: null,
+    version: 1,
+    pullQuote: '',
+    document: documentFromParagraphs([text]),
+    bodyText: text
   }
 }
 
@@ -40,7 +52,12 @@ function library(initial: Article) {
         ...stored,
         ...(c.title !== undefined ? { title: c.title } : {}),
         ...(c.status !== undefined ? { status: c.status } : {}),
-        ...(doc ? { document: doc, bodyText: doc.root.children.map((p) => ((p as { children?: { text?: string }[] }).children ?? []).map((t) => t.text ?? '').join('')).join('\n') } : {}),
+        ...(doc
+          ? {
+              document: doc,
+              bodyText: doc.root.children.map((p) => ((p as { children?: { text?: string }[] }).children ?? []).map((t) => t.text ?? '').join('')).join('\n')
+            }
+          : {}),
         version: stored.version + 1
       }
       return stored
@@ -48,7 +65,12 @@ function library(initial: Article) {
     createArticle: async () => stored,
     restoreRevision: async () => stored
   }
-  return { api, get stored() { return stored } }
+  return {
+    api,
+    get stored() {
+      return stored
+    }
+  }
 }
 
 describe('a refused title does not stop body saves', () => {

@@ -9,9 +9,22 @@ import { readStash } from '../../../../src/renderer/src/session/stash'
 
 function article(over: Partial<Article> = {}): Article {
   return {
-    id: 'a1', title: 'عنوان', author: null, status: 'draft', section: '', tags: [], wordCount: 0,
-    createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', publishedAt: null, deletedAt: null,
-    version: 1, pullQuote: '', document: documentFromParagraphs(['']), bodyText: '', ...over
+    id: 'a1',
+    title: 'عنوان',
+    author: null,
+    status: 'draft',
+    section: '',
+    tags: [],
+    wordCount: 0,
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
+    publishedAt: null,
+    deletedAt: null,
+    version: 1,
+    pullQuote: '',
+    document: documentFromParagraphs(['']),
+    bodyText: '',
+    ...over
   }
 }
 
@@ -228,7 +241,11 @@ describe('article session', () => {
       Array.isArray(value)
         ? value.map(reordered)
         : value !== null && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reordered(v)])
+            )
           : value
     const stashed = reordered(doc('كلمات حفظت والصفحة تغلق'))
     expect(JSON.stringify(stashed)).not.toBe(JSON.stringify(lib.stored.document))

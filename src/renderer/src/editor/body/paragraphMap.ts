@@ -104,7 +104,13 @@ export function pointAt(paragraph: MappedParagraph, offset: number, edge: 'start
  * The text points of [start, end) in paragraph `index`, or null when the span no longer reads
  * `expected` there (the body changed since the span was computed).
  */
-export function spanPoints(map: readonly MappedParagraph[], index: number, start: number, end: number, expected: string): { anchor: TextPoint; focus: TextPoint } | null {
+export function spanPoints(
+  map: readonly MappedParagraph[],
+  index: number,
+  start: number,
+  end: number,
+  expected: string
+): { anchor: TextPoint; focus: TextPoint } | null {
   const paragraph = map[index]
   if (!paragraph || paragraph.text.slice(start, end) !== expected || end <= start) return null
   const anchor = pointAt(paragraph, start, 'start')

@@ -78,8 +78,7 @@ function CommentCard({ thread, onChanged, onShow }: { thread: Thread; onChanged:
         <ol className="comment-replies">
           {replies.map((r) => (
             <li key={r.id} data-testid="comment-reply-item">
-              <span className="comment-author">{who(r.author)}</span>{' '}
-              <span dir={detectDirection(r.body)}>{r.body}</span>
+              <span className="comment-author">{who(r.author)}</span> <span dir={detectDirection(r.body)}>{r.body}</span>
             </li>
           ))}
         </ol>
@@ -108,7 +107,12 @@ function CommentCard({ thread, onChanged, onShow }: { thread: Thread; onChanged:
         <button type="button" className="btn btn-sm" disabled={reply.trim() === ''} onClick={() => void send()} data-testid="comment-reply-send">
           {t('comments.reply')}
         </button>
-        <button type="button" className="btn btn-sm" onClick={() => void run(() => amud.resolveComment(comment.id, !comment.resolved))} data-testid="comment-resolve">
+        <button
+          type="button"
+          className="btn btn-sm"
+          onClick={() => void run(() => amud.resolveComment(comment.id, !comment.resolved))}
+          data-testid="comment-resolve"
+        >
           {comment.resolved ? t('comments.reopen') : t('comments.resolve')}
         </button>
         {thread.place && (
@@ -208,7 +212,11 @@ export function CommentsPanel({ articleId, version, onClose }: Props): React.JSX
       >
         {t('comments.new')}
       </button>
-      {hint && <p className="list-note" role="status">{t('comments.selectFirst')}</p>}
+      {hint && (
+        <p className="list-note" role="status">
+          {t('comments.selectFirst')}
+        </p>
+      )}
       {draft && (
         <form
           className="comment-draft"

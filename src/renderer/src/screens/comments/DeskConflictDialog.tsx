@@ -72,14 +72,28 @@ export function DeskConflictDialog({ session, conflict, onResolved, onLater }: P
   }
   return (
     <div className="dialog-backdrop">
-      <div className="dialog desk-conflict" role="alertdialog" aria-modal="true" aria-labelledby="desk-conflict-title" aria-describedby="desk-conflict-body" data-testid="desk-conflict">
+      <div
+        className="dialog desk-conflict"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="desk-conflict-title"
+        aria-describedby="desk-conflict-body"
+        data-testid="desk-conflict"
+      >
         <h2 id="desk-conflict-title">{t('deskConflict.title')}</h2>
         <p id="desk-conflict-body">{t('deskConflict.body')}</p>
         {conflict.parts.map((p, i) => (
           <Part key={i} part={p} />
         ))}
         <div className="dialog-actions">
-          <button ref={first} type="button" className="btn btn-primary" disabled={busy} onClick={() => void choose('both')} data-testid="desk-conflict-keep-both">
+          <button
+            ref={first}
+            type="button"
+            className="btn btn-primary"
+            disabled={busy}
+            onClick={() => void choose('both')}
+            data-testid="desk-conflict-keep-both"
+          >
             {t('deskConflict.keepBoth')}
           </button>
           <button type="button" className="btn" disabled={busy} onClick={() => void choose('mine')} data-testid="desk-conflict-keep-mine">

@@ -20,7 +20,9 @@ export function ConnectDialog({ onClose }: { onClose: () => void }): React.JSX.E
       <div className="dialog desk-dialog" role="dialog" aria-modal="true" aria-labelledby="desk-connect-title" data-testid="desk-connect-dialog">
         <h2 id="desk-connect-title">{t('desk.connect.title')}</h2>
         {linked ? (
-          <p data-testid="desk-connected-as">{t('desk.connect.linked', { url: s.url ?? '', user: s.user ?? '', role: t(`desk.role.${s.role ?? 'columnist'}`) })}</p>
+          <p data-testid="desk-connected-as">
+            {t('desk.connect.linked', { url: s.url ?? '', user: s.user ?? '', role: t(`desk.role.${s.role ?? 'columnist'}`) })}
+          </p>
         ) : (
           <form
             className="desk-form"
@@ -32,7 +34,14 @@ export function ConnectDialog({ onClose }: { onClose: () => void }): React.JSX.E
             <p>{t('desk.connect.body')}</p>
             <label>
               {t('desk.connect.url')}
-              <input className="field" dir="ltr" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="http://127.0.0.1:7878" data-testid="desk-url" />
+              <input
+                className="field"
+                dir="ltr"
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+                placeholder="http://127.0.0.1:7878"
+                data-testid="desk-url"
+              />
             </label>
             <label>
               {t('desk.connect.token')}
@@ -51,10 +60,22 @@ export function ConnectDialog({ onClose }: { onClose: () => void }): React.JSX.E
         <div className="dialog-actions">
           {linked && (
             <>
-              <button type="button" className="btn" disabled={busy} onClick={() => void run(async () => deskStore.set(await amud.deskSyncNow()))} data-testid="desk-sync-now">
+              <button
+                type="button"
+                className="btn"
+                disabled={busy}
+                onClick={() => void run(async () => deskStore.set(await amud.deskSyncNow()))}
+                data-testid="desk-sync-now"
+              >
                 {t('desk.connect.syncNow')}
               </button>
-              <button type="button" className="btn" disabled={busy} onClick={() => void run(async () => deskStore.set(await amud.deskDisconnect()))} data-testid="desk-disconnect">
+              <button
+                type="button"
+                className="btn"
+                disabled={busy}
+                onClick={() => void run(async () => deskStore.set(await amud.deskDisconnect()))}
+                data-testid="desk-disconnect"
+              >
                 {t('desk.connect.disconnect')}
               </button>
             </>

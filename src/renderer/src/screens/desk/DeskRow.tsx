@@ -13,7 +13,9 @@ export function DeskRow({ item, onOpen }: { item: DeskListItem; onOpen: () => vo
           {item.title || t('library.untitled')}
         </span>
         <span className="desk-row-by is-muted">
-          {item.assignedTo ? t('desk.view.byLine', { owner: item.owner, editor: item.assignedTo, status }) : t('desk.view.byLineNobody', { owner: item.owner, status })}
+          {item.assignedTo
+            ? t('desk.view.byLine', { owner: item.owner, editor: item.assignedTo, status })
+            : t('desk.view.byLineNobody', { owner: item.owner, status })}
           {' · '}
           {formatDateTime(item.updatedAt)}
           {item.localId && ` · ${t('desk.view.here')}`}

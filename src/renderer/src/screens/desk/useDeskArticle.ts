@@ -23,7 +23,11 @@ export function useDeskArticle(articleId: string): DeskArticleState {
 
   useEffect(() => {
     let live = true
-    if (linked) void amud.deskArticle(articleId).then((i) => live && setInfo(i), () => undefined)
+    if (linked)
+      void amud.deskArticle(articleId).then(
+        (i) => live && setInfo(i),
+        () => undefined
+      )
     return () => {
       live = false
     }
@@ -33,7 +37,10 @@ export function useDeskArticle(articleId: string): DeskArticleState {
     if (!linked) return
     let live = true
     const beat = (): void => {
-      void amud.deskPresence(articleId).then((p) => live && setOthers(p.others), () => undefined)
+      void amud.deskPresence(articleId).then(
+        (p) => live && setOthers(p.others),
+        () => undefined
+      )
     }
     beat()
     const timer = setInterval(beat, HEARTBEAT_MS)

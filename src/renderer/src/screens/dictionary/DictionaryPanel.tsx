@@ -99,7 +99,12 @@ export function DictionaryPanel({ articleId, onClose }: Props): React.JSX.Elemen
                 <span lang="ar" dir="rtl">
                   {w.word}
                 </span>
-                <button type="button" className="btn btn-quiet btn-sm" aria-label={t('dictionary.remove', { word: w.word })} onClick={() => void remove(w.word)}>
+                <button
+                  type="button"
+                  className="btn btn-quiet btn-sm"
+                  aria-label={t('dictionary.remove', { word: w.word })}
+                  onClick={() => void remove(w.word)}
+                >
                   {t('dictionary.removeShort')}
                 </button>
               </li>
@@ -113,7 +118,14 @@ export function DictionaryPanel({ articleId, onClose }: Props): React.JSX.Elemen
           <input type="checkbox" checked={hamzaOptional} onChange={(e) => setHamzaOptionalStyle(e.target.checked)} data-testid="spelling-hamza-optional" />
           {t('spelling.hamzaOptional')}
         </label>
-        <button type="button" className="btn btn-sm" disabled={fixable === 0} title={t('spelling.fixAllHamzaTitle')} onClick={() => fixAllHamzaSlips(editor, store)} data-testid="spelling-panel-fix-all-hamza">
+        <button
+          type="button"
+          className="btn btn-sm"
+          disabled={fixable === 0}
+          title={t('spelling.fixAllHamzaTitle')}
+          onClick={() => fixAllHamzaSlips(editor, store)}
+          data-testid="spelling-panel-fix-all-hamza"
+        >
           {t('spelling.fixAllHamza', { count: fixable })}
         </button>
       </section>

@@ -40,7 +40,12 @@ export function AuthorMenu({ authors, authorId, onChoose, onClose }: Props): Rea
     const matches = folded.filter((a) => q === '' || a.key.includes(q))
     return [
       ...(q === '' ? [{ key: 'none', label: t('article.noAuthor'), choice: { kind: 'none' } as const }] : []),
-      ...matches.map(({ author }) => ({ key: `a${author.id}`, label: author.name, dir: detectDirection(author.name), choice: { kind: 'author', id: author.id } as const })),
+      ...matches.map(({ author }) => ({
+        key: `a${author.id}`,
+        label: author.name,
+        dir: detectDirection(author.name),
+        choice: { kind: 'author', id: author.id } as const
+      })),
       { key: 'new', label: t('article.newAuthor'), choice: { kind: 'new' } as const }
     ]
   }, [folded, query, t])

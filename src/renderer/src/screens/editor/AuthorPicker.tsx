@@ -92,7 +92,13 @@ export function AuthorPicker({ authors, authorId, onChange, onAuthorsChanged }: 
         )}
       </div>
       {current && !creating && (
-        <button type="button" className="btn btn-quiet btn-sm" aria-expanded={editingPicture} onClick={() => setEditingPicture((v) => !v)} data-testid="author-picture-edit">
+        <button
+          type="button"
+          className="btn btn-quiet btn-sm"
+          aria-expanded={editingPicture}
+          onClick={() => setEditingPicture((v) => !v)}
+          data-testid="author-picture-edit"
+        >
           {t('article.authorPictureEdit')}
         </button>
       )}
@@ -155,7 +161,16 @@ function AuthorForm({ pictureOnly = false, author, initialName = '', initialUrl 
   return (
     <form className="author-form" onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel()} data-testid="author-form">
       {!pictureOnly && (
-        <input className="field" autoFocus dir="auto" aria-label={t('article.authorName')} placeholder={t('article.authorName')} value={name} onChange={(e) => (setName(e.target.value), setError(null))} data-testid="author-name" />
+        <input
+          className="field"
+          autoFocus
+          dir="auto"
+          aria-label={t('article.authorName')}
+          placeholder={t('article.authorName')}
+          value={name}
+          onChange={(e) => (setName(e.target.value), setError(null))}
+          data-testid="author-name"
+        />
       )}
       <div className="author-url-row">
         <input

@@ -50,20 +50,41 @@ export function ConflictDialog({ session, theirs, onOpenCopy }: Props): React.JS
         <div className="conflict-compare">
           <section>
             <h3>{t('conflict.mine')}</h3>
-            <p className="conflict-title" dir={detectDirection(mine.title)}>{mine.title}</p>
-            <p className="conflict-text" dir={detectDirection(myText)}>{myText}</p>
+            <p className="conflict-title" dir={detectDirection(mine.title)}>
+              {mine.title}
+            </p>
+            <p className="conflict-text" dir={detectDirection(myText)}>
+              {myText}
+            </p>
           </section>
           <section>
             <h3>{t('conflict.theirs')}</h3>
-            <p className="conflict-title" dir={detectDirection(theirs.title)}>{theirs.title}</p>
-            <p className="conflict-text" dir={detectDirection(theirText)}>{theirText}</p>
+            <p className="conflict-title" dir={detectDirection(theirs.title)}>
+              {theirs.title}
+            </p>
+            <p className="conflict-text" dir={detectDirection(theirText)}>
+              {theirText}
+            </p>
           </section>
         </div>
         <div className="dialog-actions">
-          <button ref={first} type="button" className="btn btn-primary" disabled={busy} onClick={() => void run(() => session.keepMine())} data-testid="conflict-keep-mine">
+          <button
+            ref={first}
+            type="button"
+            className="btn btn-primary"
+            disabled={busy}
+            onClick={() => void run(() => session.keepMine())}
+            data-testid="conflict-keep-mine"
+          >
             {t('conflict.keepMine')}
           </button>
-          <button type="button" className="btn" disabled={busy} onClick={() => void run(async () => onOpenCopy(await session.copyMine(t('conflict.copySuffix'))))} data-testid="conflict-copy-mine">
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => void run(async () => onOpenCopy(await session.copyMine(t('conflict.copySuffix'))))}
+            data-testid="conflict-copy-mine"
+          >
             {t('conflict.copyMine')}
           </button>
           <button type="button" className="btn" disabled={busy} onClick={() => void run(() => session.takeTheirs())} data-testid="conflict-take-theirs">

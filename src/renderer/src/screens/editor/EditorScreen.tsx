@@ -110,22 +110,28 @@ export function EditorScreen({ session, libraryRevision, onLibraryChanged, onOpe
           onAuthorsChanged={() => (setAuthorsRevision((r) => r + 1), onLibraryChanged())}
         />
         <select
-            className={`field field-sm status-select status-${snap.fields.status}`}
-            aria-label={t('article.status')}
-            value={snap.fields.status}
-            onChange={(e) => session.setField('status', e.target.value as ArticleStatus)}
-            data-testid="article-status"
-          >
-            {ARTICLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
+          className={`field field-sm status-select status-${snap.fields.status}`}
+          aria-label={t('article.status')}
+          value={snap.fields.status}
+          onChange={(e) => session.setField('status', e.target.value as ArticleStatus)}
+          data-testid="article-status"
+        >
+          {ARTICLE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
         </select>
         <MetaTools
           tools={[
             { id: 'toggle-pullquotes', label: t('article.pullQuotes'), pressed: panel === 'pullquotes', onClick: () => toggle('pullquotes') },
-            { id: 'toggle-spelling', label: t('spelling.toggle'), title: t('spelling.toggleTitle'), pressed: spelling, onClick: () => setSpellingEnabled(!spelling) },
+            {
+              id: 'toggle-spelling',
+              label: t('spelling.toggle'),
+              title: t('spelling.toggleTitle'),
+              pressed: spelling,
+              onClick: () => setSpellingEnabled(!spelling)
+            },
             { id: 'toggle-dictionary', label: t('dictionary.toggle'), pressed: panel === 'dictionary', onClick: () => toggle('dictionary') },
             { id: 'toggle-typography', label: t('article.typography'), pressed: panel === 'typography', onClick: () => toggle('typography') },
             { id: 'toggle-revisions', label: t('article.revisions'), pressed: panel === 'revisions', onClick: () => toggle('revisions') },

@@ -55,7 +55,14 @@ export function Checklist({ items, busy, onFix, onJump }: Props): React.JSX.Elem
                     </button>
                   )}
                   {item.fix && (
-                    <button type="button" className="btn btn-sm" disabled={busy} onClick={() => onFix(item.fix as ChecklistFix)} data-testid="check-fix" data-fix={item.fix.kind}>
+                    <button
+                      type="button"
+                      className="btn btn-sm"
+                      disabled={busy}
+                      onClick={() => onFix(item.fix as ChecklistFix)}
+                      data-testid="check-fix"
+                      data-fix={item.fix.kind}
+                    >
                       {t(FIX_LABELS[item.fix.kind], 'count' in item.fix ? { count: item.fix.count } : undefined)}
                     </button>
                   )}

@@ -39,7 +39,14 @@ export function ExportActions({ file, status, publishedAt, onCopy, onSave, onPub
       <button type="button" className="btn btn-sm btn-quiet" onClick={onPreview} data-testid="export-preview">
         {t('export.preview')}
       </button>
-      <button type="button" className="btn btn-icon btn-quiet" aria-label={t('export.close')} title={`${t('export.close')} (Esc)`} onClick={onClose} data-testid="export-close">
+      <button
+        type="button"
+        className="btn btn-icon btn-quiet"
+        aria-label={t('export.close')}
+        title={`${t('export.close')} (Esc)`}
+        onClick={onClose}
+        data-testid="export-close"
+      >
         ×
       </button>
     </div>

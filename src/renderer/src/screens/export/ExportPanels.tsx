@@ -32,7 +32,13 @@ export function ExportPanels({ mode, session, onMode }: Props): React.JSX.Elemen
   return (
     <div className="export-layer" ref={rootRef}>
       {mode === 'export' ? (
-        <ExportView session={session} onClose={close} onPreview={() => onMode('preview')} onSuggestPullQuote={() => onMode('pullquotes')} onFocusControl={focusControl} />
+        <ExportView
+          session={session}
+          onClose={close}
+          onPreview={() => onMode('preview')}
+          onSuggestPullQuote={() => onMode('pullquotes')}
+          onFocusControl={focusControl}
+        />
       ) : (
         <PublicationPreview session={session} onBack={() => onMode('export')} onClose={close} />
       )}

@@ -128,7 +128,15 @@ export function ExportView({ session, onClose, onPreview, onSuggestPullQuote, on
         <h2 id="export-heading">{t('export.title')}</h2>
         <div className="segmented" role="radiogroup" aria-label={t('export.format')}>
           {EXPORT_FORMAT_TABLE.map(({ id: f, labelKey }) => (
-            <button key={f} type="button" role="radio" className="btn btn-sm" aria-checked={format === f} onClick={() => (setFormat(f), setNote(null), setAsking(null))} data-testid={`export-format-${f}`}>
+            <button
+              key={f}
+              type="button"
+              role="radio"
+              className="btn btn-sm"
+              aria-checked={format === f}
+              onClick={() => (setFormat(f), setNote(null), setAsking(null))}
+              data-testid={`export-format-${f}`}
+            >
               {t(labelKey)}
             </button>
           ))}
@@ -175,7 +183,11 @@ export function ExportView({ session, onClose, onPreview, onSuggestPullQuote, on
             </p>
           )}
           {file?.kind === 'text' && <ExportText text={file.text} rtl={format === 'tagged'} />}
-          {file?.kind === 'binary' && <p className="export-binary" data-testid="export-binary">{t('export.binary', { size: formatNumber(Math.max(1, Math.round(file.bytes / 1024))) })}</p>}
+          {file?.kind === 'binary' && (
+            <p className="export-binary" data-testid="export-binary">
+              {t('export.binary', { size: formatNumber(Math.max(1, Math.round(file.bytes / 1024))) })}
+            </p>
+          )}
         </div>
         {data.data && <Checklist items={data.data.checklist} busy={busy} onFix={(f) => void fix(f)} onJump={jump} />}
       </div>

@@ -22,7 +22,12 @@ function Sheet({ article, author, forPrint = false }: { article: TaggedArticle; 
   return (
     <article className="publication" dir="rtl" lang="ar" data-testid={id('publication')}>
       <header className="pub-author">
-        <Avatar name={article.authorName} author={author?.pictureUrl === article.authorPictureUrl ? author : null} size="lg" label={t('preview.picture', { name: article.authorName })} />
+        <Avatar
+          name={article.authorName}
+          author={author?.pictureUrl === article.authorPictureUrl ? author : null}
+          size="lg"
+          label={t('preview.picture', { name: article.authorName })}
+        />
         <span className="pub-author-name" dir="auto" data-testid={id('preview-author')}>
           {article.authorName}
         </span>

@@ -2,7 +2,17 @@
 // and autosave sends it like any edit. Typography is fixed in place, text node by text node,
 // so bold and links around a fixed comma survive; the result is fixAllTypography's, paragraph
 // by paragraph (a unit test holds the fix selection to applyFixes').
-import { $getNodeByKey, $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, $createTextNode, HISTORY_PUSH_TAG, type LexicalEditor, type LexicalNode } from 'lexical'
+import {
+  $getNodeByKey,
+  $getRoot,
+  $isElementNode,
+  $isLineBreakNode,
+  $isTextNode,
+  $createTextNode,
+  HISTORY_PUSH_TAG,
+  type LexicalEditor,
+  type LexicalNode
+} from 'lexical'
 import { acceptedFixes, checkTypography, type TypographyFix, type TypographyOptions } from '../../../../shared/arabic'
 import { $paragraphMap, type MappedParagraph } from '../../editor/body/paragraphMap'
 

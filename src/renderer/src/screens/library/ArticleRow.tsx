@@ -43,7 +43,11 @@ export function ArticleRow({ article, selected, onOpen, title, children, checked
         data-testid="article-item"
         data-article-id={article.id}
       >
-        <span className={`article-title${article.title.trim() ? '' : ' is-untitled'}`} dir={article.title.trim() ? detectDirection(article.title) : undefined} data-testid="article-item-title">
+        <span
+          className={`article-title${article.title.trim() ? '' : ' is-untitled'}`}
+          dir={article.title.trim() ? detectDirection(article.title) : undefined}
+          data-testid="article-item-title"
+        >
           {title ?? name}
         </span>
         {children}

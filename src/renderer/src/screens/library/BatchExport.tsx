@@ -73,7 +73,13 @@ export function BatchExport({ ids, initialFolder, canChoose, titleOf, onClose }:
           <form className="batch-form" onSubmit={(e) => (e.preventDefault(), void run(ids, false))}>
             <label className="batch-field">
               <span>{t('batch.format')}</span>
-              <select className="field" value={format} onChange={(e) => isExportFormat(e.target.value) && setFormat(e.target.value)} disabled={running} data-testid="batch-format">
+              <select
+                className="field"
+                value={format}
+                onChange={(e) => isExportFormat(e.target.value) && setFormat(e.target.value)}
+                disabled={running}
+                data-testid="batch-format"
+              >
                 {EXPORT_FORMAT_TABLE.map(({ id: f, labelKey }) => (
                   <option key={f} value={f}>
                     {t(labelKey)}
@@ -85,7 +91,17 @@ export function BatchExport({ ids, initialFolder, canChoose, titleOf, onClose }:
               <label htmlFor={folderId}>{t('batch.folder')}</label>
               <div className="batch-folder">
                 {/* Where the host has a dialog (the desktop app) it exports only into a folder chosen there. */}
-                <input id={folderId} className="field" dir="ltr" value={folder} onChange={(e) => setFolder(e.target.value)} readOnly={canChoose} disabled={running} spellCheck={false} data-testid="batch-folder" />
+                <input
+                  id={folderId}
+                  className="field"
+                  dir="ltr"
+                  value={folder}
+                  onChange={(e) => setFolder(e.target.value)}
+                  readOnly={canChoose}
+                  disabled={running}
+                  spellCheck={false}
+                  data-testid="batch-folder"
+                />
                 {canChoose && (
                   <button type="button" className="btn" onClick={() => void choose()} disabled={running}>
                     {t('batch.choose')}
@@ -116,7 +132,18 @@ export function BatchExport({ ids, initialFolder, canChoose, titleOf, onClose }:
           </p>
         )}
         {report && !running && (
-          <BatchReport report={report} titleOf={titleOf} existing={existing} onOverwrite={() => void run(existing.map((i) => i.articleId), true)} onDone={() => onClose(true, report.dir)} />
+          <BatchReport
+            report={report}
+            titleOf={titleOf}
+            existing={existing}
+            onOverwrite={() =>
+              void run(
+                existing.map((i) => i.articleId),
+                true
+              )
+            }
+            onDone={() => onClose(true, report.dir)}
+          />
         )}
       </div>
     </div>,

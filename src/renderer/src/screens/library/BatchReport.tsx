@@ -23,7 +23,14 @@ export function BatchReport({ report, existing, titleOf, onOverwrite, onDone }: 
   const asking = existing.length > 0 && !kept
   return (
     <div className="batch-report" data-testid="batch-report">
-      <p className={report.failed ? 'is-error' : ''} role="status" data-testid="batch-summary" data-written={report.written} data-skipped={report.skipped} data-failed={report.failed}>
+      <p
+        className={report.failed ? 'is-error' : ''}
+        role="status"
+        data-testid="batch-summary"
+        data-written={report.written}
+        data-skipped={report.skipped}
+        data-failed={report.failed}
+      >
         {t('batch.summary', { written: formatNumber(report.written), skipped: formatNumber(report.skipped), failed: formatNumber(report.failed) })}
       </p>
       {report.dir && (

@@ -69,7 +69,14 @@ export function ImportButton({ onImported }: Props): React.JSX.Element {
 
   return (
     <div className="import">
-      <button type="button" className="btn btn-quiet btn-block" onClick={() => void pick()} disabled={progress !== null} title={t('import.hint')} data-testid="import">
+      <button
+        type="button"
+        className="btn btn-quiet btn-block"
+        onClick={() => void pick()}
+        disabled={progress !== null}
+        title={t('import.hint')}
+        data-testid="import"
+      >
         {t('library.import')}
       </button>
       {progress && (

@@ -26,7 +26,21 @@ export function ImportReport({ report, error, onDismiss }: Props): React.JSX.Ele
   const problems = report?.files.filter((f) => f.outcome !== 'imported') ?? []
   const duplicateIds = [...new Set(problems.flatMap((f) => (f.outcome === 'skipped' && f.articleId ? [f.articleId] : [])))].slice(0, MAX_TITLES)
   const titles = useAsync(
-    async () => new Map(await Promise.all(duplicateIds.map(async (id) => [id, await amud.getArticle(id).then((a) => a.title.trim(), () => '')] as const))),
+    async () =>
+      new Map(
+        await Promise.all(
+          duplicateIds.map(
+            async (id) =>
+              [
+                id,
+                await amud.getArticle(id).then(
+                  (a) => a.title.trim(),
+                  () => ''
+                )
+              ] as const
+          )
+        )
+      ),
     `duplicates:${duplicateIds.join(',')}`
   )
   const duplicateMessage = (f: DocumentFileReport): React.ReactNode => {
@@ -51,9 +65,14 @@ export function ImportReport({ report, error, onDismiss }: Props): React.JSX.Ele
       {problems.length > 0 && (
         <ul className="import-problems">
           {problems.map((f, i) => (
-            <li key={`${f.name}:${i}`} className={f.outcome === 'failed' ? 'is-error' : ''} data-testid="import-problem" data-outcome={f.outcome} data-line={f.line ?? ''}>
-              <strong dir="auto">{baseName(f.name)}</strong>{' '}
-              <span className="import-outcome">({t(`import.outcome.${f.outcome}`)})</span>
+            <li
+              key={`${f.name}:${i}`}
+              className={f.outcome === 'failed' ? 'is-error' : ''}
+              data-testid="import-problem"
+              data-outcome={f.outcome}
+              data-line={f.line ?? ''}
+            >
+              <strong dir="auto">{baseName(f.name)}</strong> <span className="import-outcome">({t(`import.outcome.${f.outcome}`)})</span>
               {f.outcome === 'skipped' && f.articleId ? (
                 <span className="import-message" data-testid="import-duplicate">
                   {duplicateMessage(f)}

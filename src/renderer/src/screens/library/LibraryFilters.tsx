@@ -60,7 +60,12 @@ export function LibraryFilters({ filters, authors, searching, onChange }: Props)
         <label className="filter">
           <span className="filter-label">{t('library.sort')}</span>
           <span className="sort-pair">
-            <select className="field field-sm" value={filters.sort} onChange={(e) => onChange({ ...filters, sort: e.target.value as ListSort })} data-testid="sort">
+            <select
+              className="field field-sm"
+              value={filters.sort}
+              onChange={(e) => onChange({ ...filters, sort: e.target.value as ListSort })}
+              data-testid="sort"
+            >
               {SORTS.map((s) => (
                 <option key={s} value={s}>
                   {t(`library.sort.${s}`)}

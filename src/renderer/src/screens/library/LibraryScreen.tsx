@@ -139,7 +139,14 @@ export function LibraryScreen({ selectedId, revision, searchRef, onOpen, onNew, 
             <SelectionBar count={batch.selection.ids.size} onSelectReady={batch.selectReady} onExport={batch.openExport} onClear={batch.clear} />
             <ul className="article-list" aria-label={t('library.list')} data-testid="article-list">
               {list.data?.items.map((a) => (
-                <ArticleRow key={a.id} article={a} selected={a.id === selectedId} onOpen={onOpen} checked={batch.selection.ids.has(a.id)} onCheck={batch.click} />
+                <ArticleRow
+                  key={a.id}
+                  article={a}
+                  selected={a.id === selectedId}
+                  onOpen={onOpen}
+                  checked={batch.selection.ids.has(a.id)}
+                  onCheck={batch.click}
+                />
               ))}
             </ul>
             {list.data?.nextCursor && pages * PAGE < 500 && (

@@ -17,28 +17,28 @@ export function SearchResults({ query, result, selectedId, onOpen }: Props): Rea
   if (result.hits.length === 0) return <p className="list-note">{t('library.noResults', { query })}</p>
   return (
     <>
-    {result.total !== undefined && (
-      <p className="search-count" data-testid="search-count">
-        {t('library.resultCount', { count: result.total })}
-      </p>
-    )}
-    <ul className="article-list" aria-label={t('library.results')} data-testid="search-results">
-      {result.hits.map((hit) => (
-        <ArticleRow
-          key={hit.article.id}
-          article={hit.article}
-          selected={hit.article.id === selectedId}
-          onOpen={onOpen}
-          title={hit.article.title.trim() ? <Highlighted text={hit.article.title} ranges={hit.titleHighlights} /> : undefined}
-        >
-          {hit.snippet.text && (
-            <span className="article-snippet" dir={detectDirection(hit.snippet.text)} data-testid="search-snippet">
-              <Highlighted text={hit.snippet.text} ranges={hit.snippet.highlights} />
-            </span>
-          )}
-        </ArticleRow>
-      ))}
-    </ul>
+      {result.total !== undefined && (
+        <p className="search-count" data-testid="search-count">
+          {t('library.resultCount', { count: result.total })}
+        </p>
+      )}
+      <ul className="article-list" aria-label={t('library.results')} data-testid="search-results">
+        {result.hits.map((hit) => (
+          <ArticleRow
+            key={hit.article.id}
+            article={hit.article}
+            selected={hit.article.id === selectedId}
+            onOpen={onOpen}
+            title={hit.article.title.trim() ? <Highlighted text={hit.article.title} ranges={hit.titleHighlights} /> : undefined}
+          >
+            {hit.snippet.text && (
+              <span className="article-snippet" dir={detectDirection(hit.snippet.text)} data-testid="search-snippet">
+                <Highlighted text={hit.snippet.text} ranges={hit.snippet.highlights} />
+              </span>
+            )}
+          </ArticleRow>
+        ))}
+      </ul>
     </>
   )
 }

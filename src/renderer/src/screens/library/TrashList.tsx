@@ -23,7 +23,13 @@ export function TrashList({ items, onRestore }: Props): React.JSX.Element {
               </span>
               <span className="article-meta is-muted">{a.deletedAt ? formatDateTime(a.deletedAt) : ''}</span>
             </span>
-            <button type="button" className="btn" onClick={() => onRestore(a.id)} aria-label={t('library.restoreNamed', { title })} data-testid="restore-article">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => onRestore(a.id)}
+              aria-label={t('library.restoreNamed', { title })}
+              data-testid="restore-article"
+            >
               {t('library.restore')}
             </button>
           </li>

@@ -34,7 +34,12 @@ export function useBatch(items: readonly ArticleSummary[] | undefined): Batch {
   const selectReady = async (): Promise<void> => {
     const page = await amud.listArticles({ status: 'ready', limit: 500 })
     for (const a of page.items) titles.current.set(a.id, a.title)
-    setSelection((s) => addToSelection(s, page.items.map((a) => a.id)))
+    setSelection((s) =>
+      addToSelection(
+        s,
+        page.items.map((a) => a.id)
+      )
+    )
   }
 
   const openExport = async (): Promise<void> => {

@@ -46,7 +46,12 @@ export function CandidateCard({ candidate: c, rank, current, onChoose, onPoint }
         <span className="pq-rank" aria-label={t('pullquote.rank', { rank })}>
           {formatNumber(rank)}
         </span>
-        <span className={`pq-bar${c.score <= 0 ? ' is-low' : ''}`} role="img" aria-label={t('pullquote.score', { score: formatNumber(c.score) })} data-testid="pullquote-score">
+        <span
+          className={`pq-bar${c.score <= 0 ? ' is-low' : ''}`}
+          role="img"
+          aria-label={t('pullquote.score', { score: formatNumber(c.score) })}
+          data-testid="pullquote-score"
+        >
           <span className="pq-bar-fill" style={{ inlineSize: `${scoreShare(c.score) * 100}%` }} />
         </span>
         <span className="pq-score" aria-hidden="true" dir="ltr">

@@ -62,7 +62,14 @@ export function PullQuotePanel({ quote, choice, onClose }: Props): React.JSX.Ele
       {choice.canUndo && (
         <p className="pq-undo" role="status">
           <span>{t('pullquote.set')}</span>
-          <button ref={undoRef} type="button" className="btn btn-sm" onClick={() => choice.undo()} title={t('pullquote.undoTitle')} data-testid="pullquote-undo">
+          <button
+            ref={undoRef}
+            type="button"
+            className="btn btn-sm"
+            onClick={() => choice.undo()}
+            title={t('pullquote.undoTitle')}
+            data-testid="pullquote-undo"
+          >
             {t('pullquote.undo')}
           </button>
         </p>

@@ -7,9 +7,7 @@ import { detectDirection } from '../../lib/direction'
 function Parts({ parts }: { parts: WordDiffPart[] }): React.JSX.Element {
   return (
     <>
-      {parts.map((p, i) =>
-        p.op === 'insert' ? <ins key={i}>{p.text}</ins> : p.op === 'delete' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>
-      )}
+      {parts.map((p, i) => (p.op === 'insert' ? <ins key={i}>{p.text}</ins> : p.op === 'delete' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>))}
     </>
   )
 }
@@ -20,8 +18,7 @@ function textOf(parts: WordDiffPart[]): string {
 
 function Paragraph({ diff }: { diff: ParagraphDiff }): React.JSX.Element {
   const text = textOf(diff.parts)
-  const body =
-    diff.op === 'insert' ? <ins>{text}</ins> : diff.op === 'delete' ? <del>{text}</del> : <Parts parts={diff.parts} />
+  const body = diff.op === 'insert' ? <ins>{text}</ins> : diff.op === 'delete' ? <del>{text}</del> : <Parts parts={diff.parts} />
   return (
     <p className={`diff-p diff-${diff.op}`} dir={detectDirection(text)}>
       {body}

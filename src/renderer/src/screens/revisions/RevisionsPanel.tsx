@@ -65,10 +65,18 @@ export function RevisionsPanel({ session, version, onClose }: Props): React.JSX.
       <ul className="revision-list" aria-label={t('revisions.list')}>
         {list.data?.map((r) => (
           <li key={r.id}>
-            <button type="button" className="revision-item" aria-pressed={r.id === selected} onClick={() => (setSelected(r.id), setMessage(null))} data-testid="revision-item" data-revision={r.id}>
+            <button
+              type="button"
+              className="revision-item"
+              aria-pressed={r.id === selected}
+              onClick={() => (setSelected(r.id), setMessage(null))}
+              data-testid="revision-item"
+              data-revision={r.id}
+            >
               <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
               <span className="revision-meta">
-                {t(`revisions.reason.${r.reason}`)} · {t('revisions.version', { version: formatNumber(r.version) })} · {t('revisions.words', { count: r.wordCount })}
+                {t(`revisions.reason.${r.reason}`)} · {t('revisions.version', { version: formatNumber(r.version) })} ·{' '}
+                {t('revisions.words', { count: r.wordCount })}
               </span>
             </button>
           </li>
@@ -80,7 +88,13 @@ export function RevisionsPanel({ session, version, onClose }: Props): React.JSX.
             <button type="button" className="btn btn-sm" aria-pressed={mode === 'diff'} onClick={() => setMode('diff')} data-testid="revision-show-diff">
               {t('revisions.diff')}
             </button>
-            <button type="button" className="btn btn-sm" aria-pressed={mode === 'preview'} onClick={() => setMode('preview')} data-testid="revision-show-preview">
+            <button
+              type="button"
+              className="btn btn-sm"
+              aria-pressed={mode === 'preview'}
+              onClick={() => setMode('preview')}
+              data-testid="revision-show-preview"
+            >
               {t('revisions.preview')}
             </button>
           </div>

@@ -17,7 +17,9 @@ import { useI18n } from '../../i18n'
 const FOCUS_HIGHLIGHT = 'amud-typography-focus'
 
 function replacementOf(issue: ParagraphIssue): Replacement | null {
-  return issue.fix ? { paragraph: issue.paragraph, start: issue.fix.start, end: issue.fix.end, expected: issue.found, replacement: issue.fix.replacement } : null
+  return issue.fix
+    ? { paragraph: issue.paragraph, start: issue.fix.start, end: issue.fix.end, expected: issue.found, replacement: issue.fix.replacement }
+    : null
 }
 
 /** Whitespace made visible in the fix's before/after. */
@@ -89,7 +91,14 @@ export function TypographyPanel({ onClose }: Props): React.JSX.Element {
                 <code dir="auto">{shown(issue.found)}</code>
                 <span aria-hidden>{language === 'ar' ? '←' : '→'}</span>
                 <code dir="auto">{issue.fix.replacement === '' ? t('typography.remove') : shown(issue.fix.replacement)}</code>
-                <button type="button" className="btn btn-quiet btn-sm" onClick={() => apply([issue])} onFocus={() => point(issue)} onBlur={() => point(null)} data-testid="typography-fix">
+                <button
+                  type="button"
+                  className="btn btn-quiet btn-sm"
+                  onClick={() => apply([issue])}
+                  onFocus={() => point(issue)}
+                  onBlur={() => point(null)}
+                  data-testid="typography-fix"
+                >
                   {t('typography.fix')}
                 </button>
               </div>
@@ -101,14 +110,24 @@ export function TypographyPanel({ onClose }: Props): React.JSX.Element {
         <summary>{t('typography.settings')}</summary>
         <label>
           {t('typography.quoteStyle')}
-          <select className="field field-sm" value={prefs.quoteStyle} onChange={(e) => setQuoteStyle(e.target.value as QuoteStyle)} data-testid="typography-quote-style">
+          <select
+            className="field field-sm"
+            value={prefs.quoteStyle}
+            onChange={(e) => setQuoteStyle(e.target.value as QuoteStyle)}
+            data-testid="typography-quote-style"
+          >
             <option value="guillemets">«…»</option>
             <option value="curly">“…”</option>
           </select>
         </label>
         {TYPOGRAPHY_RULES.map((rule) => (
           <label key={rule}>
-            <input type="checkbox" checked={!prefs.disabled.includes(rule)} onChange={(e) => setRuleEnabled(rule, e.target.checked)} data-testid={`typography-rule-${rule}`} />
+            <input
+              type="checkbox"
+              checked={!prefs.disabled.includes(rule)}
+              onChange={(e) => setRuleEnabled(rule, e.target.checked)}
+              data-testid={`typography-rule-${rule}`}
+            />
             {ruleName(rule)}
           </label>
         ))}

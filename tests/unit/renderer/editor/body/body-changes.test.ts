@@ -9,16 +9,25 @@ import { ARTICLE_NODES } from '../../../../../src/renderer/src/editor/nodes'
 import { bodyChangesFor, type Touched } from '../../../../../src/renderer/src/editor/body/bodyChanges'
 
 function editorWith(paragraphs: string[][]): LexicalEditor {
-  const editor = createEditor({ namespace: 't', nodes: ARTICLE_NODES, onError: (e) => { throw e } })
+  const editor = createEditor({
+    namespace: 't',
+    nodes: ARTICLE_NODES,
+    onError: (e) => {
+      throw e
+    }
+  })
   const root = document.createElement('div')
   root.contentEditable = 'true'
   document.body.append(root)
   editor.setRootElement(root)
-  editor.update(() => {
-    const r = $getRoot().clear()
-    // Runs alternate plain and bold, so Lexical keeps them as separate text nodes.
-    for (const runs of paragraphs) r.append($createParagraphNode().append(...runs.map((t, i) => $createTextNode(t).setFormat(i % 2 ? 'bold' : 0))))
-  }, { discrete: true })
+  editor.update(
+    () => {
+      const r = $getRoot().clear()
+      // Runs alternate plain and bold, so Lexical keeps them as separate text nodes.
+      for (const runs of paragraphs) r.append($createParagraphNode().append(...runs.map((t, i) => $createTextNode(t).setFormat(i % 2 ? 'bold' : 0))))
+    },
+    { discrete: true }
+  )
   return editor
 }
 

@@ -50,7 +50,18 @@ describe('mark tokenizer', () => {
     const controls = '\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u061C'
     const tokens = tokenizeLine(`أ${controls}ب`)
     expect(tokens.filter((t) => t.kind === 'bidi').map((t) => ('label' in t ? t.label : ''))).toEqual([
-      'LRM', 'RLM', 'LRE', 'RLE', 'PDF', 'LRO', 'RLO', 'LRI', 'RLI', 'FSI', 'PDI', 'ALM'
+      'LRM',
+      'RLM',
+      'LRE',
+      'RLE',
+      'PDF',
+      'LRO',
+      'RLO',
+      'LRI',
+      'RLI',
+      'FSI',
+      'PDI',
+      'ALM'
     ])
     expect(tokenizeLine('\u200F\u200F')).toHaveLength(2)
   })
@@ -89,7 +100,10 @@ describe('typography fix in the editor', () => {
   it('selects the fixes applyFixes applies', () => {
     for (const text of SAMPLES) {
       const issues = checkTypography(text)
-      const accepted = acceptedFixes(text, issues.map((i) => i.fix))
+      const accepted = acceptedFixes(
+        text,
+        issues.map((i) => i.fix)
+      )
       let out = text
       for (const f of [...accepted].reverse()) out = out.slice(0, f.start) + f.replacement + out.slice(f.end)
       expect(out).toBe(applyFixes(text, issues))
@@ -97,11 +111,22 @@ describe('typography fix in the editor', () => {
   })
 
   function editorWith(build: () => void): LexicalEditor {
-    const editor = createEditor({ namespace: 't', nodes: ARTICLE_NODES, onError: (e) => { throw e } })
+    const editor = createEditor({
+      namespace: 't',
+      nodes: ARTICLE_NODES,
+      onError: (e) => {
+        throw e
+      }
+    })
     editor.update(build, { discrete: true })
     return editor
   }
-  const body = (editor: LexicalEditor): string[] => editor.getEditorState().read(() => $getRoot().getChildren().map((p) => p.getTextContent()))
+  const body = (editor: LexicalEditor): string[] =>
+    editor.getEditorState().read(() =>
+      $getRoot()
+        .getChildren()
+        .map((p) => p.getTextContent())
+    )
 
   it('gives fixAllTypography’s text, paragraph by paragraph, keeping bold', () => {
     const editor = editorWith(() => {
@@ -116,13 +141,21 @@ describe('typography fix in the editor', () => {
     const fixed = body(editor)
     expect(fixed.slice(0, SAMPLES.length)).toEqual(SAMPLES.map((s) => fixAllTypography(s)))
     expect(fixed[SAMPLES.length]).toBe(fixAllTypography('كلمة ، غامقة ثم'))
-    const bold = editor.getEditorState().read(() => $getRoot().getLastChildOrThrow<import('lexical').ElementNode>().getChildren().filter((n) => 'hasFormat' in n && (n as import('lexical').TextNode).hasFormat('bold')).map((n) => n.getTextContent()))
+    const bold = editor.getEditorState().read(() =>
+      $getRoot()
+        .getLastChildOrThrow<import('lexical').ElementNode>()
+        .getChildren()
+        .filter((n) => 'hasFormat' in n && (n as import('lexical').TextNode).hasFormat('bold'))
+        .map((n) => n.getTextContent())
+    )
     expect(bold.join('')).toContain('غامقة')
   })
 
   it('turns line breaks into spaces', () => {
     const editor = editorWith(() => {
-      $getRoot().clear().append($createParagraphNode().append($createTextNode('سطر'), $createLineBreakNode(), $createTextNode('وسطر')))
+      $getRoot()
+        .clear()
+        .append($createParagraphNode().append($createTextNode('سطر'), $createLineBreakNode(), $createTextNode('وسطر')))
     })
     joinLineBreaksInEditor(editor)
     expect(body(editor)).toEqual(['سطر وسطر'])

@@ -49,7 +49,7 @@ export class RestoreUndo {
     const fields: Partial<MetaFields> = {}
     if (redo) {
       const chain: Restore[] = []
-      for (let e = to; e !== from; ) {
+      for (let e = to; e !== from;) {
         const r = this.restores.get(e)
         if (!r) break
         chain.push(r)
@@ -58,7 +58,7 @@ export class RestoreUndo {
       for (const r of chain.reverse()) Object.assign(fields, r.redo)
     } else {
       const chain: Restore[] = []
-      for (let e = from; e !== to; ) {
+      for (let e = from; e !== to;) {
         const r = this.restores.get(e)
         if (!r) break
         chain.push(r)

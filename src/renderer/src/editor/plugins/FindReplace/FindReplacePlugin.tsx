@@ -58,10 +58,26 @@ export function FindReplacePlugin(): React.JSX.Element | null {
         <span className="find-count" data-testid="find-count" aria-live="polite" data-current={current + 1} data-total={matches.length}>
           {count}
         </span>
-        <button type="button" className="tb-btn" data-testid="find-prev" title={t('find.previous')} aria-label={t('find.previous')} disabled={none} onClick={() => find.step(-1)}>
+        <button
+          type="button"
+          className="tb-btn"
+          data-testid="find-prev"
+          title={t('find.previous')}
+          aria-label={t('find.previous')}
+          disabled={none}
+          onClick={() => find.step(-1)}
+        >
           ↑
         </button>
-        <button type="button" className="tb-btn" data-testid="find-next" title={t('find.next')} aria-label={t('find.next')} disabled={none} onClick={() => find.step(1)}>
+        <button
+          type="button"
+          className="tb-btn"
+          data-testid="find-next"
+          title={t('find.next')}
+          aria-label={t('find.next')}
+          disabled={none}
+          onClick={() => find.step(1)}
+        >
           ↓
         </button>
         {OPTIONS.map(({ name, testId, label }) => (

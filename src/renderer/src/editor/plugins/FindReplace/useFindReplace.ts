@@ -37,7 +37,15 @@ export function useFindReplace(queryRef: RefObject<HTMLInputElement | null>) {
 
   const subscribe = useCallback((changed: () => void) => bodyChangesFor(editor).subscribe(changed), [editor])
   const blocks = useSyncExternalStore(subscribe, open ? () => readBlocks(editor) : noBlocks)
-  const matches = useMemo(() => findAll(blocks.flatMap((b) => b.paragraphs), query, options), [blocks, query, options])
+  const matches = useMemo(
+    () =>
+      findAll(
+        blocks.flatMap((b) => b.paragraphs),
+        query,
+        options
+      ),
+    [blocks, query, options]
+  )
   const current = currentIndex(matches, at)
   // Once the text changes by any other edit, the reading is a new one and the caret stays.
   const move = moveFor === blocks

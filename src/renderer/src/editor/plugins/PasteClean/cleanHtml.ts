@@ -5,9 +5,38 @@ import { closeUnclosedElements } from './unclosed'
 
 /** Elements dropped with everything inside them. */
 const DROP = new Set([
-  'SCRIPT', 'STYLE', 'LINK', 'META', 'TITLE', 'NOSCRIPT', 'TEMPLATE', 'IMG', 'PICTURE', 'SOURCE',
-  'SVG', 'MATH', 'VIDEO', 'AUDIO', 'TRACK', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'CANVAS',
-  'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'MAP', 'AREA', 'BASE', 'HEAD', 'XML'
+  'SCRIPT',
+  'STYLE',
+  'LINK',
+  'META',
+  'TITLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IMG',
+  'PICTURE',
+  'SOURCE',
+  'SVG',
+  'MATH',
+  'VIDEO',
+  'AUDIO',
+  'TRACK',
+  'IFRAME',
+  'FRAME',
+  'FRAMESET',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'FORM',
+  'INPUT',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'MAP',
+  'AREA',
+  'BASE',
+  'HEAD',
+  'XML'
 ])
 
 /** Attributes kept: the rest (on*, class, id, data-*, srcset…) go. `style` stays only for the

@@ -19,7 +19,15 @@ export function SelectionMenu({ at, onUse, onCopy, onClose }: Props): React.JSX.
   const { ref, place, onKeyDown } = useContextMenu(at, onClose)
 
   return (
-    <div ref={ref} className="context-menu" role="menu" aria-label={t('pullquote.menu')} style={{ left: place.x, top: place.y }} onKeyDown={onKeyDown} data-testid="selection-menu">
+    <div
+      ref={ref}
+      className="context-menu"
+      role="menu"
+      aria-label={t('pullquote.menu')}
+      style={{ left: place.x, top: place.y }}
+      onKeyDown={onKeyDown}
+      data-testid="selection-menu"
+    >
       <button type="button" role="menuitem" className="context-item" onClick={onUse} data-testid="menu-use-as-pullquote">
         <span>{t('pullquote.useSelection')}</span>
         <kbd dir="ltr">{PULL_QUOTE_SHORTCUT}</kbd>

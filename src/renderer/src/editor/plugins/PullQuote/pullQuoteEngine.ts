@@ -6,8 +6,7 @@ import { whenIdle } from '../../../lib/schedule'
 import { pullQuoteStatus, type PullQuoteStatus } from './pullQuoteStatus'
 
 export type EngineRequest =
-  | { id: number; kind: 'rank'; paragraphs: readonly string[]; top?: number }
-  | { id: number; kind: 'locate'; paragraphs: readonly string[]; quote: string }
+  { id: number; kind: 'rank'; paragraphs: readonly string[]; top?: number } | { id: number; kind: 'locate'; paragraphs: readonly string[]; quote: string }
 
 export type EngineReply = { id: number; candidates: PullQuoteCandidate[] } | { id: number; status: PullQuoteStatus } | { id: number; error: string }
 

@@ -19,15 +19,41 @@ interface Props {
   onClose: () => void
 }
 
-export function SpellingMenu({ at, word, suggestions, phrase = false, hamzaSlips, onFixAllHamza, onReplace, onAdd, onIgnore, onClose }: Props): React.JSX.Element {
+export function SpellingMenu({
+  at,
+  word,
+  suggestions,
+  phrase = false,
+  hamzaSlips,
+  onFixAllHamza,
+  onReplace,
+  onAdd,
+  onIgnore,
+  onClose
+}: Props): React.JSX.Element {
   const { t } = useI18n()
   const { ref, place, onKeyDown } = useContextMenu(at, onClose)
 
   return (
-    <div ref={ref} className="context-menu spelling-menu" role="menu" aria-label={t('spelling.menu', { word })} style={{ left: place.x, top: place.y }} onKeyDown={onKeyDown} data-testid="spelling-menu">
+    <div
+      ref={ref}
+      className="context-menu spelling-menu"
+      role="menu"
+      aria-label={t('spelling.menu', { word })}
+      style={{ left: place.x, top: place.y }}
+      onKeyDown={onKeyDown}
+      data-testid="spelling-menu"
+    >
       {suggestions.length === 0 && <p className="spelling-none">{t('spelling.noSuggestions')}</p>}
       {suggestions.slice(0, 5).map((s) => (
-        <button key={s} type="button" role="menuitem" className="context-item spelling-suggestion" onClick={() => onReplace(s)} data-testid="spelling-suggestion">
+        <button
+          key={s}
+          type="button"
+          role="menuitem"
+          className="context-item spelling-suggestion"
+          onClick={() => onReplace(s)}
+          data-testid="spelling-suggestion"
+        >
           <span>{s}</span>
         </button>
       ))}
@@ -35,7 +61,15 @@ export function SpellingMenu({ at, word, suggestions, phrase = false, hamzaSlips
         <>
           <hr className="context-separator" />
           <p className="spelling-kind">{t('spelling.hamzaKind')}</p>
-          <button type="button" role="menuitem" className="context-item" disabled={hamzaSlips === 0} onClick={onFixAllHamza} title={t('spelling.fixAllHamzaTitle')} data-testid="spelling-fix-all-hamza">
+          <button
+            type="button"
+            role="menuitem"
+            className="context-item"
+            disabled={hamzaSlips === 0}
+            onClick={onFixAllHamza}
+            title={t('spelling.fixAllHamzaTitle')}
+            data-testid="spelling-fix-all-hamza"
+          >
             <span>{t('spelling.fixAllHamza', { count: hamzaSlips })}</span>
           </button>
         </>

@@ -43,8 +43,14 @@ export function SpellingPlugin({ articleId }: Props): React.JSX.Element | null {
     const hamzaPainter = new SpanPainter<Misspelling>(editor, HAMZA_HIGHLIGHT)
     const paint = (): void => {
       const { paragraphs, misspellings } = store.getSnapshot()
-      painter.setSpans(paragraphs, misspellings.filter((m) => !m.hamza))
-      hamzaPainter.setSpans(paragraphs, misspellings.filter((m) => m.hamza))
+      painter.setSpans(
+        paragraphs,
+        misspellings.filter((m) => !m.hamza)
+      )
+      hamzaPainter.setSpans(
+        paragraphs,
+        misspellings.filter((m) => m.hamza)
+      )
     }
     const onContextMenu = (e: MouseEvent): void => {
       if (e.shiftKey) return

@@ -180,7 +180,13 @@ export class SpellStore extends ExternalStore<SpellSnapshot> {
     const prev = this.snapshot.misspellings
     const same =
       prev.length === misspellings.length &&
-      prev.every((m, i) => m.paragraph === misspellings[i]!.paragraph && m.start === misspellings[i]!.start && m.text === misspellings[i]!.text && !m.hamza === !misspellings[i]!.hamza) &&
+      prev.every(
+        (m, i) =>
+          m.paragraph === misspellings[i]!.paragraph &&
+          m.start === misspellings[i]!.start &&
+          m.text === misspellings[i]!.text &&
+          !m.hamza === !misspellings[i]!.hamza
+      ) &&
       this.snapshot.paragraphs.length === paragraphs.length &&
       this.snapshot.paragraphs.every((p, i) => p === paragraphs[i])
     // Listeners still hear of a reading that found nothing new: a painter that moved or dropped

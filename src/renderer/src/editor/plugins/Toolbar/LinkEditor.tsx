@@ -40,13 +40,17 @@ export function LinkEditor({ initial, hasLink, onApply, onCancel }: Props): Reac
         aria-describedby={invalid ? errorId : undefined}
         onChange={(e) => (setValue(e.target.value), setInvalid(false))}
       />
-      <button type="submit" className="btn btn-primary">{t('toolbar.linkApply')}</button>
+      <button type="submit" className="btn btn-primary">
+        {t('toolbar.linkApply')}
+      </button>
       {hasLink && (
         <button type="button" className="btn" onClick={() => onApply(null)}>
           {t('toolbar.linkRemove')}
         </button>
       )}
-      <button type="button" className="btn" onClick={onCancel}>{t('toolbar.linkCancel')}</button>
+      <button type="button" className="btn" onClick={onCancel}>
+        {t('toolbar.linkCancel')}
+      </button>
       {invalid && (
         <p id={errorId} className="field-error" role="alert">
           {t('toolbar.linkInvalid')}

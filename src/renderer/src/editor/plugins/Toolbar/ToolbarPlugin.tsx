@@ -103,15 +103,39 @@ export function ToolbarPlugin(): React.JSX.Element {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
       <div className="toolbar-group">
-        <button type="button" className="tb-btn" onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} disabled={!canUndo} aria-label={t('toolbar.undo')} title={`${t('toolbar.undo')} (Ctrl+Z)`}>
-          <span className="icon-mirror"><Icon name="undo" /></span>
+        <button
+          type="button"
+          className="tb-btn"
+          onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+          disabled={!canUndo}
+          aria-label={t('toolbar.undo')}
+          title={`${t('toolbar.undo')} (Ctrl+Z)`}
+        >
+          <span className="icon-mirror">
+            <Icon name="undo" />
+          </span>
         </button>
-        <button type="button" className="tb-btn" onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} disabled={!canRedo} aria-label={t('toolbar.redo')} title={`${t('toolbar.redo')} (Ctrl+Y)`}>
-          <span className="icon-mirror"><Icon name="redo" /></span>
+        <button
+          type="button"
+          className="tb-btn"
+          onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+          disabled={!canRedo}
+          aria-label={t('toolbar.redo')}
+          title={`${t('toolbar.redo')} (Ctrl+Y)`}
+        >
+          <span className="icon-mirror">
+            <Icon name="redo" />
+          </span>
         </button>
       </div>
       <div className="toolbar-group">
-        <select className="tb-select" aria-label={t('toolbar.block')} value={blockValue} onChange={(e) => setBlock(e.target.value as BlockType)} data-testid="block-type">
+        <select
+          className="tb-select"
+          aria-label={t('toolbar.block')}
+          value={blockValue}
+          onChange={(e) => setBlock(e.target.value as BlockType)}
+          data-testid="block-type"
+        >
           <option value="paragraph">{t('toolbar.paragraph')}</option>
           <option value="h2">{t('toolbar.h2')}</option>
           <option value="h3">{t('toolbar.h3')}</option>
@@ -119,29 +143,83 @@ export function ToolbarPlugin(): React.JSX.Element {
         </select>
       </div>
       <div className="toolbar-group">
-        <button type="button" className="tb-btn tb-bold" aria-pressed={state.bold} onClick={() => format('bold')} aria-label={t('toolbar.bold')} title={`${t('toolbar.bold')} (Ctrl+B)`}>
+        <button
+          type="button"
+          className="tb-btn tb-bold"
+          aria-pressed={state.bold}
+          onClick={() => format('bold')}
+          aria-label={t('toolbar.bold')}
+          title={`${t('toolbar.bold')} (Ctrl+B)`}
+        >
           <b aria-hidden="true">{t('toolbar.boldGlyph')}</b>
         </button>
-        <button type="button" className="tb-btn tb-italic" aria-pressed={state.italic} onClick={() => format('italic')} aria-label={t('toolbar.italic')} title={`${t('toolbar.italic')} (Ctrl+I)`}>
+        <button
+          type="button"
+          className="tb-btn tb-italic"
+          aria-pressed={state.italic}
+          onClick={() => format('italic')}
+          aria-label={t('toolbar.italic')}
+          title={`${t('toolbar.italic')} (Ctrl+I)`}
+        >
           <i aria-hidden="true">{t('toolbar.italicGlyph')}</i>
         </button>
-        <button type="button" className="tb-btn tb-underline" aria-pressed={state.underline} onClick={() => format('underline')} aria-label={t('toolbar.underline')} title={`${t('toolbar.underline')} (Ctrl+U)`}>
+        <button
+          type="button"
+          className="tb-btn tb-underline"
+          aria-pressed={state.underline}
+          onClick={() => format('underline')}
+          aria-label={t('toolbar.underline')}
+          title={`${t('toolbar.underline')} (Ctrl+U)`}
+        >
           <u aria-hidden="true">{t('toolbar.underlineGlyph')}</u>
         </button>
       </div>
       <div className="toolbar-group">
-        <button type="button" className="tb-btn" aria-pressed={state.block === 'bullet'} onClick={() => setBlock('bullet')} aria-label={t('toolbar.bullet')} title={t('toolbar.bullet')}>
-          <span className="icon-mirror"><Icon name="bullet" /></span>
+        <button
+          type="button"
+          className="tb-btn"
+          aria-pressed={state.block === 'bullet'}
+          onClick={() => setBlock('bullet')}
+          aria-label={t('toolbar.bullet')}
+          title={t('toolbar.bullet')}
+        >
+          <span className="icon-mirror">
+            <Icon name="bullet" />
+          </span>
         </button>
-        <button type="button" className="tb-btn" aria-pressed={state.block === 'number'} onClick={() => setBlock('number')} aria-label={t('toolbar.numbered')} title={t('toolbar.numbered')}>
-          <span className="icon-mirror"><Icon name="number" /></span>
+        <button
+          type="button"
+          className="tb-btn"
+          aria-pressed={state.block === 'number'}
+          onClick={() => setBlock('number')}
+          aria-label={t('toolbar.numbered')}
+          title={t('toolbar.numbered')}
+        >
+          <span className="icon-mirror">
+            <Icon name="number" />
+          </span>
         </button>
-        <button type="button" className="tb-btn" aria-pressed={state.link !== null} aria-expanded={linkOpen} onClick={() => setLinkOpen((o) => !o)} aria-label={t('toolbar.link')} title={t('toolbar.link')} data-testid="link-button">
+        <button
+          type="button"
+          className="tb-btn"
+          aria-pressed={state.link !== null}
+          aria-expanded={linkOpen}
+          onClick={() => setLinkOpen((o) => !o)}
+          aria-label={t('toolbar.link')}
+          title={t('toolbar.link')}
+          data-testid="link-button"
+        >
           <Icon name="link" />
         </button>
       </div>
       <div className="toolbar-group">
-        <select className="tb-select" aria-label={t('toolbar.direction')} value={state.direction} onChange={(e) => setDirection(e.target.value as DirectionOverride)} data-testid="paragraph-direction">
+        <select
+          className="tb-select"
+          aria-label={t('toolbar.direction')}
+          value={state.direction}
+          onChange={(e) => setDirection(e.target.value as DirectionOverride)}
+          data-testid="paragraph-direction"
+        >
           <option value="auto">{t('toolbar.dir.auto')}</option>
           <option value="rtl">{t('toolbar.dir.rtl')}</option>
           <option value="ltr">{t('toolbar.dir.ltr')}</option>
@@ -160,7 +238,9 @@ export function ToolbarPlugin(): React.JSX.Element {
           <span>{t('pullquote.useSelectionShort')}</span>
         </button>
       </div>
-      {linkOpen && <LinkEditor initial={state.link ?? ''} hasLink={state.link !== null} onApply={applyLink} onCancel={() => (setLinkOpen(false), editor.focus())} />}
+      {linkOpen && (
+        <LinkEditor initial={state.link ?? ''} hasLink={state.link !== null} onApply={applyLink} onCancel={() => (setLinkOpen(false), editor.focus())} />
+      )}
     </div>
   )
 }

@@ -4,7 +4,17 @@
 import { $createListItemNode, $createListNode } from '@lexical/list'
 import { $createLinkNode } from '@lexical/link'
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text'
-import { $createLineBreakNode, $createParagraphNode, $createTabNode, $createTextNode, $getNodeByKey, $getRoot, $getSelection, createEditor, type LexicalEditor } from 'lexical'
+import {
+  $createLineBreakNode,
+  $createParagraphNode,
+  $createTabNode,
+  $createTextNode,
+  $getNodeByKey,
+  $getRoot,
+  $getSelection,
+  createEditor,
+  type LexicalEditor
+} from 'lexical'
 import { describe, expect, it } from 'vitest'
 import { paragraphsFromDocument } from '../../../../../../src/shared/document'
 import type { SerializedDocument } from '../../../../../../src/shared/model/article'
@@ -13,7 +23,13 @@ import { $paragraphMap, pointAt, spanPoints } from '../../../../../../src/render
 import { domRangeFor, selectSpan } from '../../../../../../src/renderer/src/editor/body/spans/dom'
 
 function editorWith(build: () => void, mounted = false): LexicalEditor {
-  const editor = createEditor({ namespace: 't', nodes: ARTICLE_NODES, onError: (e) => { throw e } })
+  const editor = createEditor({
+    namespace: 't',
+    nodes: ARTICLE_NODES,
+    onError: (e) => {
+      throw e
+    }
+  })
   if (mounted) {
     const root = document.createElement('div')
     root.contentEditable = 'true'
@@ -29,13 +45,27 @@ const text = (t: string, format = 0) => $createTextNode(t).setFormat(format)
 function richDocument(): void {
   const root = $getRoot().clear()
   root.append($createHeadingNode('h2').append(text('عنوان فرعي')))
-  root.append($createParagraphNode().append(text('جملة أولى '), text('غامقة', 1), text(' ثم '), $createLinkNode('https://example.com').append(text('رابط')), text('. وجملة ثانية؟')))
+  root.append(
+    $createParagraphNode().append(
+      text('جملة أولى '),
+      text('غامقة', 1),
+      text(' ثم '),
+      $createLinkNode('https://example.com').append(text('رابط')),
+      text('. وجملة ثانية؟')
+    )
+  )
   root.append($createParagraphNode()) // empty: no paragraph
   root.append($createParagraphNode().append(text('   '))) // blank: no paragraph
   root.append($createParagraphNode().append(text('سطر'), $createLineBreakNode(), text('وسطر'), $createTabNode(), text('بعد جدولة')))
   root.append($createQuoteNode().append(text('اقتباس داخل النص.')))
   const inner = $createListNode('bullet').append($createListItemNode().append(text('بند متداخل')))
-  root.append($createListNode('number').append($createListItemNode().append(text('بند أول')), $createListItemNode().append(inner), $createListItemNode().append(text('بند أخير'))))
+  root.append(
+    $createListNode('number').append(
+      $createListItemNode().append(text('بند أول')),
+      $createListItemNode().append(inner),
+      $createListItemNode().append(text('بند أخير'))
+    )
+  )
 }
 
 describe('the body as paragraphs, read from the editor', () => {

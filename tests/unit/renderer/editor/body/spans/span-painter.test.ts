@@ -18,15 +18,24 @@ interface Word {
 }
 
 function mountedEditor(paragraphs: string[]): LexicalEditor {
-  const editor = createEditor({ namespace: 't', nodes: ARTICLE_NODES, onError: (e) => { throw e } })
+  const editor = createEditor({
+    namespace: 't',
+    nodes: ARTICLE_NODES,
+    onError: (e) => {
+      throw e
+    }
+  })
   const root = document.createElement('div')
   root.contentEditable = 'true'
   document.body.append(root)
   editor.setRootElement(root)
-  editor.update(() => {
-    const r = $getRoot().clear()
-    for (const p of paragraphs) r.append($createParagraphNode().append($createTextNode(p)))
-  }, { discrete: true })
+  editor.update(
+    () => {
+      const r = $getRoot().clear()
+      for (const p of paragraphs) r.append($createParagraphNode().append($createTextNode(p)))
+    },
+    { discrete: true }
+  )
   return editor
 }
 
@@ -51,10 +60,13 @@ const WRONG = ['الذى', 'ذهبو']
 
 /** Types `text` at `offset` of paragraph `p`, as a keystroke would, and lets listeners run. */
 function typeAt(editor: LexicalEditor, p: number, offset: number, text: string): void {
-  editor.update(() => {
-    const node = $getRoot().getChildAtIndex<ReturnType<typeof $createParagraphNode>>(p)!.getFirstChild()!
-    if ($isTextNode(node)) node.spliceText(offset, 0, text)
-  }, { discrete: true })
+  editor.update(
+    () => {
+      const node = $getRoot().getChildAtIndex<ReturnType<typeof $createParagraphNode>>(p)!.getFirstChild()!
+      if ($isTextNode(node)) node.spliceText(offset, 0, text)
+    },
+    { discrete: true }
+  )
 }
 
 describe('SpanPainter', () => {
@@ -121,7 +133,13 @@ describe('reading the body', () => {
     // The same state: the same reading, shared by every store.
     readParagraphTexts(editor)
     expect(blocksWalked(editor)).toBe(5)
-    editor.update(() => $getRoot().getFirstChild()!.insertAfter($createParagraphNode().append($createTextNode('جديد'))), { discrete: true })
+    editor.update(
+      () =>
+        $getRoot()
+          .getFirstChild()!
+          .insertAfter($createParagraphNode().append($createTextNode('جديد'))),
+      { discrete: true }
+    )
     expect(readParagraphTexts(editor)).toEqual([BODY[0], 'جديد', 'فو' + BODY[1], BODY[2], BODY[3]])
     // The new block, and its neighbours (their links changed).
     expect(blocksWalked(editor)).toBe(8)

@@ -2,13 +2,29 @@
 // Undo and redo across restored revisions carry the fields the restores replaced, however the
 // history merged or copied its entries (selection moves, typing, several restores in a row).
 import { createEmptyHistoryState, registerHistory } from '@lexical/history'
-import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $setSelection, HISTORY_PUSH_TAG, REDO_COMMAND, UNDO_COMMAND, createEditor, type LexicalEditor } from 'lexical'
+import {
+  $createParagraphNode,
+  $createRangeSelection,
+  $createTextNode,
+  $getRoot,
+  $setSelection,
+  HISTORY_PUSH_TAG,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  createEditor,
+  type LexicalEditor
+} from 'lexical'
 import { describe, expect, it } from 'vitest'
 import type { MetaFields, RestoredFields } from '../../../../../../src/renderer/src/session/session'
 import { RESTORE_TAG, RestoreUndo } from '../../../../../../src/renderer/src/editor/plugins/Autosave/restoreUndo'
 
 function setup() {
-  const editor = createEditor({ namespace: 't', onError: (e) => { throw e } })
+  const editor = createEditor({
+    namespace: 't',
+    onError: (e) => {
+      throw e
+    }
+  })
   editor.setRootElement(document.createElement('div'))
   const history = createEmptyHistoryState()
   registerHistory(editor, history, 0)
@@ -16,7 +32,13 @@ function setup() {
   const restores = new RestoreUndo(history, (f) => (fields = { ...fields, ...f }))
   restores.register(editor)
   const write = (text: string, tag?: string | string[]): void =>
-    editor.update(() => $getRoot().clear().append($createParagraphNode().append($createTextNode(text))), { discrete: true, ...(tag ? { tag } : {}) })
+    editor.update(
+      () =>
+        $getRoot()
+          .clear()
+          .append($createParagraphNode().append($createTextNode(text))),
+      { discrete: true, ...(tag ? { tag } : {}) }
+    )
   const body = (): string => editor.read(() => $getRoot().getTextContent())
   const restore = (text: string, f: RestoredFields): void => {
     fields = { ...fields, ...f.redo }
@@ -24,14 +46,17 @@ function setup() {
     write(text, [RESTORE_TAG, HISTORY_PUSH_TAG])
   }
   const moveCaret = (): void =>
-    editor.update(() => {
-      const text = $getRoot().getFirstDescendant()
-      if (!text) return
-      const s = $createRangeSelection()
-      s.anchor.set(text.getKey(), 0, 'text')
-      s.focus.set(text.getKey(), 0, 'text')
-      $setSelection(s)
-    }, { discrete: true })
+    editor.update(
+      () => {
+        const text = $getRoot().getFirstDescendant()
+        if (!text) return
+        const s = $createRangeSelection()
+        s.anchor.set(text.getKey(), 0, 'text')
+        s.focus.set(text.getKey(), 0, 'text')
+        $setSelection(s)
+      },
+      { discrete: true }
+    )
   return { editor, write, body, restore, moveCaret, fields: () => fields }
 }
 

@@ -1,7 +1,7 @@
 // The find bar's pure parts: which match is current after the text or the query changes, and
 // stepping round the matches.
 import { describe, expect, it } from 'vitest'
-import { currentIndex, stepPlace } from '../../../src/renderer/src/editor/plugins/FindReplace/matches'
+import { currentIndex, stepPlace } from '../../../../../../src/renderer/src/editor/plugins/FindReplace/matches'
 
 const m = (paragraph: number, start: number) => ({ paragraph, start })
 const list = [m(0, 4), m(0, 20), m(2, 0)]

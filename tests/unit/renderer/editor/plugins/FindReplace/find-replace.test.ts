@@ -11,7 +11,13 @@ import { $spliceSpan } from '../../../../../../src/renderer/src/editor/body/span
 const text = (t: string, format = 0) => $createTextNode(t).setFormat(format)
 
 function editorWith(build: () => void): LexicalEditor {
-  const editor = createEditor({ namespace: 't', nodes: ARTICLE_NODES, onError: (e) => { throw e } })
+  const editor = createEditor({
+    namespace: 't',
+    nodes: ARTICLE_NODES,
+    onError: (e) => {
+      throw e
+    }
+  })
   editor.update(build, { discrete: true })
   return editor
 }
@@ -47,7 +53,11 @@ function replaceAll(editor: LexicalEditor, query: string, replacement: string): 
 
 describe('$spliceSpan', () => {
   it('replaces a match inside one node', () => {
-    const editor = editorWith(() => $getRoot().clear().append($createParagraphNode().append(text('قال أحمد'))))
+    const editor = editorWith(() =>
+      $getRoot()
+        .clear()
+        .append($createParagraphNode().append(text('قال أحمد')))
+    )
     replaceAll(editor, 'احمد', 'محمد')
     expect(runs(editor)).toEqual([[['قال محمد', 0]]])
   })
@@ -59,7 +69,13 @@ describe('$spliceSpan', () => {
         .append($createParagraphNode().append(text('يا أح', 0), text('مد و', 1), text('أحمد', 0)))
     )
     replaceAll(editor, 'احمد', 'محمد')
-    expect(runs(editor)).toEqual([[['يا محمد', 0], [' و', 1], ['محمد', 0]]])
+    expect(runs(editor)).toEqual([
+      [
+        ['يا محمد', 0],
+        [' و', 1],
+        ['محمد', 0]
+      ]
+    ])
   })
 
   it('removes nodes wholly inside the match, across a link too', () => {
@@ -69,7 +85,12 @@ describe('$spliceSpan', () => {
         .append($createParagraphNode().append(text('أ', 1), text('ح', 2), $createLinkNode('https://example.com').append(text('مد')), text(' هنا')))
     )
     replaceAll(editor, 'احمد', 'علي')
-    expect(runs(editor)).toEqual([[['علي', 1], [' هنا', 0]]])
+    expect(runs(editor)).toEqual([
+      [
+        ['علي', 1],
+        [' هنا', 0]
+      ]
+    ])
   })
 
   it('replaces several matches in several paragraphs, with an empty replacement too', () => {

@@ -6,15 +6,33 @@ import { ARTICLE_NODES } from '../../../../../../src/renderer/src/editor/nodes'
 import { cleanPastedHtml } from '../../../../../../src/renderer/src/editor/plugins/PasteClean/cleanHtml'
 import { $cleanPastedNodes } from '../../../../../../src/renderer/src/editor/plugins/PasteClean/cleanNodes'
 
-type J = { type: string; children?: J[]; text?: string; format?: number | string; style?: string; tag?: string; listType?: string; url?: string; direction?: string | null }
+type J = {
+  type: string
+  children?: J[]
+  text?: string
+  format?: number | string
+  style?: string
+  tag?: string
+  listType?: string
+  url?: string
+  direction?: string | null
+}
 
 function paste(html: string): { editor: LexicalEditor; root: J } {
-  const editor = createEditor({ namespace: 'test', nodes: ARTICLE_NODES, onError: (e) => { throw e } })
+  const editor = createEditor({
+    namespace: 'test',
+    nodes: ARTICLE_NODES,
+    onError: (e) => {
+      throw e
+    }
+  })
   const dom = cleanPastedHtml(html)
   editor.update(
     () => {
       const nodes = $cleanPastedNodes($generateNodesFromDOM(editor, dom))
-      $getRoot().clear().append(...nodes)
+      $getRoot()
+        .clear()
+        .append(...nodes)
     },
     { discrete: true }
   )
@@ -68,11 +86,12 @@ describe('paste cleaning', () => {
     const lists = root.children!.filter((c) => c.type === 'list')
     expect(lists.length).toBeGreaterThanOrEqual(1)
     const items: string[] = []
-    for (const l of lists) for (const li of l.children ?? []) {
-      const t: string[] = []
-      walk(li, (n) => n.text && t.push(n.text))
-      items.push(t.join('').trim())
-    }
+    for (const l of lists)
+      for (const li of l.children ?? []) {
+        const t: string[] = []
+        walk(li, (n) => n.text && t.push(n.text))
+        items.push(t.join('').trim())
+      }
     expect(items).toEqual(expect.arrayContaining(['البند الأول', 'البند الثاني', 'بند مائل']))
   })
 
@@ -133,9 +152,7 @@ describe.each(Object.entries(WORD_LIST_FORMS))('Word list markers, %s', (_name, 
   }
 
   it('a bulleted list keeps only the words of each item, no second bullet', () => {
-    expect(lists(item('·', 'البند الأول') + item('·', 'البند الثاني'))).toEqual([
-      { listType: 'bullet', items: ['البند الأول', 'البند الثاني'] }
-    ])
+    expect(lists(item('·', 'البند الأول') + item('·', 'البند الثاني'))).toEqual([{ listType: 'bullet', items: ['البند الأول', 'البند الثاني'] }])
   })
 
   it('a numbered list stays numbered, without the typed numbers', () => {

@@ -79,7 +79,10 @@ describe('SpellStore', () => {
   })
 
   it('underlines nothing when the checker fails', async () => {
-    const store = new SpellStore(() => ['الذى'], () => Promise.reject(new Error('no dictionary')))
+    const store = new SpellStore(
+      () => ['الذى'],
+      () => Promise.reject(new Error('no dictionary'))
+    )
     await store.computeNow()
     expect(store.error).toBe('no dictionary')
     expect(store.getSnapshot().misspellings).toEqual([])

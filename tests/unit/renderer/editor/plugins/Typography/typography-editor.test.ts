@@ -12,16 +12,25 @@ import { TypographyStore } from '../../../../../../src/renderer/src/editor/plugi
 import { setQuoteStyle, setRuleEnabled, typographyPrefs } from '../../../../../../src/renderer/src/editor/plugins/Typography/typographyPrefs'
 
 function mountedEditor(paragraphs: string[][]): LexicalEditor {
-  const editor = createEditor({ namespace: 't', nodes: ARTICLE_NODES, onError: (e) => { throw e } })
+  const editor = createEditor({
+    namespace: 't',
+    nodes: ARTICLE_NODES,
+    onError: (e) => {
+      throw e
+    }
+  })
   const root = document.createElement('div')
   root.contentEditable = 'true'
   document.body.append(root)
   editor.setRootElement(root)
   registerHistory(editor, createEmptyHistoryState(), 0)
-  editor.update(() => {
-    const r = $getRoot().clear()
-    for (const p of paragraphs) r.append($createParagraphNode().append(...p.map((t, i) => $createTextNode(t).setFormat(i % 2))))
-  }, { discrete: true })
+  editor.update(
+    () => {
+      const r = $getRoot().clear()
+      for (const p of paragraphs) r.append($createParagraphNode().append(...p.map((t, i) => $createTextNode(t).setFormat(i % 2))))
+    },
+    { discrete: true }
+  )
   return editor
 }
 
