@@ -1,14 +1,9 @@
 // The messages between the spell worker and its owner. Plain data only (structured clone).
+import type { SpellVerdict } from '../../shared/spell/api'
 
 export type WorkerRequest = { id: number; op: 'check'; keys: string[] } | { id: number; op: 'suggest'; key: string }
 
-export interface Verdict {
-  correct: boolean
-  suggestions: string[]
-  kind?: 'word' | 'hamza'
-  fix?: string
-  hamzaOmitted?: boolean
-}
+export type Verdict = SpellVerdict
 
 export type WorkerMessage =
   | { type: 'ready'; loadMs: number }

@@ -3,7 +3,7 @@
 // here. Those are few and change often, so they are read per call (a small SELECT) rather than
 // cached: the amud command may edit them while the app runs.
 import { AmudError } from '../../shared/model/errors'
-import { MAX_SPELL_WORD, type SpellCheckResult, type SpellService, type UserWord } from '../../shared/spell/api'
+import { MAX_SPELL_WORD, type SpellCheckResult, type SpellService, type SpellVerdict, type UserWord } from '../../shared/spell/api'
 import { isCorrectKey, setLexicon } from '../../shared/spell/check'
 import { isArabicKey, spellingKey } from '../../shared/spell/letters'
 import { sharedSpellWorker, type SpellEngine } from './worker-client'
@@ -46,7 +46,7 @@ export function createSpellService(store: SpellStore, engine: () => SpellEngine 
       const keys = words.map(checkableKey)
       // Only what neither the person's words nor the article's ignore list settles goes to the worker, once per key.
       const ask = [...new Set(keys.filter((k): k is string => k !== null && !ignored.has(k) && !isCorrectKey(k, user)))]
-      const verdicts = new Map<string, Omit<SpellCheckResult, 'word'>>()
+      const verdicts = new Map<string, SpellVerdict>()
       if (ask.length) (await engine().check(ask)).forEach((v, i) => verdicts.set(ask[i]!, v))
       return words.map((word, i): SpellCheckResult => {
         const v = verdicts.get(keys[i] ?? '')

@@ -4,17 +4,13 @@
 // changed"). Checked by zod at both ends, as the rest of the desk contract. Pure.
 import { z } from 'zod'
 import { MAX_QUOTE } from '../comments/anchor'
-import { DESK_ARTICLE_ID } from './contract'
+import { DESK_ARTICLE_ID, idString } from './contract'
 
 export const MAX_COMMENT_CHANGES = 200
 export const MAX_PULL_COMMENTS = 500
 export const MAX_COMMENT_TEXT = 10_000
 
-const ident = z
-  .string()
-  .min(8)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'an id is letters, digits, - and _')
+const ident = idString(8, 'an id')
 
 export const commentAnchor = z.strictObject({
   paragraph: z.number().int().min(0).max(1_000_000),

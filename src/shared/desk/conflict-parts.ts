@@ -9,7 +9,7 @@ import type { ConflictPart } from '../api/comments'
 import { paragraphsFromDocument } from '../document/index'
 import type { SerializedDocument } from '../model/article'
 import { MERGE_FIELDS, type ConflictPlace, type DeskBlock, type DeskContent } from './contract'
-import { blockKey, matchLcs } from './merge'
+import { blockKey, diff3Chunks, matchLcs, sameRange } from './merge'
 
 /** One conflicting stretch of the body: [start, end) in the desk's blocks and in the person's. */
 export interface BodyChunk {
@@ -20,12 +20,6 @@ export interface BodyChunk {
 export function blockText(block: DeskBlock): string {
   const doc = { root: { type: 'root', version: 1, children: [block] } } as unknown as SerializedDocument
   return paragraphsFromDocument(doc).join('\n')
-}
-
-function differ(a: readonly string[], a0: number, a1: number, b: readonly string[], b0: number, b1: number): boolean {
-  if (a1 - a0 !== b1 - b0) return true
-  for (let i = 0; i < a1 - a0; i++) if (a[a0 + i] !== b[b0 + i]) return true
-  return false
 }
 
 /** The conflicting stretches between desk and mine, read against base (see the file's comment). */
@@ -45,19 +39,10 @@ export function conflictChunks(base: readonly string[] | null, desk: readonly st
     }
     return chunks
   }
-  const md = matchLcs(base, desk)
-  const mt = matchLcs(base, mine)
-  let b = 0
-  let o = 0
-  let t = 0
-  for (;;) {
-    let k = b
-    while (k < base.length && (md[k] === -1 || mt[k] === -1)) k++
-    const oEnd = k < base.length ? md[k]! : desk.length
-    const tEnd = k < base.length ? mt[k]! : mine.length
-    const deskChanged = differ(desk, o, oEnd, base, b, k)
-    const mineChanged = differ(mine, t, tEnd, base, b, k)
-    if (deskChanged && mineChanged && differ(desk, o, oEnd, mine, t, tEnd) && k > b) {
+  for (const { b, k, o, oEnd, t, tEnd } of diff3Chunks(base, desk, mine)) {
+    const deskChanged = !sameRange(desk, o, oEnd, base, b, k)
+    const mineChanged = !sameRange(mine, t, tEnd, base, b, k)
+    if (deskChanged && mineChanged && !sameRange(desk, o, oEnd, mine, t, tEnd) && k > b) {
       if (oEnd - o === k - b && tEnd - t === k - b) {
         // Edited in place: only the paragraphs both sides changed differently.
         for (let i = 0; i < k - b; i++) {
@@ -66,10 +51,6 @@ export function conflictChunks(base: readonly string[] | null, desk: readonly st
         }
       } else chunks.push({ desk: [o, oEnd], mine: [t, tEnd] })
     }
-    if (k >= base.length) break
-    b = k + 1
-    o = oEnd + 1
-    t = tEnd + 1
   }
   return chunks
 }

@@ -15,16 +15,15 @@ export const MAX_PUSH_CHANGES = 50
 /** Articles one pull answer carries at most. */
 export const MAX_PULL_ARTICLES = 200
 
-const articleId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'an article id is letters, digits, - and _')
-const changeId = z
-  .string()
-  .min(8)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'a change id is letters, digits, - and _')
+/** An id: letters, digits, - and _, up to 64 (`what` names it in the refusal: "a change id"). */
+export const idString = (minLength: number, what: string): z.ZodString =>
+  z
+    .string()
+    .min(minLength)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, `${what} is letters, digits, - and _`)
+const articleId = idString(1, 'an article id')
+const changeId = idString(8, 'a change id')
 const userName = z
   .string()
   .min(1)

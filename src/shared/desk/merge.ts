@@ -49,18 +49,32 @@ export function sameContent(a: DeskContent, b: DeskContent): boolean {
   return MERGE_FIELDS.every((f) => a[f] === b[f]) && a.blocks.length === b.blocks.length && a.blocks.every((x, i) => blockKey(x) === blockKey(b.blocks[i]))
 }
 
-function sameRange(a: readonly string[], a0: number, a1: number, b: readonly string[], b0: number, b1: number): boolean {
+/** a[a0, a1) and b[b0, b1) hold the same items. */
+export function sameRange(a: readonly string[], a0: number, a1: number, b: readonly string[], b0: number, b1: number): boolean {
   if (a1 - a0 !== b1 - b0) return false
   for (let i = 0; i < a1 - a0; i++) if (a[a0 + i] !== b[b0 + i]) return false
   return true
 }
 
-/** diff3 over sequences of keys: stable base items (kept by both sides) split the rest into chunks. */
-export function mergeSequences(base: readonly string[], ours: readonly string[], theirs: readonly string[]): { merged: string[]; conflict: boolean } {
+/**
+ * One stretch of a three-way walk: base[b, k), ours[o, oEnd) and theirs[t, tEnd) lie between
+ * two stable base items; base[k] (when k < base.length) is the stable item after it, at
+ * ours[oEnd] and theirs[tEnd].
+ */
+export interface Diff3Chunk {
+  b: number
+  k: number
+  o: number
+  oEnd: number
+  t: number
+  tEnd: number
+}
+
+/** diff3's walk: the stable base items (kept by both sides) split the three sequences into chunks, in order, the last one running to the ends. */
+export function diff3Chunks(base: readonly string[], ours: readonly string[], theirs: readonly string[]): Diff3Chunk[] {
   const mo = matchLcs(base, ours)
   const mt = matchLcs(base, theirs)
-  const merged: string[] = []
-  let conflict = false
+  const chunks: Diff3Chunk[] = []
   let b = 0
   let o = 0
   let t = 0
@@ -69,6 +83,19 @@ export function mergeSequences(base: readonly string[], ours: readonly string[],
     while (k < base.length && (mo[k] === -1 || mt[k] === -1)) k++
     const oEnd = k < base.length ? mo[k]! : ours.length
     const tEnd = k < base.length ? mt[k]! : theirs.length
+    chunks.push({ b, k, o, oEnd, t, tEnd })
+    if (k >= base.length) return chunks
+    b = k + 1
+    o = oEnd + 1
+    t = tEnd + 1
+  }
+}
+
+/** diff3 over sequences of keys: stable base items (kept by both sides) split the rest into chunks. */
+export function mergeSequences(base: readonly string[], ours: readonly string[], theirs: readonly string[]): { merged: string[]; conflict: boolean } {
+  const merged: string[] = []
+  let conflict = false
+  for (const { b, k, o, oEnd, t, tEnd } of diff3Chunks(base, ours, theirs)) {
     if (sameRange(ours, o, oEnd, base, b, k)) merged.push(...theirs.slice(t, tEnd))
     else if (sameRange(theirs, t, tEnd, base, b, k) || sameRange(ours, o, oEnd, theirs, t, tEnd)) merged.push(...ours.slice(o, oEnd))
     else if (k === b)
@@ -88,11 +115,7 @@ export function mergeSequences(base: readonly string[], ours: readonly string[],
       conflict = true
       merged.push(...ours.slice(o, oEnd))
     }
-    if (k >= base.length) break
-    merged.push(base[k]!)
-    b = k + 1
-    o = oEnd + 1
-    t = tEnd + 1
+    if (k < base.length) merged.push(base[k]!)
   }
   return { merged, conflict }
 }

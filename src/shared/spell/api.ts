@@ -21,6 +21,9 @@ export interface SpellCheckResult {
   hamzaOmitted?: boolean
 }
 
+/** A word's result without the word: what the worker answers, and what the editor caches per word. */
+export type SpellVerdict = Omit<SpellCheckResult, 'word'>
+
 export interface UserWord {
   /** As stored: the letters only (tashkeel and tatweel removed). */
   word: string

@@ -184,6 +184,18 @@ async function trail(args: ParsedArgs, io: CliIo): Promise<number> {
   return 0
 }
 
+/** `amud desk SUB`: what each subcommand runs. */
+const SUBCOMMANDS: Record<string, (args: ParsedArgs, io: CliIo) => Promise<number>> = {
+  serve,
+  user,
+  join: joinDesk,
+  send,
+  sync: (args, io) => withLibrary(args, io, async (library) => printReport(await syncLibrary(library), args, io)),
+  status,
+  search: searchCommand,
+  trail
+}
+
 export const desk: Command = {
   name: 'desk',
   summary: 'The newsroom desk: serve one, or join, send to and sync with one.',
@@ -226,25 +238,7 @@ ${LIBRARY_HELP}`,
   },
   async run(args, io) {
     const sub = args.positionals[0]
-    switch (sub) {
-      case 'serve':
-        return serve(args, io)
-      case 'user':
-        return user(args, io)
-      case 'join':
-        return joinDesk(args, io)
-      case 'send':
-        return send(args, io)
-      case 'sync':
-        return withLibrary(args, io, async (library) => printReport(await syncLibrary(library), args, io))
-      case 'status':
-        return status(args, io)
-      case 'search':
-        return searchCommand(args, io)
-      case 'trail':
-        return trail(args, io)
-      default:
-        throw new UsageError(sub ? `there is no desk command "${sub}"` : 'which desk command? serve, user, join, send, sync, status, trail or search')
-    }
+    if (sub && Object.hasOwn(SUBCOMMANDS, sub)) return SUBCOMMANDS[sub]!(args, io)
+    throw new UsageError(sub ? `there is no desk command "${sub}"` : 'which desk command? serve, user, join, send, sync, status, trail or search')
   }
 }

@@ -8,6 +8,7 @@
 // Trashed articles are not indexed, so a search needs no join to exclude them.
 import type { Database } from 'better-sqlite3'
 import { normalizeArabic } from '../../../shared/arabic/index'
+import { searchableArticleSlices } from './article-slices'
 import type { Migration } from './types'
 
 /** bm25 weights, in column order: title above pull quote, author above body. */
@@ -26,22 +27,10 @@ export const m002Search: Migration = {
       INSERT INTO article_search (article_search, rank) VALUES ('rank', '${SEARCH_WEIGHTS}');
     `)
     const insert = db.prepare('INSERT INTO article_search (rowid, title, author, pull_quote, body) VALUES (?, ?, ?, ?, ?)')
-    // In slices: better-sqlite3 cannot write while a statement is still iterating.
-    const slice = db.prepare(
-      `SELECT a.pk, a.title, au.name AS author, c.pull_quote, c.body_text
-         FROM articles a JOIN article_content c ON c.article_pk = a.pk
-         LEFT JOIN authors au ON au.id = a.author_id
-        WHERE a.deleted_at IS NULL AND a.pk > ? ORDER BY a.pk LIMIT 500`
-    )
-    type Row = { pk: number; title: string; author: string | null; pull_quote: string; body_text: string }
-    let last = 0
-    for (;;) {
-      const rows = slice.all(last) as Row[]
-      if (rows.length === 0) break
+    for (const rows of searchableArticleSlices(db)) {
       for (const r of rows) {
         insert.run(r.pk, normalizeArabic(r.title), normalizeArabic(r.author ?? ''), normalizeArabic(r.pull_quote), normalizeArabic(r.body_text))
       }
-      last = rows[rows.length - 1]!.pk
     }
   }
 }

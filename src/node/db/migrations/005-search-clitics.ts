@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3'
 import { normalizeArabic } from '../../../shared/arabic/index'
 import { stemTokens } from '../../../shared/arabic/stem-index'
+import { searchableArticleSlices } from './article-slices'
 import type { MigrationStep } from './types'
 
 /** bm25 weights, in column order: title above pull quote, author above body; a stem-only match least. */
@@ -25,20 +26,9 @@ export const searchClitics: MigrationStep = {
     `)
     const total = (db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n
     const insert = db.prepare('INSERT INTO article_search (rowid, title, author, pull_quote, body, stems) VALUES (?, ?, ?, ?, ?, ?)')
-    // In slices: better-sqlite3 cannot write while a statement is still iterating.
-    const slice = db.prepare(
-      `SELECT a.pk, a.title, au.name AS author, c.pull_quote, c.body_text
-         FROM articles a JOIN article_content c ON c.article_pk = a.pk
-         LEFT JOIN authors au ON au.id = a.author_id
-        WHERE a.deleted_at IS NULL AND a.pk > ? ORDER BY a.pk LIMIT 500`
-    )
-    type Row = { pk: number; title: string; author: string | null; pull_quote: string; body_text: string }
-    let last = 0
     let done = 0
     progress?.({ task: 'search-index', done, total })
-    for (;;) {
-      const rows = slice.all(last) as Row[]
-      if (rows.length === 0) break
+    for (const rows of searchableArticleSlices(db)) {
       for (const r of rows) {
         const author = r.author ?? ''
         insert.run(
@@ -50,7 +40,6 @@ export const searchClitics: MigrationStep = {
           stemTokens(`${r.title}\n${author}\n${r.pull_quote}\n${r.body_text}`)
         )
       }
-      last = rows[rows.length - 1]!.pk
       done += rows.length
       progress?.({ task: 'search-index', done, total })
     }

@@ -4,19 +4,12 @@
 // no verdict yet go to the Node worker, in batches. Verdicts are cached for the session.
 // Independent of Lexical (it is handed a reader and a checker), so it is tested with fakes.
 import { extractSpellWords, findPhraseErrors, type PhraseError, type SpellWord } from '../../../../../shared/spell'
+import type { SpellVerdict } from '../../../../../shared/spell/api'
 import { ExternalStore } from '../../../lib/externalStore'
 import { PauseThenIdle, type IdleRunner } from '../../../lib/schedule'
 
-export interface Verdict {
-  correct: boolean
-  suggestions: string[]
-  /** 'hamza': the only fault is the hamza on an alef (its own underline, "fix all"). */
-  kind?: 'word' | 'hamza'
-  /** A hamza slip's one correct spelling; absent when ambiguous (ان). */
-  fix?: string
-  /** A hamza only left out: not flagged under the house style "hamza on alef optional". */
-  hamzaOmitted?: boolean
-}
+/** kind 'hamza': the only fault is the hamza on an alef (its own underline, "fix all"). */
+export type Verdict = SpellVerdict
 
 export type Checker = (words: string[]) => Promise<({ word: string } & Verdict)[]>
 
