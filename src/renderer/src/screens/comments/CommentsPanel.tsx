@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
 import { liveParagraphs, selectionSpan } from './selectionSpan'
 import './comments.css'
+import { SidePanel } from '../../components/SidePanel'
 
 interface Props {
   articleId: string
@@ -195,13 +196,7 @@ export function CommentsPanel({ articleId, version, onClose }: Props): React.JSX
   const placed = threads.filter((th) => th.place !== null)
   const detached = threads.filter((th) => th.place === null)
   return (
-    <aside className="side-panel comments-panel" aria-labelledby="comments-heading" data-testid="comments">
-      <header className="side-head">
-        <h2 id="comments-heading">{t('comments.title')}</h2>
-        <button type="button" className="btn btn-icon" aria-label={t('article.closePanel')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <SidePanel className="comments-panel" headingId="comments-heading" title={t('comments.title')} testId="comments" onClose={onClose}>
       <button
         type="button"
         className="btn btn-primary btn-block"
@@ -272,6 +267,6 @@ export function CommentsPanel({ articleId, version, onClose }: Props): React.JSX
           </section>
         )}
       </div>
-    </aside>
+    </SidePanel>
   )
 }
