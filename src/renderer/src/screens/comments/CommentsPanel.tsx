@@ -15,6 +15,7 @@ import { detectDirection } from '../../lib/direction'
 import { liveParagraphs, selectionSpan } from './selectionSpan'
 import './comments.css'
 import { SidePanel } from '../../components/SidePanel'
+import { FieldError } from '../../components/FieldError'
 
 interface Props {
   articleId: string
@@ -122,11 +123,7 @@ function CommentCard({ thread, onChanged, onShow }: { thread: Thread; onChanged:
           </button>
         )}
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </article>
   )
 }

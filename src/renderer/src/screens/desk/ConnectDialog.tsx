@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { deskStore, useDeskStatus } from './deskStore'
-import { useDialogAction } from './useDialogAction'
+import { useDialogAction } from '../../lib/useDialogAction'
 import './desk.css'
 
 export function ConnectDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
