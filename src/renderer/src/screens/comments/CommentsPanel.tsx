@@ -13,9 +13,9 @@ import { clearHighlight, paintHighlight, rangesFor } from '../../editor/body/spa
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
 import { liveParagraphs, selectionSpan } from './selectionSpan'
-import './comments.css'
 import { SidePanel } from '../../components/SidePanel'
 import { FieldError } from '../../components/FieldError'
+import './comments.css'
 
 interface Props {
   articleId: string

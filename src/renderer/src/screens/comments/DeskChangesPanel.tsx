@@ -7,8 +7,8 @@ import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { useAsync } from '../../lib/useAsync'
 import { DiffView } from '../revisions/DiffView'
-import './comments.css'
 import { SidePanel } from '../../components/SidePanel'
+import './comments.css'
 
 interface Props {
   articleId: string

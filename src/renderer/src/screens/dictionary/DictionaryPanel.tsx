@@ -15,8 +15,8 @@ import { setHamzaOptionalStyle, useHamzaOptionalStyle } from '../../editor/plugi
 import { useI18n } from '../../i18n'
 import { useAsync } from '../../lib/useAsync'
 import { errorText } from '../../../../shared/model/errors'
-import './DictionaryPanel.css'
 import { SidePanel } from '../../components/SidePanel'
+import './DictionaryPanel.css'
 
 interface Props {
   articleId: string

@@ -10,8 +10,8 @@ import { useCandidates, usePullQuoteStatus } from '../../editor/plugins/PullQuot
 import { useI18n } from '../../i18n'
 import type { PullQuoteChoice } from '../editor/usePullQuoteChoice'
 import { CandidateCard, type Pointing } from './CandidateCard'
-import './pullquote.css'
 import { SidePanel } from '../../components/SidePanel'
+import './pullquote.css'
 
 /** A pointer resting this long on a proposal scrolls the body to it; passing over does not. */
 const HOVER_DWELL_MS = 400

@@ -10,8 +10,8 @@ import { useAsync } from '../../lib/useAsync'
 import type { ArticleSession } from '../../session/session'
 import { DiffView } from './DiffView'
 import { errorText } from '../../../../shared/model/errors'
-import './RevisionsPanel.css'
 import { SidePanel } from '../../components/SidePanel'
+import './RevisionsPanel.css'
 
 interface Props {
   session: ArticleSession
