@@ -13,6 +13,8 @@ import { clearHighlight, paintHighlight, rangesFor } from '../../editor/body/spa
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
 import { liveParagraphs, selectionSpan } from './selectionSpan'
+import { SidePanel } from '../../components/SidePanel'
+import { FieldError } from '../../components/FieldError'
 import './comments.css'
 
 interface Props {
@@ -121,11 +123,7 @@ function CommentCard({ thread, onChanged, onShow }: { thread: Thread; onChanged:
           </button>
         )}
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </article>
   )
 }
@@ -195,13 +193,7 @@ export function CommentsPanel({ articleId, version, onClose }: Props): React.JSX
   const placed = threads.filter((th) => th.place !== null)
   const detached = threads.filter((th) => th.place === null)
   return (
-    <aside className="side-panel comments-panel" aria-labelledby="comments-heading" data-testid="comments">
-      <header className="side-head">
-        <h2 id="comments-heading">{t('comments.title')}</h2>
-        <button type="button" className="btn btn-icon" aria-label={t('article.closePanel')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <SidePanel className="comments-panel" headingId="comments-heading" title={t('comments.title')} testId="comments" onClose={onClose}>
       <button
         type="button"
         className="btn btn-primary btn-block"
@@ -272,6 +264,6 @@ export function CommentsPanel({ articleId, version, onClose }: Props): React.JSX
           </section>
         )}
       </div>
-    </aside>
+    </SidePanel>
   )
 }

@@ -7,6 +7,7 @@ import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { useAsync } from '../../lib/useAsync'
 import { DiffView } from '../revisions/DiffView'
+import { SidePanel } from '../../components/SidePanel'
 import './comments.css'
 
 interface Props {
@@ -45,13 +46,7 @@ export function DeskChangesPanel({ articleId, version, onClose }: Props): React.
   }
 
   return (
-    <aside className="side-panel desk-changes" aria-labelledby="desk-changes-heading" data-testid="desk-changes">
-      <header className="side-head">
-        <h2 id="desk-changes-heading">{t('deskChanges.title')}</h2>
-        <button type="button" className="btn btn-icon" aria-label={t('article.closePanel')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <SidePanel className="desk-changes" headingId="desk-changes-heading" title={t('deskChanges.title')} testId="desk-changes" onClose={onClose}>
       {list.error && (
         <p className="list-note is-error" role="alert">
           {errorText(list.error, language)}
@@ -90,6 +85,6 @@ export function DeskChangesPanel({ articleId, version, onClose }: Props): React.
           </div>
         </section>
       )}
-    </aside>
+    </SidePanel>
   )
 }

@@ -3,13 +3,13 @@
 // conflicting paragraph (or field) side by side and applies the person's choice: keep theirs,
 // the desk's, or both (theirs after the desk's). Until they choose, nothing is discarded, and
 // "later" leaves the conflict waiting.
-import { useEffect, useRef, useState } from 'react'
 import type { ConflictChoice, ConflictPart, DeskConflictView } from '../../../../shared/api/comments'
-import { errorText } from '../../../../shared/model/errors'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
 import type { ArticleSession } from '../../session/session'
+import { useDialogAction } from '../../lib/useDialogAction'
+import { AlertDialog } from '../../components/AlertDialog'
 import './comments.css'
 
 interface Props {
@@ -53,47 +53,25 @@ function Part({ part }: { part: ConflictPart }): React.JSX.Element {
 }
 
 export function DeskConflictDialog({ session, conflict, onResolved, onLater }: Props): React.JSX.Element {
-  const { t, language } = useI18n()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const first = useRef<HTMLButtonElement>(null)
-  useEffect(() => first.current?.focus(), [conflict.id])
-  const choose = async (choice: ConflictChoice): Promise<void> => {
-    setBusy(true)
-    setError(null)
-    try {
+  const { t } = useI18n()
+  const { busy, error, run } = useDialogAction()
+  const choose = (choice: ConflictChoice): Promise<boolean> =>
+    run(async () => {
       await session.replaceWithSaved((baseVersion) => amud.resolveConflict(conflict.id, choice, baseVersion))
       onResolved()
-    } catch (e) {
-      setError(errorText(e, language))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog desk-conflict"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="desk-conflict-title"
-        aria-describedby="desk-conflict-body"
-        data-testid="desk-conflict"
-      >
-        <h2 id="desk-conflict-title">{t('deskConflict.title')}</h2>
-        <p id="desk-conflict-body">{t('deskConflict.body')}</p>
-        {conflict.parts.map((p, i) => (
-          <Part key={i} part={p} />
-        ))}
-        <div className="dialog-actions">
-          <button
-            ref={first}
-            type="button"
-            className="btn btn-primary"
-            disabled={busy}
-            onClick={() => void choose('both')}
-            data-testid="desk-conflict-keep-both"
-          >
+    <AlertDialog
+      id="desk-conflict"
+      className="desk-conflict"
+      testId="desk-conflict"
+      title={t('deskConflict.title')}
+      body={t('deskConflict.body')}
+      error={error}
+      focusKey={conflict.id}
+      actions={
+        <>
+          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void choose('both')} data-testid="desk-conflict-keep-both">
             {t('deskConflict.keepBoth')}
           </button>
           <button type="button" className="btn" disabled={busy} onClick={() => void choose('mine')} data-testid="desk-conflict-keep-mine">
@@ -105,13 +83,12 @@ export function DeskConflictDialog({ session, conflict, onResolved, onLater }: P
           <button type="button" className="btn" disabled={busy} onClick={onLater} data-testid="desk-conflict-later">
             {t('deskConflict.later')}
           </button>
-        </div>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-    </div>
+        </>
+      }
+    >
+      {conflict.parts.map((p, i) => (
+        <Part key={i} part={p} />
+      ))}
+    </AlertDialog>
   )
 }

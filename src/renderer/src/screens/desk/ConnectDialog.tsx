@@ -2,10 +2,11 @@
 // at once (a clear sentence when it cannot be reached or refuses the token); once connected,
 // who you are there, sync now, and disconnect.
 import { useState } from 'react'
+import type { DeskStatus } from '../../../../shared/api/desk'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { deskStore, useDeskStatus } from './deskStore'
-import { useDialogAction } from './useDialogAction'
+import { useDialogAction } from '../../lib/useDialogAction'
 import './desk.css'
 
 export function ConnectDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
@@ -15,6 +16,8 @@ export function ConnectDialog({ onClose }: { onClose: () => void }): React.JSX.E
   const [token, setToken] = useState('')
   const { busy, error, run } = useDialogAction()
   const linked = s !== null && s.state !== 'unlinked'
+  // Each action answers with the desk's new status.
+  const update = (call: () => Promise<DeskStatus>): Promise<boolean> => run(async () => deskStore.set(await call()))
   return (
     <div className="dialog-backdrop">
       <div className="dialog desk-dialog" role="dialog" aria-modal="true" aria-labelledby="desk-connect-title" data-testid="desk-connect-dialog">
@@ -28,7 +31,7 @@ export function ConnectDialog({ onClose }: { onClose: () => void }): React.JSX.E
             className="desk-form"
             onSubmit={(e) => {
               e.preventDefault()
-              void run(async () => deskStore.set(await amud.deskConnect(url, token)))
+              void update(() => amud.deskConnect(url, token))
             }}
           >
             <p>{t('desk.connect.body')}</p>
@@ -60,22 +63,10 @@ export function ConnectDialog({ onClose }: { onClose: () => void }): React.JSX.E
         <div className="dialog-actions">
           {linked && (
             <>
-              <button
-                type="button"
-                className="btn"
-                disabled={busy}
-                onClick={() => void run(async () => deskStore.set(await amud.deskSyncNow()))}
-                data-testid="desk-sync-now"
-              >
+              <button type="button" className="btn" disabled={busy} onClick={() => void update(() => amud.deskSyncNow())} data-testid="desk-sync-now">
                 {t('desk.connect.syncNow')}
               </button>
-              <button
-                type="button"
-                className="btn"
-                disabled={busy}
-                onClick={() => void run(async () => deskStore.set(await amud.deskDisconnect()))}
-                data-testid="desk-disconnect"
-              >
+              <button type="button" className="btn" disabled={busy} onClick={() => void update(() => amud.deskDisconnect())} data-testid="desk-disconnect">
                 {t('desk.connect.disconnect')}
               </button>
             </>

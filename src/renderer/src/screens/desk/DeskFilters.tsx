@@ -1,8 +1,36 @@
 // The desk view's filters: the search box (the library's search syntax), status, columnist
 // and assigned editor.
-import { ARTICLE_STATUSES, type ArticleStatus } from '../../../../shared/model/article'
 import type { DeskListFilters } from '../../../../shared/api/desk'
 import { useI18n } from '../../i18n'
+import { StatusSelect } from '../../components/StatusSelect'
+
+// A free-text filter on a person's name; empty means anyone.
+function NameFilter({
+  label,
+  value,
+  onChange,
+  testId
+}: {
+  label: string
+  value: string | undefined
+  onChange: (name: string | undefined) => void
+  testId: string
+}): React.JSX.Element {
+  const { t } = useI18n()
+  return (
+    <label className="filter">
+      {label}
+      <input
+        className="field field-sm"
+        dir="auto"
+        placeholder={t('desk.view.anyone')}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value.trim() || undefined)}
+        data-testid={testId}
+      />
+    </label>
+  )
+}
 
 interface Props {
   filters: DeskListFilters
@@ -25,42 +53,10 @@ export function DeskFilters({ filters, onChange }: Props): React.JSX.Element {
       />
       <label className="filter">
         {t('library.filterStatus')}
-        <select
-          className="field field-sm"
-          value={filters.status ?? ''}
-          onChange={(e) => set({ status: (e.target.value || undefined) as ArticleStatus | undefined })}
-          data-testid="desk-filter-status"
-        >
-          <option value="">{t('library.allStatuses')}</option>
-          {ARTICLE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
+        <StatusSelect value={filters.status} onChange={(status) => set({ status: status ?? undefined })} testId="desk-filter-status" />
       </label>
-      <label className="filter">
-        {t('desk.view.owner')}
-        <input
-          className="field field-sm"
-          dir="auto"
-          placeholder={t('desk.view.anyone')}
-          value={filters.owner ?? ''}
-          onChange={(e) => set({ owner: e.target.value.trim() || undefined })}
-          data-testid="desk-filter-owner"
-        />
-      </label>
-      <label className="filter">
-        {t('desk.view.assigned')}
-        <input
-          className="field field-sm"
-          dir="auto"
-          placeholder={t('desk.view.anyone')}
-          value={filters.assignedTo ?? ''}
-          onChange={(e) => set({ assignedTo: e.target.value.trim() || undefined })}
-          data-testid="desk-filter-assigned"
-        />
-      </label>
+      <NameFilter label={t('desk.view.owner')} value={filters.owner} onChange={(owner) => set({ owner })} testId="desk-filter-owner" />
+      <NameFilter label={t('desk.view.assigned')} value={filters.assignedTo} onChange={(assignedTo) => set({ assignedTo })} testId="desk-filter-assigned" />
     </div>
   )
 }

@@ -6,7 +6,7 @@ import { errorText } from '../../../../shared/model/errors'
 import { amud } from '../../api'
 import { useI18n } from '../../i18n'
 import { useAsync } from '../../lib/useAsync'
-import { useDialogAction } from './useDialogAction'
+import { useDialogAction } from '../../lib/useDialogAction'
 import './desk.css'
 
 interface Props {

@@ -15,6 +15,7 @@ import { setHamzaOptionalStyle, useHamzaOptionalStyle } from '../../editor/plugi
 import { useI18n } from '../../i18n'
 import { useAsync } from '../../lib/useAsync'
 import { errorText } from '../../../../shared/model/errors'
+import { SidePanel } from '../../components/SidePanel'
 import './DictionaryPanel.css'
 
 interface Props {
@@ -56,13 +57,7 @@ export function DictionaryPanel({ articleId, onClose }: Props): React.JSX.Elemen
 
   const total = words.data?.length ?? 0
   return (
-    <aside className="side-panel dict-panel" aria-labelledby="dictionary-heading" data-testid="dictionary-panel">
-      <header className="side-head">
-        <h2 id="dictionary-heading">{t('dictionary.title')}</h2>
-        <button type="button" className="btn btn-icon" aria-label={t('article.closePanel')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <SidePanel className="dict-panel" headingId="dictionary-heading" title={t('dictionary.title')} testId="dictionary-panel" onClose={onClose}>
       <p className="dict-help">{t('dictionary.help')}</p>
       {total > 0 && (
         <input
@@ -129,6 +124,6 @@ export function DictionaryPanel({ articleId, onClose }: Props): React.JSX.Elemen
           {t('spelling.fixAllHamza', { count: fixable })}
         </button>
       </section>
-    </aside>
+    </SidePanel>
   )
 }

@@ -3,15 +3,17 @@
 // address not yet saved, the preview shows the initial (this window loads no picture from a site).
 // The chooser is a button of bounded width (a long name ends in an ellipsis) opening a searchable
 // list (AuthorMenu): a <select> grew as wide as its longest name and broke the header.
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { checkPictureUrl } from '../../../../shared/format/picture-url'
 import type { AuthorWithCount } from '../../../../shared/model/article'
 import { amud } from '../../api'
 import { Avatar } from '../../components/Avatar'
+import { FieldError } from '../../components/FieldError'
 import { useI18n } from '../../i18n'
 import { errorText } from '../../../../shared/model/errors'
 import { detectDirection } from '../../lib/direction'
 import { AuthorMenu, type AuthorChoice } from './AuthorMenu'
+import { useClickAway } from '../../lib/useClickAway'
 
 // The same rule the library and the tagged format apply, so the form never offers what they refuse.
 const isHttpUrl = (s: string): boolean => checkPictureUrl(s) === null
@@ -34,14 +36,7 @@ export function AuthorPicker({ authors, authorId, onChange, onAuthorsChanged }: 
   const shown = creating ? t('article.newAuthor') : current ? current.name : authorId !== null ? `#${authorId}` : t('article.noAuthor')
 
   // A click anywhere else closes the list.
-  useEffect(() => {
-    if (!open) return
-    const onDown = (e: MouseEvent): void => {
-      if (!comboRef.current?.contains(e.target as Node)) setOpen(false)
-    }
-    document.addEventListener('mousedown', onDown)
-    return () => document.removeEventListener('mousedown', onDown)
-  }, [open])
+  useClickAway(comboRef, open, setOpen)
 
   const choose = (choice: AuthorChoice): void => {
     setOpen(false)
@@ -197,11 +192,7 @@ function AuthorForm({ pictureOnly = false, author, initialName = '', initialUrl 
           {t('article.authorCancel')}
         </button>
       </div>
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} message={error} />
     </form>
   )
 }

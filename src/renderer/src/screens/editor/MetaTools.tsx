@@ -1,8 +1,9 @@
 // The header's tool buttons (pull quotes, spelling, panels, export, trash) on one row: those the
 // row has no room for (a narrow window, English labels, a large zoom) go under "More", so the
 // header keeps one row's height whatever the window, instead of wrapping over the page.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useI18n } from '../../i18n'
+import { useClickAway } from '../../lib/useClickAway'
 
 export interface Tool {
   id: string
@@ -47,14 +48,7 @@ export function MetaTools({ tools }: { tools: Tool[] }): React.JSX.Element {
     return () => observer.disconnect()
   }, [tools.length])
 
-  useEffect(() => {
-    if (!open) return
-    const onDown = (e: MouseEvent): void => {
-      if (!moreRef.current?.contains(e.target as Node)) setOpen(false)
-    }
-    document.addEventListener('mousedown', onDown)
-    return () => document.removeEventListener('mousedown', onDown)
-  }, [open])
+  useClickAway(moreRef, open, setOpen)
 
   const shown = tools.slice(0, fit)
   const rest = tools.slice(fit)

@@ -2,7 +2,7 @@
 // with copy, save and "mark as published". It covers the page but lives inside the editor, so a
 // fix is an edit in the editor (undoable) and a jump selects the place in the text.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 import { paragraphsFromDocument } from '../../../../shared/document'
 import { errorText } from '../../../../shared/model/errors'
 import { checklistCounts, EXPORT_FORMAT_TABLE, type ChecklistFix, type ExportFormat, type Jump } from '../../../../shared/export'
@@ -10,6 +10,7 @@ import { selectSpan } from '../../editor/body/spans/dom'
 import { useI18n } from '../../i18n'
 import { saveExport } from '../../lib/saveExport'
 import { useAsync } from '../../lib/useAsync'
+import { useEscapeToClose } from '../../lib/useEscapeToClose'
 import type { ArticleSession } from '../../session/session'
 import { Checklist } from './Checklist'
 import { fixAllTypographyInEditor, joinLineBreaksInEditor } from './editorFixes'
@@ -41,13 +42,7 @@ export function ExportView({ session, onClose, onPreview, onSuggestPullQuote, on
   const [asking, setAsking] = useState<Outgoing | null>(null)
   const data = useAsync(() => loadExport(session, format), `${session.id}:${snap.article.version}:${format}:${reload}`)
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape' && !e.defaultPrevented) onClose()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
+  useEscapeToClose(onClose)
 
   const article = data.data?.article
   const file = data.data?.file

@@ -2,7 +2,7 @@
 // author's picture and name, the pull quote, the separator, the paragraphs. Printing (to paper
 // or to PDF through Chromium's print) shows this and nothing else: a copy of it waits outside
 // the app's root, which the print stylesheet shows alone.
-import { useEffect, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import { parseTagged, type TaggedArticle } from '../../../../shared/format'
 import type { Author } from '../../../../shared/model/article'
@@ -10,6 +10,7 @@ import { Avatar } from '../../components/Avatar'
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
 import { useAsync } from '../../lib/useAsync'
+import { useEscapeToClose } from '../../lib/useEscapeToClose'
 import type { ArticleSession } from '../../session/session'
 import { loadExport } from './exportData'
 import { errorText } from '../../../../shared/model/errors'
@@ -65,13 +66,7 @@ export function PublicationPreview({ session, onBack, onClose }: Props): React.J
     return parsed.ok ? { article: parsed.article } : { refused: parsed.error }
   }, `${session.id}:${snap.article.version}`)
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape' && !e.defaultPrevented) onClose()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
+  useEscapeToClose(onClose)
 
   const article = data.data?.article
   return (

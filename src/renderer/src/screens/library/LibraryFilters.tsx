@@ -1,6 +1,8 @@
-import { ARTICLE_STATUSES, type ArticleStatus, type AuthorWithCount } from '../../../../shared/model/article'
+// The library's filters: status and author, and the sort (not while searching: results come by relevance).
+import type { ArticleStatus, AuthorWithCount } from '../../../../shared/model/article'
 import type { ListSort } from '../../../../shared/api/library'
 import { useI18n } from '../../i18n'
+import { StatusSelect } from '../../components/StatusSelect'
 
 export interface Filters {
   status: ArticleStatus | null
@@ -26,19 +28,7 @@ export function LibraryFilters({ filters, authors, searching, onChange }: Props)
     <div className="filters">
       <label className="filter">
         <span className="filter-label">{t('library.filterStatus')}</span>
-        <select
-          className="field field-sm"
-          value={filters.status ?? ''}
-          onChange={(e) => onChange({ ...filters, status: (e.target.value || null) as ArticleStatus | null })}
-          data-testid="filter-status"
-        >
-          <option value="">{t('library.allStatuses')}</option>
-          {ARTICLE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
+        <StatusSelect value={filters.status} onChange={(status) => onChange({ ...filters, status })} testId="filter-status" />
       </label>
       <label className="filter">
         <span className="filter-label">{t('library.filterAuthor')}</span>

@@ -10,6 +10,7 @@ import { useCandidates, usePullQuoteStatus } from '../../editor/plugins/PullQuot
 import { useI18n } from '../../i18n'
 import type { PullQuoteChoice } from '../editor/usePullQuoteChoice'
 import { CandidateCard, type Pointing } from './CandidateCard'
+import { SidePanel } from '../../components/SidePanel'
 import './pullquote.css'
 
 /** A pointer resting this long on a proposal scrolls the body to it; passing over does not. */
@@ -52,13 +53,7 @@ export function PullQuotePanel({ quote, choice, onClose }: Props): React.JSX.Ele
   }
 
   return (
-    <aside className="side-panel pq-panel" aria-labelledby="pullquote-heading" data-testid="pullquote-panel">
-      <header className="side-head">
-        <h2 id="pullquote-heading">{t('pullquote.title')}</h2>
-        <button type="button" className="btn btn-icon" aria-label={t('article.closePanel')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <SidePanel className="pq-panel" headingId="pullquote-heading" title={t('pullquote.title')} testId="pullquote-panel" onClose={onClose}>
       {choice.canUndo && (
         <p className="pq-undo" role="status">
           <span>{t('pullquote.set')}</span>
@@ -101,6 +96,6 @@ export function PullQuotePanel({ quote, choice, onClose }: Props): React.JSX.Ele
           </ol>
         </>
       )}
-    </aside>
+    </SidePanel>
   )
 }

@@ -10,6 +10,7 @@ import { useAsync } from '../../lib/useAsync'
 import type { ArticleSession } from '../../session/session'
 import { DiffView } from './DiffView'
 import { errorText } from '../../../../shared/model/errors'
+import { SidePanel } from '../../components/SidePanel'
 import './RevisionsPanel.css'
 
 interface Props {
@@ -49,13 +50,7 @@ export function RevisionsPanel({ session, version, onClose }: Props): React.JSX.
 
   const error = list.error ?? revision.error ?? diff.error
   return (
-    <aside className="side-panel" aria-labelledby="revisions-heading" data-testid="revisions">
-      <header className="side-head">
-        <h2 id="revisions-heading">{t('revisions.title')}</h2>
-        <button type="button" className="btn btn-icon" aria-label={t('article.closePanel')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <SidePanel headingId="revisions-heading" title={t('revisions.title')} testId="revisions" onClose={onClose}>
       {error && (
         <p className="list-note is-error" role="alert">
           {t('revisions.error', { reason: errorText(error, language) })}
@@ -119,6 +114,6 @@ export function RevisionsPanel({ session, version, onClose }: Props): React.JSX.
           )}
         </section>
       )}
-    </aside>
+    </SidePanel>
   )
 }

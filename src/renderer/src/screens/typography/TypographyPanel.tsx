@@ -13,6 +13,7 @@ import type { ParagraphIssue } from '../../editor/plugins/Typography'
 import { typographyStoreFor, useTypographySnapshot } from '../../editor/plugins/Typography'
 import { setQuoteStyle, setRuleEnabled, useTypographyPrefs, type QuoteStyle } from '../../editor/plugins/Typography'
 import { useI18n } from '../../i18n'
+import { SidePanel } from '../../components/SidePanel'
 
 const FOCUS_HIGHLIGHT = 'amud-typography-focus'
 
@@ -59,13 +60,7 @@ export function TypographyPanel({ onClose }: Props): React.JSX.Element {
   const ruleName = (rule: TypographyRuleId): string => t(`typography.rule.${rule}`)
 
   return (
-    <aside className="side-panel typo-panel" aria-labelledby="typography-heading" data-testid="typography-panel">
-      <header className="side-head">
-        <h2 id="typography-heading">{t('typography.title')}</h2>
-        <button type="button" className="btn btn-icon" aria-label={t('article.closePanel')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <SidePanel className="typo-panel" headingId="typography-heading" title={t('typography.title')} testId="typography-panel" onClose={onClose}>
       <div className="typo-section">
         <p data-testid="typography-count">{issues.length === 0 ? t('typography.none') : t('typography.count', { count: issues.length })}</p>
         <button type="button" className="btn btn-sm" disabled={fixable.length === 0} onClick={fixAll} data-testid="typography-fix-all">
@@ -132,6 +127,6 @@ export function TypographyPanel({ onClose }: Props): React.JSX.Element {
           </label>
         ))}
       </details>
-    </aside>
+    </SidePanel>
   )
 }

@@ -38,6 +38,18 @@ export class RestoreUndo {
     return (state && this.epochs.get(state)) ?? 0
   }
 
+  /** The restores crossed walking back from epoch `start` to epoch `end`, latest first. */
+  private chain(start: number, end: number): Restore[] {
+    const chain: Restore[] = []
+    for (let e = start; e !== end;) {
+      const r = this.restores.get(e)
+      if (!r) break
+      chain.push(r)
+      e = r.from
+    }
+    return chain
+  }
+
   private move(editor: LexicalEditor, target: EditorState | undefined, redo: boolean): void {
     if (!target) return
     const to = this.epochOf(target)
@@ -47,25 +59,8 @@ export class RestoreUndo {
     // Redo walks forward: the fields are those of the restores from `to` back to `from`, the
     // latest winning; undo takes each crossed restore's earlier fields, the earliest winning.
     const fields: Partial<MetaFields> = {}
-    if (redo) {
-      const chain: Restore[] = []
-      for (let e = to; e !== from;) {
-        const r = this.restores.get(e)
-        if (!r) break
-        chain.push(r)
-        e = r.from
-      }
-      for (const r of chain.reverse()) Object.assign(fields, r.redo)
-    } else {
-      const chain: Restore[] = []
-      for (let e = from; e !== to;) {
-        const r = this.restores.get(e)
-        if (!r) break
-        chain.push(r)
-        e = r.from
-      }
-      for (const r of chain) Object.assign(fields, r.undo)
-    }
+    if (redo) for (const r of this.chain(to, from).reverse()) Object.assign(fields, r.redo)
+    else for (const r of this.chain(from, to)) Object.assign(fields, r.undo)
     if (Object.keys(fields).length > 0) this.setFields(fields)
   }
 
@@ -84,22 +79,9 @@ export class RestoreUndo {
         }
         this.epochs.set(editorState, epoch)
       }),
-      editor.registerCommand(
-        UNDO_COMMAND,
-        () => {
-          this.move(editor, this.history.undoStack.at(-1)?.editorState, false)
-          return false
-        },
-        COMMAND_PRIORITY_LOW
-      ),
-      editor.registerCommand(
-        REDO_COMMAND,
-        () => {
-          this.move(editor, this.history.redoStack.at(-1)?.editorState, true)
-          return false
-        },
-        COMMAND_PRIORITY_LOW
-      )
+      // `false`: the history's own handler still runs.
+      editor.registerCommand(UNDO_COMMAND, () => (this.move(editor, this.history.undoStack.at(-1)?.editorState, false), false), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(REDO_COMMAND, () => (this.move(editor, this.history.redoStack.at(-1)?.editorState, true), false), COMMAND_PRIORITY_LOW)
     )
   }
 }

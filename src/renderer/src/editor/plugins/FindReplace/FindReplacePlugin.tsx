@@ -13,6 +13,39 @@ const OPTIONS: { name: FindOption; testId: string; label: 'find.exact' | 'find.w
   { name: 'matchCase', testId: 'find-match-case', label: 'find.matchCase' }
 ]
 
+const STEPS: { by: 1 | -1; testId: string; label: 'find.previous' | 'find.next'; arrow: string }[] = [
+  { by: -1, testId: 'find-prev', label: 'find.previous', arrow: '↑' },
+  { by: 1, testId: 'find-next', label: 'find.next', arrow: '↓' }
+]
+
+interface FindInputProps {
+  ref?: React.Ref<HTMLInputElement>
+  testId: string
+  type: 'search' | 'text'
+  label: string
+  value: string
+  onChange: (value: string) => void
+  onKeyDown: (e: React.KeyboardEvent) => void
+}
+
+// The query and the replacement: their label is also their placeholder; either script.
+function FindInput({ ref, testId, type, label, value, onChange, onKeyDown }: FindInputProps): React.JSX.Element {
+  return (
+    <input
+      ref={ref}
+      className="find-input"
+      data-testid={testId}
+      type={type}
+      dir="auto"
+      aria-label={label}
+      placeholder={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      onKeyDown={onKeyDown}
+    />
+  )
+}
+
 export function FindReplacePlugin(): React.JSX.Element | null {
   const { t } = useI18n()
   const queryRef = useRef<HTMLInputElement>(null)
@@ -43,43 +76,24 @@ export function FindReplacePlugin(): React.JSX.Element | null {
   return (
     <div className="find-bar" data-testid="find-bar" role="search" aria-label={t('find.label')} onKeyDown={onBarKey}>
       <div className="find-row">
-        <input
-          ref={queryRef}
-          className="find-input"
-          data-testid="find-input"
-          type="search"
-          dir="auto"
-          aria-label={t('find.query')}
-          placeholder={t('find.query')}
-          value={query}
-          onChange={(e) => find.setQuery(e.target.value)}
-          onKeyDown={onQueryKey}
-        />
+        <FindInput ref={queryRef} testId="find-input" type="search" label={t('find.query')} value={query} onChange={find.setQuery} onKeyDown={onQueryKey} />
         <span className="find-count" data-testid="find-count" aria-live="polite" data-current={current + 1} data-total={matches.length}>
           {count}
         </span>
-        <button
-          type="button"
-          className="tb-btn"
-          data-testid="find-prev"
-          title={t('find.previous')}
-          aria-label={t('find.previous')}
-          disabled={none}
-          onClick={() => find.step(-1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="tb-btn"
-          data-testid="find-next"
-          title={t('find.next')}
-          aria-label={t('find.next')}
-          disabled={none}
-          onClick={() => find.step(1)}
-        >
-          ↓
-        </button>
+        {STEPS.map(({ by, testId, label, arrow }) => (
+          <button
+            key={testId}
+            type="button"
+            className="tb-btn"
+            data-testid={testId}
+            title={t(label)}
+            aria-label={t(label)}
+            disabled={none}
+            onClick={() => find.step(by)}
+          >
+            {arrow}
+          </button>
+        ))}
         {OPTIONS.map(({ name, testId, label }) => (
           <label key={name} className="find-option">
             <input type="checkbox" data-testid={testId} checked={find.options[name]} onChange={(e) => find.setOption(name, e.target.checked)} />
@@ -101,15 +115,12 @@ export function FindReplacePlugin(): React.JSX.Element | null {
       </div>
       {find.mode === 'replace' && (
         <div className="find-row">
-          <input
-            className="find-input"
-            data-testid="replace-input"
+          <FindInput
+            testId="replace-input"
             type="text"
-            dir="auto"
-            aria-label={t('find.replacement')}
-            placeholder={t('find.replacement')}
+            label={t('find.replacement')}
             value={find.replacement}
-            onChange={(e) => find.setReplacement(e.target.value)}
+            onChange={find.setReplacement}
             onKeyDown={onReplaceKey}
           />
           <button type="button" className="tb-btn" data-testid="replace-one" disabled={none} onClick={find.replaceOne}>

@@ -2,7 +2,8 @@
 // "ignore in this article"; over a hamza slip also "fix all hamza slips" (those with one fix).
 // It replaces the browser's menu (Shift + right click still opens it).
 import { useI18n } from '../../../i18n'
-import { useContextMenu, type MenuPlace } from '../../../components/useContextMenu'
+import { ContextMenu } from '../../../components/ContextMenu'
+import type { MenuPlace } from '../../../components/useContextMenu'
 
 interface Props {
   at: MenuPlace
@@ -32,18 +33,8 @@ export function SpellingMenu({
   onClose
 }: Props): React.JSX.Element {
   const { t } = useI18n()
-  const { ref, place, onKeyDown } = useContextMenu(at, onClose)
-
   return (
-    <div
-      ref={ref}
-      className="context-menu spelling-menu"
-      role="menu"
-      aria-label={t('spelling.menu', { word })}
-      style={{ left: place.x, top: place.y }}
-      onKeyDown={onKeyDown}
-      data-testid="spelling-menu"
-    >
+    <ContextMenu at={at} onClose={onClose} className="spelling-menu" label={t('spelling.menu', { word })} testId="spelling-menu">
       {suggestions.length === 0 && <p className="spelling-none">{t('spelling.noSuggestions')}</p>}
       {suggestions.slice(0, 5).map((s) => (
         <button
@@ -85,6 +76,6 @@ export function SpellingMenu({
           </button>
         </>
       )}
-    </div>
+    </ContextMenu>
   )
 }

@@ -2,44 +2,24 @@
 // whether Arabic spelling is checked at all, and the house style "hamza on alef optional"
 // (many papers print اصبحت، الى without the hamza; then a hamza left out is not flagged).
 import { useSyncExternalStore } from 'react'
-import { readPref, writePref } from '../../../settings/prefs'
+import { PrefStore } from '../../../settings/prefStore'
 
-const ENABLED = 'spelling.enabled'
-const HAMZA_OPTIONAL = 'spelling.hamzaOptional'
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean'
-let enabled = readPref(ENABLED, isBoolean) ?? true
-let hamzaOptional = readPref(HAMZA_OPTIONAL, isBoolean) ?? false
-const listeners = new Set<() => void>()
+const prefs = new PrefStore<{ enabled: boolean; hamzaOptional: boolean }>({
+  enabled: { name: 'spelling.enabled', valid: isBoolean, fallback: true },
+  hamzaOptional: { name: 'spelling.hamzaOptional', valid: isBoolean, fallback: false }
+})
 
-export function spellingEnabled(): boolean {
-  return enabled
-}
-
-export function setSpellingEnabled(value: boolean): void {
-  enabled = value
-  writePref(ENABLED, value)
-  for (const l of listeners) l()
-}
-
-export function hamzaOptionalStyle(): boolean {
-  return hamzaOptional
-}
-
-export function setHamzaOptionalStyle(value: boolean): void {
-  hamzaOptional = value
-  writePref(HAMZA_OPTIONAL, value)
-  for (const l of listeners) l()
-}
-
-export function subscribeSpellingPrefs(l: () => void): () => void {
-  listeners.add(l)
-  return () => listeners.delete(l)
-}
+export const spellingEnabled = (): boolean => prefs.getSnapshot().enabled
+export const setSpellingEnabled = (value: boolean): void => prefs.set('enabled', value)
+export const hamzaOptionalStyle = (): boolean => prefs.getSnapshot().hamzaOptional
+export const setHamzaOptionalStyle = (value: boolean): void => prefs.set('hamzaOptional', value)
+export const subscribeSpellingPrefs = prefs.subscribe
 
 export function useSpellingEnabled(): boolean {
-  return useSyncExternalStore(subscribeSpellingPrefs, spellingEnabled)
+  return useSyncExternalStore(prefs.subscribe, spellingEnabled)
 }
 
 export function useHamzaOptionalStyle(): boolean {
-  return useSyncExternalStore(subscribeSpellingPrefs, hamzaOptionalStyle)
+  return useSyncExternalStore(prefs.subscribe, hamzaOptionalStyle)
 }

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react'
 import { useI18n } from '../../../i18n'
 import { isAllowedUrl, normalizeUrlInput } from '../../../lib/links'
+import { FieldError } from '../../../components/FieldError'
 
 interface Props {
   initial: string
@@ -51,11 +52,7 @@ export function LinkEditor({ initial, hasLink, onApply, onCancel }: Props): Reac
       <button type="button" className="btn" onClick={onCancel}>
         {t('toolbar.linkCancel')}
       </button>
-      {invalid && (
-        <p id={errorId} className="field-error" role="alert">
-          {t('toolbar.linkInvalid')}
-        </p>
-      )}
+      <FieldError id={errorId} message={invalid && t('toolbar.linkInvalid')} />
     </form>
   )
 }

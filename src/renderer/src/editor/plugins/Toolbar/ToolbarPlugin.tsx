@@ -24,9 +24,33 @@ import { useI18n } from '../../../i18n'
 import { $setDirectionOverride, type DirectionOverride } from '../Direction'
 import { PULL_QUOTE_SHORTCUT, USE_SELECTION_AS_PULL_QUOTE_COMMAND } from '../PullQuote'
 import { Icon } from './icons'
+import { ToolButton } from './ToolButton'
+import { ToolSelect } from './ToolSelect'
 import { LinkEditor } from './LinkEditor'
 import { $readToolbarState, $topLevelBlock, EMPTY_TOOLBAR, sameToolbarState, type BlockType } from './toolbarState'
 import './Toolbar.css'
+
+const HISTORY = [
+  { command: UNDO_COMMAND, label: 'toolbar.undo', shortcut: 'Ctrl+Z', icon: 'undo' },
+  { command: REDO_COMMAND, label: 'toolbar.redo', shortcut: 'Ctrl+Y', icon: 'redo' }
+] as const
+
+// The block types the select offers (lists have their own buttons), and the directions.
+const BLOCKS = ['paragraph', 'h2', 'h3', 'quote'] as const
+const DIRECTIONS: DirectionOverride[] = ['auto', 'rtl', 'ltr']
+
+// Bold, italic, underline: each shows its glyph in the interface's script.
+const FORMATS: {
+  format: 'bold' | 'italic' | 'underline'
+  Tag: 'b' | 'i' | 'u'
+  label: 'toolbar.bold' | 'toolbar.italic' | 'toolbar.underline'
+  glyph: 'toolbar.boldGlyph' | 'toolbar.italicGlyph' | 'toolbar.underlineGlyph'
+  shortcut: string
+}[] = [
+  { format: 'bold', Tag: 'b', label: 'toolbar.bold', glyph: 'toolbar.boldGlyph', shortcut: 'Ctrl+B' },
+  { format: 'italic', Tag: 'i', label: 'toolbar.italic', glyph: 'toolbar.italicGlyph', shortcut: 'Ctrl+I' },
+  { format: 'underline', Tag: 'u', label: 'toolbar.underline', glyph: 'toolbar.underlineGlyph', shortcut: 'Ctrl+U' }
+]
 
 export function ToolbarPlugin(): React.JSX.Element {
   const [editor] = useLexicalComposerContext()
@@ -103,127 +127,54 @@ export function ToolbarPlugin(): React.JSX.Element {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
       <div className="toolbar-group">
-        <button
-          type="button"
-          className="tb-btn"
-          onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
-          disabled={!canUndo}
-          aria-label={t('toolbar.undo')}
-          title={`${t('toolbar.undo')} (Ctrl+Z)`}
-        >
-          <span className="icon-mirror">
-            <Icon name="undo" />
-          </span>
-        </button>
-        <button
-          type="button"
-          className="tb-btn"
-          onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
-          disabled={!canRedo}
-          aria-label={t('toolbar.redo')}
-          title={`${t('toolbar.redo')} (Ctrl+Y)`}
-        >
-          <span className="icon-mirror">
-            <Icon name="redo" />
-          </span>
-        </button>
+        {HISTORY.map(({ command, label, shortcut, icon }) => (
+          <ToolButton
+            key={icon}
+            label={t(label)}
+            shortcut={shortcut}
+            icon={icon}
+            mirror
+            disabled={!(command === UNDO_COMMAND ? canUndo : canRedo)}
+            onClick={() => editor.dispatchCommand(command, undefined)}
+          />
+        ))}
       </div>
       <div className="toolbar-group">
-        <select
-          className="tb-select"
-          aria-label={t('toolbar.block')}
+        <ToolSelect
+          label={t('toolbar.block')}
           value={blockValue}
-          onChange={(e) => setBlock(e.target.value as BlockType)}
-          data-testid="block-type"
-        >
-          <option value="paragraph">{t('toolbar.paragraph')}</option>
-          <option value="h2">{t('toolbar.h2')}</option>
-          <option value="h3">{t('toolbar.h3')}</option>
-          <option value="quote">{t('toolbar.quote')}</option>
-        </select>
+          options={BLOCKS.map((b) => ({ value: b, label: t(`toolbar.${b}`) }))}
+          onChange={setBlock}
+          testId="block-type"
+        />
       </div>
       <div className="toolbar-group">
-        <button
-          type="button"
-          className="tb-btn tb-bold"
-          aria-pressed={state.bold}
-          onClick={() => format('bold')}
-          aria-label={t('toolbar.bold')}
-          title={`${t('toolbar.bold')} (Ctrl+B)`}
-        >
-          <b aria-hidden="true">{t('toolbar.boldGlyph')}</b>
-        </button>
-        <button
-          type="button"
-          className="tb-btn tb-italic"
-          aria-pressed={state.italic}
-          onClick={() => format('italic')}
-          aria-label={t('toolbar.italic')}
-          title={`${t('toolbar.italic')} (Ctrl+I)`}
-        >
-          <i aria-hidden="true">{t('toolbar.italicGlyph')}</i>
-        </button>
-        <button
-          type="button"
-          className="tb-btn tb-underline"
-          aria-pressed={state.underline}
-          onClick={() => format('underline')}
-          aria-label={t('toolbar.underline')}
-          title={`${t('toolbar.underline')} (Ctrl+U)`}
-        >
-          <u aria-hidden="true">{t('toolbar.underlineGlyph')}</u>
-        </button>
+        {FORMATS.map(({ format: f, Tag, label, glyph, shortcut }) => (
+          <ToolButton key={f} label={t(label)} shortcut={shortcut} className={`tb-${f}`} pressed={state[f]} onClick={() => format(f)}>
+            <Tag aria-hidden="true">{t(glyph)}</Tag>
+          </ToolButton>
+        ))}
       </div>
       <div className="toolbar-group">
-        <button
-          type="button"
-          className="tb-btn"
-          aria-pressed={state.block === 'bullet'}
-          onClick={() => setBlock('bullet')}
-          aria-label={t('toolbar.bullet')}
-          title={t('toolbar.bullet')}
-        >
-          <span className="icon-mirror">
-            <Icon name="bullet" />
-          </span>
-        </button>
-        <button
-          type="button"
-          className="tb-btn"
-          aria-pressed={state.block === 'number'}
-          onClick={() => setBlock('number')}
-          aria-label={t('toolbar.numbered')}
-          title={t('toolbar.numbered')}
-        >
-          <span className="icon-mirror">
-            <Icon name="number" />
-          </span>
-        </button>
-        <button
-          type="button"
-          className="tb-btn"
-          aria-pressed={state.link !== null}
-          aria-expanded={linkOpen}
+        <ToolButton label={t('toolbar.bullet')} icon="bullet" mirror pressed={state.block === 'bullet'} onClick={() => setBlock('bullet')} />
+        <ToolButton label={t('toolbar.numbered')} icon="number" mirror pressed={state.block === 'number'} onClick={() => setBlock('number')} />
+        <ToolButton
+          label={t('toolbar.link')}
+          icon="link"
+          pressed={state.link !== null}
+          expanded={linkOpen}
           onClick={() => setLinkOpen((o) => !o)}
-          aria-label={t('toolbar.link')}
-          title={t('toolbar.link')}
-          data-testid="link-button"
-        >
-          <Icon name="link" />
-        </button>
+          testId="link-button"
+        />
       </div>
       <div className="toolbar-group">
-        <select
-          className="tb-select"
-          aria-label={t('toolbar.direction')}
+        <ToolSelect
+          label={t('toolbar.direction')}
           value={state.direction}
-          onChange={(e) => setDirection(e.target.value as DirectionOverride)}
-          data-testid="paragraph-direction"
-        >
-          <option value="auto">{t('toolbar.dir.auto')}</option>
-          <option value="rtl">{t('toolbar.dir.rtl')}</option>
-          <option value="ltr">{t('toolbar.dir.ltr')}</option>
-        </select>
+          options={DIRECTIONS.map((d) => ({ value: d, label: t(`toolbar.dir.${d}`) }))}
+          onChange={setDirection}
+          testId="paragraph-direction"
+        />
       </div>
       <div className="toolbar-group">
         <button

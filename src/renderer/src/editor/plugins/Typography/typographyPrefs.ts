@@ -2,7 +2,7 @@
 // localStorage (settings/prefs) and shared by the editor's checker and the panel.
 import { useSyncExternalStore } from 'react'
 import { TYPOGRAPHY_RULES, type TypographyOptions, type TypographyRuleId } from '../../../../../shared/arabic'
-import { readPref, writePref } from '../../../settings/prefs'
+import { PrefStore } from '../../../settings/prefStore'
 
 export type QuoteStyle = NonNullable<TypographyOptions['quoteStyle']>
 
@@ -11,41 +11,27 @@ export interface TypographyPrefs {
   quoteStyle: QuoteStyle
 }
 
-const DISABLED = 'typography.disabled'
-const QUOTES = 'typography.quoteStyle'
-
 const isRuleList = (v: unknown): v is TypographyRuleId[] => Array.isArray(v) && v.every((r) => (TYPOGRAPHY_RULES as readonly unknown[]).includes(r))
 const isQuoteStyle = (v: unknown): v is QuoteStyle => v === 'guillemets' || v === 'curly'
 
-let prefs: TypographyPrefs = {
-  disabled: readPref(DISABLED, isRuleList) ?? [],
-  quoteStyle: readPref(QUOTES, isQuoteStyle) ?? 'guillemets'
-}
-const listeners = new Set<() => void>()
+const prefs = new PrefStore<TypographyPrefs>({
+  disabled: { name: 'typography.disabled', valid: isRuleList, fallback: [] },
+  quoteStyle: { name: 'typography.quoteStyle', valid: isQuoteStyle, fallback: 'guillemets' }
+})
 
-export function typographyPrefs(): TypographyPrefs {
-  return prefs
-}
+export const typographyPrefs = prefs.getSnapshot
+export const subscribeTypographyPrefs = prefs.subscribe
 
 export function setRuleEnabled(rule: TypographyRuleId, enabled: boolean): void {
-  const disabled = prefs.disabled.filter((r) => r !== rule)
+  const disabled = prefs.getSnapshot().disabled.filter((r) => r !== rule)
   if (!enabled) disabled.push(rule)
-  prefs = { ...prefs, disabled }
-  writePref(DISABLED, disabled)
-  for (const l of listeners) l()
+  prefs.set('disabled', disabled)
 }
 
 export function setQuoteStyle(quoteStyle: QuoteStyle): void {
-  prefs = { ...prefs, quoteStyle }
-  writePref(QUOTES, quoteStyle)
-  for (const l of listeners) l()
-}
-
-export function subscribeTypographyPrefs(l: () => void): () => void {
-  listeners.add(l)
-  return () => listeners.delete(l)
+  prefs.set('quoteStyle', quoteStyle)
 }
 
 export function useTypographyPrefs(): TypographyPrefs {
-  return useSyncExternalStore(subscribeTypographyPrefs, typographyPrefs)
+  return useSyncExternalStore(prefs.subscribe, prefs.getSnapshot)
 }
