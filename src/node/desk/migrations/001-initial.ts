@@ -4,13 +4,12 @@
 // client made, so a push repeated after a lost answer is applied once. desk_articles.seq is
 // the pull cursor: pushes take one desk-wide lock, so sequence numbers commit in order and a
 // client that pulled up to N has seen every change numbered N or less.
-import type { DeskMigration } from './types'
+import { sqlStep } from './types'
 
-export const m001Initial: DeskMigration = {
-  version: 1,
-  name: 'initial',
-  async up(q) {
-    await q.exec(`
+export const m001Initial = sqlStep(
+  1,
+  'initial',
+  `
       CREATE TABLE desk_users (
         id BIGSERIAL PRIMARY KEY,
         name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 200),
@@ -72,6 +71,5 @@ export const m001Initial: DeskMigration = {
         conflict_revision BIGINT REFERENCES desk_revisions (id),
         created_at TIMESTAMPTZ NOT NULL DEFAULT now()
       );
-    `)
-  }
-}
+    `
+)

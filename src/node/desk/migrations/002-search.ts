@@ -2,13 +2,12 @@
 // fingerprint of the normalization and stemmer it was made with. The column starts empty:
 // ensureSearchIndex, run after the migrations, fills it (and fills it again whenever the
 // fingerprint changes), so this step stays plain SQL.
-import type { DeskMigration } from './types'
+import { sqlStep } from './types'
 
-export const m002Search: DeskMigration = {
-  version: 2,
-  name: 'search',
-  async up(q) {
-    await q.exec(`
+export const m002Search = sqlStep(
+  2,
+  'search',
+  `
       ALTER TABLE desk_articles ADD COLUMN search tsvector;
       CREATE INDEX desk_articles_search ON desk_articles USING gin (search);
       CREATE TABLE desk_search_index (
@@ -18,6 +17,5 @@ export const m002Search: DeskMigration = {
         indexed_at TIMESTAMPTZ
       );
       INSERT INTO desk_search_index (fingerprint) VALUES (NULL);
-    `)
-  }
-}
+    `
+)

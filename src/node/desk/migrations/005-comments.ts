@@ -3,13 +3,12 @@
 // from the desk's one change sequence (taken under the write lock, like an article's), and is
 // the comments' pull cursor. desk_comment_changes logs every comment push by its change id: a
 // push repeated after a lost answer is answered as the first time and writes nothing.
-import type { DeskMigration } from './types'
+import { sqlStep } from './types'
 
-export const m005Comments: DeskMigration = {
-  version: 5,
-  name: 'comments',
-  async up(q) {
-    await q.exec(`
+export const m005Comments = sqlStep(
+  5,
+  'comments',
+  `
       CREATE TABLE desk_comments (
         id TEXT PRIMARY KEY,
         article_id TEXT NOT NULL REFERENCES desk_articles (id),
@@ -32,6 +31,5 @@ export const m005Comments: DeskMigration = {
         seq BIGINT NOT NULL,
         created_at TIMESTAMPTZ NOT NULL DEFAULT now()
       );
-    `)
-  }
-}
+    `
+)
