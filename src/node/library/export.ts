@@ -7,6 +7,7 @@ import type { Article, ArticleSummary, SerializedDocument } from '../../shared/m
 import { AmudError } from '../../shared/model/errors'
 import { flattenedFeatures, paragraphsFromDocument, type FlattenedFeatures } from '../../shared/document/index'
 import { TaggedFormatError, writeTagged } from '../../shared/format/index'
+import { t } from '../../shared/messages/catalog'
 import { splitBody } from './body'
 import type { Ctx } from './context'
 import { exportFileName } from './file-name'
@@ -67,7 +68,7 @@ export function exportArticle(ctx: Ctx, id: string): ExportedArticle {
     })
   } catch (err) {
     if (err instanceof TaggedFormatError)
-      throw AmudError.bilingual('invalid', { en: `"${a.title || a.id}": ${err.message}.`, ar: `«${a.title || a.id}»: ${err.messageAr}.` })
+      throw AmudError.bilingual('invalid', { en: `"${a.title || a.id}": ${err.message}.`, ar: `«${a.title || a.id}»: ${t(err.said, 'ar')}.` })
     throw err
   }
   const date = new Date(a.publishedAt ?? a.updatedAt)

@@ -6,6 +6,7 @@
 import type { ImportFile, ImportFileReport, ImportOptions, ImportProgress, ImportReport } from '../../shared/api/library'
 import type { ArticleStatus } from '../../shared/model/article'
 import { describeDiagnostic, normalizeText, parseTagged, type TaggedArticle } from '../../shared/format/index'
+import { t } from '../../shared/messages/catalog'
 import { AmudError } from '../../shared/model/errors'
 import { insertArticle } from './articles'
 import { findAuthor, insertAuthor } from './authors'
@@ -76,7 +77,7 @@ export function skippedArabic(articleId: string): string {
 function importOne(ctx: Ctx, file: ImportFile, options: ImportOptions): ImportFileReport {
   const parsed = parseTagged(Buffer.from(file.base64, 'base64'))
   const said = parsed.ok ? [...parsed.warnings, ...parsed.notes].sort((a, b) => a.line - b.line || a.column - b.column) : parsed.warnings
-  const warnings = said.map((w) => ({ line: w.line, column: w.column, message: w.message, messageAr: w.messageAr }))
+  const warnings = said.map((w) => ({ line: w.line, column: w.column, message: t(w.said, 'en'), messageAr: t(w.said, 'ar') }))
   if (!parsed.ok) {
     const e = parsed.error
     return {

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { EXPORT_FORMATS, RENDER_FORMATS } from '../export/formats'
 import { pictureUrlError } from '../format/picture-url'
+import { t } from '../messages/catalog'
 import { ARTICLE_STATUSES, REVISION_REASONS } from '../model/article'
 import { AmudError } from '../model/errors'
 import { ARTICLE_LIMITS } from '../model/limits'
@@ -27,7 +28,7 @@ const status = z.enum(ARTICLE_STATUSES)
 // The tagged format's own rule, so the API never stores a picture address a file could not hold.
 const httpUrl = z.string().superRefine((u, ctx) => {
   const e = pictureUrlError(u)
-  if (e) said(ctx, { en: e.message, ar: e.messageAr })
+  if (e) said(ctx, { en: t(e.said, 'en'), ar: t(e.said, 'ar') })
 })
 
 /** A string checked by a rule that says what is wrong in both languages. */

@@ -6,6 +6,7 @@ import { checkTypography, type TypographyOptions } from '../arabic/index'
 import { flattenedFeatures, type FlattenedFeatures } from '../document/index'
 import { checkPictureUrl, firstBracket } from '../format/header'
 import { TaggedFormatError, writeTagged } from '../format/index'
+import { t } from '../messages/catalog'
 import type { SerializedDocNode, SerializedDocument } from '../model/article'
 import { locatePullQuote } from '../pullquote/index'
 import { bodyText, findAll, findPlaceholders, SHORTCODE, type TextRange } from './body-text'
@@ -153,7 +154,7 @@ function writerItem(a: ChecklistSource, paragraphs: string[]): ChecklistItem | n
     return null
   } catch (err) {
     if (!(err instanceof TaggedFormatError)) throw err
-    return { ...item('format-refused', 'error', 'format-refused', '', err.message), messageAr: err.messageAr }
+    return { ...item('format-refused', 'error', 'format-refused', '', err.message), messageAr: t(err.said, 'ar') }
   }
 }
 

@@ -59,10 +59,10 @@ Exit status: 1 if any file is invalid or unreadable, 0 otherwise.`,
       const result = parseTagged(bytes)
       const notes = result.ok ? result.notes : []
       for (const w of [...result.warnings, ...notes].sort((a, b) => a.line - b.line || a.column - b.column)) {
-        io.out(`${formatDiagnostic(file, { ...w, message: `warning: ${w.message}` })}\n`)
+        io.out(`${formatDiagnostic(file, w, 'warning: ')}\n`)
       }
       if (!result.ok) {
-        io.out(`${formatDiagnostic(file, { ...result.error, message: `error: ${result.error.message}` })}\n`)
+        io.out(`${formatDiagnostic(file, result.error, 'error: ')}\n`)
         failed = true
       }
     }

@@ -1,0 +1,41 @@
+// The one catalog of messages that travel as data ({ code, params }), gathered from its parts,
+// and the one function that renders them: t(message, language). Pure: main, the command line,
+// the hosts and the window all render with it.
+import { formatRefusals } from './format-refusals'
+import { formatTolerances } from './format-tolerances'
+import { formatWrite } from './format-write'
+import type { Entry, Language, Said } from './message'
+
+export type { Language, Said } from './message'
+
+export const CATALOG = {
+  ...formatRefusals,
+  ...formatTolerances,
+  ...formatWrite
+}
+
+type Catalog = typeof CATALOG
+export type MessageCode = keyof Catalog
+export type ParamsOf<C extends MessageCode> = Catalog[C] extends Entry<infer P> ? P : never
+
+/** A message: its code and the parameters that code takes. */
+export type Message<C extends MessageCode = MessageCode> = { [K in C]: { code: K; params: ParamsOf<K> } }[C]
+
+type ParamArgs<C extends MessageCode> = Record<never, never> extends ParamsOf<C> ? [params?: ParamsOf<C>] : [params: ParamsOf<C>]
+
+/** A message of the catalog, its parameters checked against the code. */
+export function msg<C extends MessageCode>(code: C, ...[params]: ParamArgs<C>): Message<C> {
+  return { code, params: params ?? {} } as Message<C>
+}
+
+/** The message in `language`; a code this version does not know shows as itself. */
+export function t(message: Said, language: Language): string {
+  const entry = (CATALOG as Record<string, Entry<object>>)[message.code]
+  if (!entry) return message.code
+  return entry[language](message.params ?? {}, (m) => t(m, language))
+}
+
+/** Whether a value read off the wire is a message (an object with a code and params). */
+export function isSaid(v: unknown): v is Said {
+  return typeof v === 'object' && v !== null && typeof (v as Said).code === 'string' && typeof (v as Said).params === 'object' && (v as Said).params !== null
+}
