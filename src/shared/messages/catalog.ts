@@ -1,6 +1,8 @@
 // The one catalog of messages that travel as data ({ code, params }), gathered from its parts,
 // and the one function that renders them: t(message, language). Pure: main, the command line,
 // the hosts and the window all render with it.
+import { checklistMessages } from './checklist'
+import { flattenedMessages } from './checklist-flattened'
 import { formatRefusals } from './format-refusals'
 import { formatTolerances } from './format-tolerances'
 import { formatWrite } from './format-write'
@@ -11,7 +13,9 @@ export type { Language, Said } from './message'
 export const CATALOG = {
   ...formatRefusals,
   ...formatTolerances,
-  ...formatWrite
+  ...formatWrite,
+  ...checklistMessages,
+  ...flattenedMessages
 }
 
 type Catalog = typeof CATALOG

@@ -4,9 +4,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { ar, type MessageKey, type Messages } from './ar'
 import { en } from './en'
 import { readPref, writePref } from '../settings/prefs'
+import { t as render, type Said } from '../../../shared/messages/catalog'
 
 export type Language = 'ar' | 'en'
-export type { MessageKey }
+export type { MessageKey, Said }
 
 const CATALOGS: Record<Language, Messages> = { ar, en }
 
@@ -15,7 +16,11 @@ type Params = Record<string, string | number>
 export interface I18n {
   language: Language
   dir: 'rtl' | 'ltr'
-  t: (key: MessageKey, params?: Params) => string
+  /** An interface string by key, or a message that came as data ({ code, params }), in this language. */
+  t: {
+    (key: MessageKey, params?: Params): string
+    (said: Said): string
+  }
   formatNumber: (n: number) => string
   formatDateTime: (iso: string) => string
   setLanguage: (language: Language) => void
@@ -38,7 +43,8 @@ export function makeI18n(language: Language, setLanguage: (l: Language) => void)
   return {
     language,
     dir: language === 'ar' ? 'rtl' : 'ltr',
-    t: (key, params) => translate(CATALOGS[language], key, params, formatNumber),
+    t: (key: MessageKey | Said, params?: Params) =>
+      typeof key === 'string' ? translate(CATALOGS[language], key, params, formatNumber) : render(key, language),
     formatNumber,
     formatDateTime: (iso) => {
       const d = new Date(iso)
