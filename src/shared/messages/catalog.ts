@@ -3,6 +3,7 @@
 // the hosts and the window all render with it.
 import { checklistMessages } from './checklist'
 import { flattenedMessages } from './checklist-flattened'
+import { typographyMessages } from './typography'
 import { formatRefusals } from './format-refusals'
 import { formatTolerances } from './format-tolerances'
 import { formatWrite } from './format-write'
@@ -15,7 +16,8 @@ export const CATALOG = {
   ...formatTolerances,
   ...formatWrite,
   ...checklistMessages,
-  ...flattenedMessages
+  ...flattenedMessages,
+  ...typographyMessages
 }
 
 type Catalog = typeof CATALOG

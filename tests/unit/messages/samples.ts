@@ -85,5 +85,14 @@ export const SAMPLES: { [C in MessageCode]: ParamsOf<C> } = {
   'check.flattened-underline': { n: 1 },
   'check.flattened-strikethrough': { n: 1 },
   'check.flattened-links': { n: 1 },
-  'check.flattened-other': { n: 1 }
+  'check.flattened-other': { n: 1 },
+  'typo.latin-punctuation': { found: ',', replacement: '،' },
+  'typo.space-before-mark': { found: ' ،', replacement: '،' },
+  'typo.space-after-mark': { found: '،', replacement: '، ' },
+  'typo.repeated-marks': { found: '!!!', replacement: '!' },
+  'typo.straight-quotes': { found: '"', replacement: '«' },
+  'typo.tatweel': { found: 'ـــ', replacement: '' },
+  'typo.double-space': { found: '   ', replacement: ' ' },
+  'typo.mixed-digits': { found: '12', replacement: '١٢' },
+  'typo.bidi-controls': { found: '\u200f', replacement: '' }
 }
