@@ -4,6 +4,9 @@
 import { checklistMessages } from './checklist'
 import { flattenedMessages } from './checklist-flattened'
 import { typographyMessages } from './typography'
+import { importReportMessages } from './import-docx'
+import { importFileMessages } from './import-files'
+import { plainMessages } from './plain'
 import { formatRefusals } from './format-refusals'
 import { formatTolerances } from './format-tolerances'
 import { formatWrite } from './format-write'
@@ -17,7 +20,10 @@ export const CATALOG = {
   ...formatWrite,
   ...checklistMessages,
   ...flattenedMessages,
-  ...typographyMessages
+  ...typographyMessages,
+  ...importFileMessages,
+  ...importReportMessages,
+  ...plainMessages
 }
 
 type Catalog = typeof CATALOG

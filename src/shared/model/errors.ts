@@ -3,6 +3,8 @@
 // person can act on (a refused folder, a disk that does not answer) also carry messageAr, so
 // the interface shows them in its own language (errorText).
 
+import { msg, type Said } from '../messages/catalog'
+
 export const ERROR_CODES = ['conflict', 'not_found', 'invalid', 'newer_library', 'corrupt_library', 'io', 'internal'] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -46,6 +48,12 @@ export function toSerializedError(err: unknown): SerializedError {
   if (err instanceof AmudError) return err.toJSON()
   const message = err instanceof Error ? err.message : String(err)
   return { code: 'internal', message }
+}
+
+/** What an error says, as a message: render it with t(). */
+export function errorSaid(err: unknown): Said {
+  if (err instanceof AmudError && err.messageAr !== undefined) return { code: 'plain.bilingual', params: { text: err.message, textAr: err.messageAr } }
+  return msg('plain.text', { text: err instanceof Error ? err.message : String(err) })
 }
 
 export function fromSerializedError(e: SerializedError): AmudError {

@@ -6,6 +6,7 @@ import { UsageError } from '../command'
 import { readInputFile } from '../read-input'
 import { AmudError } from '../../../shared/model/errors'
 import { collectImportPaths } from '../../transfer/collect'
+import { t } from '../../../shared/messages/catalog'
 
 /**
  * The files to check, each as it is to be named: a file as typed; a folder walked for its .txt
@@ -26,7 +27,7 @@ async function filesToCheck(paths: string[], cwd: string, err: (t: string) => vo
     }
     const { files, skipped } = await collectImportPaths([full], cwd, ['.txt'])
     out.push(...files.map((f) => join(p, relative(full, f))))
-    for (const s of skipped) err(`skipped ${join(p, relative(full, s.path))}: ${s.reason}\n`)
+    for (const s of skipped) err(`skipped ${join(p, relative(full, s.path))}: ${t(s.reason, 'en')}\n`)
   }
   return out
 }

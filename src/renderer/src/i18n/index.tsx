@@ -36,6 +36,18 @@ export function translate(messages: Messages, key: MessageKey, params?: Params, 
   })
 }
 
+/** An interface string as a message ({ code, params }), for data the window makes itself (a file it refused). */
+export function uiMessage(key: MessageKey, params: Params = {}): Said {
+  return { code: key, params }
+}
+
+/** A message in `language`: an interface string when its code is one of this window's keys, else the shared catalog's. */
+function renderSaid(said: Said, language: Language, format: (n: number) => string): string {
+  const messages = CATALOGS[language]
+  if (Object.hasOwn(messages, said.code)) return translate(messages, said.code as MessageKey, said.params as Params, format)
+  return render(said, language)
+}
+
 export function makeI18n(language: Language, setLanguage: (l: Language) => void): I18n {
   const numbers = new Intl.NumberFormat(language)
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
@@ -44,7 +56,7 @@ export function makeI18n(language: Language, setLanguage: (l: Language) => void)
     language,
     dir: language === 'ar' ? 'rtl' : 'ltr',
     t: (key: MessageKey | Said, params?: Params) =>
-      typeof key === 'string' ? translate(CATALOGS[language], key, params, formatNumber) : render(key, language),
+      typeof key === 'string' ? translate(CATALOGS[language], key, params, formatNumber) : renderSaid(key, language, formatNumber),
     formatNumber,
     formatDateTime: (iso) => {
       const d = new Date(iso)
