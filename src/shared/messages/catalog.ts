@@ -7,6 +7,10 @@ import { typographyMessages } from './typography'
 import { importReportMessages } from './import-docx'
 import { importFileMessages } from './import-files'
 import { plainMessages } from './plain'
+import { commentErrorMessages } from './errors-comments'
+import { fileErrorMessages } from './errors-files'
+import { libraryErrorMessages } from './errors-library'
+import { deskMessages } from './desk'
 import { formatRefusals } from './format-refusals'
 import { formatTolerances } from './format-tolerances'
 import { formatWrite } from './format-write'
@@ -23,7 +27,11 @@ export const CATALOG = {
   ...typographyMessages,
   ...importFileMessages,
   ...importReportMessages,
-  ...plainMessages
+  ...plainMessages,
+  ...libraryErrorMessages,
+  ...fileErrorMessages,
+  ...commentErrorMessages,
+  ...deskMessages
 }
 
 type Catalog = typeof CATALOG

@@ -6,10 +6,5 @@ export const plainMessages = {
   'plain.text': entry(
     (p: { text: string }) => p.text,
     (p) => p.text
-  ),
-  /** An error that still carries its two texts (being moved into the catalog). */
-  'plain.bilingual': entry(
-    (p: { text: string; textAr: string }) => p.text,
-    (p) => p.textAr
   )
 }
