@@ -11,6 +11,7 @@ import { commentErrorMessages } from './errors-comments'
 import { fileErrorMessages } from './errors-files'
 import { libraryErrorMessages } from './errors-library'
 import { deskMessages } from './desk'
+import { pullQuoteMessages } from './pullquote'
 import { formatRefusals } from './format-refusals'
 import { formatTolerances } from './format-tolerances'
 import { formatWrite } from './format-write'
@@ -31,7 +32,8 @@ export const CATALOG = {
   ...libraryErrorMessages,
   ...fileErrorMessages,
   ...commentErrorMessages,
-  ...deskMessages
+  ...deskMessages,
+  ...pullQuoteMessages
 }
 
 type Catalog = typeof CATALOG
