@@ -50,11 +50,18 @@ export function msg<C extends MessageCode>(code: C, ...[params]: ParamArgs<C>): 
   return { code, params: params ?? {} } as Message<C>
 }
 
-/** The message in `language`; a code this version does not know shows as itself. */
+/**
+ * The message in `language`. A code this version does not know, or parameters that do not fit
+ * it (a message off the wire is not checked), show as the code rather than failing the view.
+ */
 export function t(message: Said, language: Language): string {
-  const entry = (CATALOG as Record<string, Entry<object>>)[message.code]
-  if (!entry) return message.code
-  return entry[language](message.params ?? {}, (m) => t(m, language))
+  if (!Object.hasOwn(CATALOG, message.code)) return message.code
+  const entry = (CATALOG as Record<string, Entry<object>>)[message.code] as Entry<object>
+  try {
+    return entry[language](message.params ?? {}, (m) => t(m, language))
+  } catch {
+    return message.code
+  }
 }
 
 /** Whether a value read off the wire is a message (an object with a code and params). */

@@ -32,6 +32,8 @@ describe('the message catalog', () => {
 
   it('shows an unknown code as itself rather than failing', () => {
     expect(t({ code: 'no.such-code', params: {} }, 'ar')).toBe('no.such-code')
+    expect(t({ code: 'toString', params: {} }, 'en')).toBe('toString')
+    expect(t({ code: 'desk.status-move', params: {} }, 'en')).toBe('desk.status-move')
   })
 
   it('checks parameters against the code at compile time', () => {
