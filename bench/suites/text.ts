@@ -1,6 +1,7 @@
 // Issue 2's figures: parse + write of the tagged format and Arabic normalization, over the
 // real corpus turned into the format in memory. Targets: ≥ 50 MB/s and ≥ 100 MB/s on one core.
 import { parseTagged, writeTagged } from '../../src/shared/format'
+import { t } from '../../src/shared/messages/catalog'
 import { normalizeArabic } from '../../src/shared/arabic'
 import { corpusPath, corpusToTagged, loadCorpus, CORPUS_ABSENT } from '../../tests/support/corpus'
 import { mb, time, type Suite } from '../harness'
@@ -35,7 +36,7 @@ export const textSuite: Suite = {
       let n = 0
       for (const b of bytes) {
         const r = parseTagged(b)
-        if (!r.ok) throw new Error(r.error.message)
+        if (!r.ok) throw new Error(t(r.error.said, 'en'))
         n += writeTagged(r.article).length
       }
       return n

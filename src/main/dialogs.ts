@@ -9,6 +9,7 @@ import type { MenuLanguage } from '../node/app-menu'
 import { writeFileAtomic } from '../node/files/atomic-write'
 import { refusePseudoFileSystem } from '../node/files/pseudo-fs'
 import { suggestedExportFolder } from '../node/transfer/service'
+import { msg } from '../shared/messages/catalog'
 
 const TEXT = {
   ar: { folder: 'مجلد التصدير', choose: 'اختر المجلد', save: 'حفظ المقالة', file: 'ملف' },
@@ -57,7 +58,7 @@ export function windowDialogs(window: () => BrowserWindow | null, language: Menu
       } catch (err) {
         if (err instanceof AmudError) throw err
         const reason = (err as Error).message
-        throw AmudError.bilingual('io', { en: `cannot write ${path}: ${reason}`, ar: `تعذّرت كتابة ${path}: ${reason}` })
+        throw AmudError.saying('io', msg('err.cannot-write', { path, reason }))
       }
       return { outcome: 'saved', path }
     }

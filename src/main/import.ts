@@ -7,6 +7,7 @@ import type { MenuLanguage } from '../node/app-menu'
 import { importTexts, summarizeImport } from '../node/import-summary'
 import { dispatch } from '../node/service-dispatch'
 import { readImportFile } from '../node/transfer/read-file'
+import { msg } from '../shared/messages/catalog'
 
 export async function importWithDialog(win: BrowserWindow, service: LibraryService, language: MenuLanguage): Promise<void> {
   const t = importTexts(language)
@@ -23,7 +24,7 @@ export async function importWithDialog(win: BrowserWindow, service: LibraryServi
     // Looked at before it is read: a pipe, a device or a huge file fails alone (read-file.ts).
     const read = await readImportFile(path)
     if (read.ok) files.push({ name: path, base64: read.bytes.toString('base64') })
-    else unreadable.push({ name: path, outcome: 'failed', message: `${t.readError}: ${language === 'ar' ? read.reasonAr : read.reason}`, warnings: [] })
+    else unreadable.push({ name: path, outcome: 'failed', said: msg('file.read-failed', { why: read.reason }), warnings: [] })
   }
   // importDocuments, not importFiles: the dialog offers Word documents as well as tagged files.
   const reply = await dispatch(service, 'importDocuments', [files], {
@@ -37,10 +38,7 @@ export async function importWithDialog(win: BrowserWindow, service: LibraryServi
     return
   }
   const documents = reply.value as DocumentImportReport
-  const report: ImportReport = {
-    ...documents,
-    files: documents.files.map((f) => (language === 'ar' && f.messageAr ? { ...f, message: f.messageAr } : f))
-  }
+  const report: ImportReport = documents
   const summary = summarizeImport({ ...report, files: [...unreadable, ...report.files], failed: report.failed + unreadable.length }, language)
   await dialog.showMessageBox(win, {
     type: summary.failed ? 'warning' : 'info',

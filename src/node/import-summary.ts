@@ -2,6 +2,7 @@
 // for anything not imported. Kept apart from main so the wording is checked under Node.
 import type { ImportReport } from '../shared/api/library'
 import type { MenuLanguage } from './app-menu'
+import { t as render } from '../shared/messages/catalog'
 
 export interface ImportSummary {
   title: string
@@ -21,8 +22,7 @@ const TEXT = {
     failed: 'تعذّر',
     more: (n: number) => `و${n} غيرها.`,
     dialogTitle: 'استيراد مقالات',
-    filterName: 'مقالات (نص أو وورد)',
-    readError: 'تعذّرت قراءة الملف'
+    filterName: 'مقالات (نص أو وورد)'
   },
   en: {
     title: 'Import',
@@ -31,8 +31,7 @@ const TEXT = {
     failed: 'failed',
     more: (n: number) => `…and ${n} more.`,
     dialogTitle: 'Import articles',
-    filterName: 'Articles (text or Word)',
-    readError: 'could not read the file'
+    filterName: 'Articles (text or Word)'
   }
 } as const
 
@@ -44,7 +43,7 @@ export function summarizeImport(report: ImportReport, language: MenuLanguage): I
   const t = TEXT[language]
   const problems = report.files
     .filter((f) => f.outcome !== 'imported')
-    .map((f) => `${f.name} (${f.outcome === 'skipped' ? t.skipped : t.failed}): ${f.message ?? ''}`.trim())
+    .map((f) => `${f.name} (${f.outcome === 'skipped' ? t.skipped : t.failed}): ${f.said ? render(f.said, language) : ''}`.trim())
   const listed = problems.slice(0, MAX_LISTED)
   if (problems.length > MAX_LISTED) listed.push(t.more(problems.length - MAX_LISTED))
   return {

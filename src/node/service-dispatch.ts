@@ -19,6 +19,7 @@ import { GroupBudget } from './library/import-groups'
 import { Library } from './library/library'
 import { spellServiceFor } from './spell/service'
 import { createTransferService } from './transfer/service'
+import { msg } from '../shared/messages/catalog'
 
 export type Reply = { ok: true; value: unknown } | { ok: false; error: SerializedError }
 
@@ -96,24 +97,18 @@ export async function dispatch(service: LibraryService, method: unknown, args: u
       throw new AmudError('invalid', `There is no call named ${name}.`)
     }
     if (nestsDeeperThan(args)) {
-      throw AmudError.bilingual('invalid', {
-        en: `${method}: the call's arguments nest more than ${MAX_ARG_NESTING} levels deep; no document is built that way.`,
-        ar: `${method}: تتداخل وسائط الطلب أعمق من ${MAX_ARG_NESTING} مستوى، ولا يُبنى مستند على هذا النحو.`
-      })
+      throw AmudError.saying('invalid', msg('err.call-too-deep', { method, max: MAX_ARG_NESTING }))
     }
     const parsed = parseArgs(method, args) as unknown[]
     if (method === 'exportArticlesToFolder' && hooks.exportFolderAllowed) {
       const [{ dir }] = parsed as Parameters<TransferService['exportArticlesToFolder']>
       if (!hooks.exportFolderAllowed(dir)) {
-        throw AmudError.bilingual('invalid', {
-          en: `Amud exports only into a folder chosen with its Choose Folder dialog; "${dir}" was not chosen there.`,
-          ar: `يصدّر عمود إلى مجلد اختير بنافذة «اختر مجلدًا» فقط؛ لم يُختر «${dir}» هناك.`
-        })
+        throw AmudError.saying('invalid', msg('err.folder-not-chosen', { dir }))
       }
     }
     if (method === 'importFiles') return { ok: true, value: await importInSteps(service, parsed as ImportArgs, hooks) }
     if (isDeskMethod(method) && !hooks.desk) {
-      throw AmudError.bilingual('invalid', { en: 'This Amud has no desk link.', ar: 'لا رابط مكتب في هذا العمود.' })
+      throw AmudError.saying('invalid', msg('err.no-desk-link'))
     }
     const target: object = isDeskMethod(method)
       ? hooks.desk!

@@ -6,12 +6,13 @@ import { describe, expect } from 'vitest'
 import { it } from './support/fixtures'
 import { documentFromParagraphs } from '../../src/shared/document'
 import { parseTagged } from '../../src/shared/format'
+import { t } from '../../src/shared/messages/catalog'
 import { ROOT } from './support/host'
 
 /** A real column of seven paragraphs, from the pull-quote evaluation set. */
 function column(): { paragraphs: string[]; pullQuote: string } {
   const parsed = parseTagged(readFileSync(join(ROOT, 'tests/fixtures/pullquote/04-cities.txt')))
-  if (!parsed.ok) throw new Error(parsed.error.message)
+  if (!parsed.ok) throw new Error(t(parsed.error.said, 'en'))
   return { paragraphs: parsed.article.paragraphs, pullQuote: parsed.article.pullQuote ?? '' }
 }
 

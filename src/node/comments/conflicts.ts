@@ -12,6 +12,7 @@ import type { Article } from '../../shared/model/article'
 import { AmudError } from '../../shared/model/errors'
 import { authorIdFor, documentOf, toDeskContent } from '../desk/local'
 import type { Library } from '../library/index'
+import { msg } from '../../shared/messages/catalog'
 
 interface ConflictRow {
   id: number
@@ -62,13 +63,10 @@ function findRun(keys: readonly string[], run: readonly string[]): number {
 export function resolveConflict(library: Library, conflictId: number, choice: ConflictChoice, baseVersion: number, now: string): Article {
   return library.transaction(() => {
     const r = library.database.prepare(`${SELECT} WHERE c.id = ? AND c.resolved_at IS NULL`).get(conflictId) as ConflictRow | undefined
-    if (!r) throw AmudError.bilingual('not_found', { en: 'That conflict is not waiting to be resolved.', ar: 'هذا التعارض لا ينتظر حلًّا.' })
+    if (!r) throw AmudError.saying('not_found', msg('err.conflict-not-waiting'))
     const article = library.getArticle(r.article_id)
     if (article.version !== baseVersion) {
-      throw AmudError.bilingual('conflict', {
-        en: 'The article changed since the conflict was shown; look at it again before choosing.',
-        ar: 'تغيّر المقال منذ عُرض التعارض؛ انظر فيه مجددًا قبل الاختيار.'
-      })
+      throw AmudError.saying('conflict', msg('err.conflict-article-changed'))
     }
     const s = sides(library, r)
     const { parts, chunks } = conflictParts(s.places, s.base, s.desk, s.mine)

@@ -10,6 +10,7 @@ import { paragraphsFromDocument } from '../../shared/document/index'
 import { AmudError } from '../../shared/model/errors'
 import type { Library } from '../library/index'
 import { readLink } from '../desk/local'
+import { msg } from '../../shared/messages/catalog'
 
 export interface CommentRow {
   id: string
@@ -31,18 +32,15 @@ export const COMMENT_SELECT = `SELECT c.id, c.article_pk, a.id AS article_id, c.
 
 function articlePk(library: Library, articleId: string): number {
   const r = library.database.prepare('SELECT pk FROM articles WHERE id = ?').get(articleId) as { pk: number } | undefined
-  if (!r) throw AmudError.bilingual('not_found', { en: `There is no article ${articleId}.`, ar: `لا مقال بالمعرّف ${articleId}.` })
+  if (!r) throw AmudError.saying('not_found', msg('err.no-article', { id: articleId }))
   return r.pk
 }
 
 function checkBody(body: string): string {
   const text = body.trim()
-  if (text === '') throw AmudError.bilingual('invalid', { en: 'A comment needs some words.', ar: 'التعليق يحتاج إلى كلمات.' })
+  if (text === '') throw AmudError.saying('invalid', msg('err.comment-empty'))
   if (text.length > MAX_COMMENT_BODY) {
-    throw AmudError.bilingual('invalid', {
-      en: `A comment holds at most ${MAX_COMMENT_BODY} characters; this one has ${text.length}.`,
-      ar: `يتسع التعليق لـ${MAX_COMMENT_BODY} حرف على الأكثر، وفي هذا ${text.length}.`
-    })
+    throw AmudError.saying('invalid', msg('err.comment-too-long', { max: MAX_COMMENT_BODY, length: text.length }))
   }
   return text
 }
@@ -84,7 +82,7 @@ export function listComments(library: Library, articleId: string): ArticleCommen
 
 export function getComment(library: Library, id: string): ArticleComment {
   const r = library.database.prepare(`${COMMENT_SELECT} WHERE c.id = ?`).get(id) as CommentRow | undefined
-  if (!r) throw AmudError.bilingual('not_found', { en: 'That comment is not in this library.', ar: 'هذا التعليق ليس في هذه المكتبة.' })
+  if (!r) throw AmudError.saying('not_found', msg('err.comment-missing'))
   return toComment(r, paragraphsOf(library, r.article_id), onDesk(library, r.article_pk))
 }
 
@@ -107,8 +105,7 @@ export function replyToComment(library: Library, r: NewReply, now: string): Arti
   library.transaction(() => {
     const parent = library.database.prepare('SELECT article_pk, parent_id FROM comments WHERE id = ?').get(r.parentId) as
       { article_pk: number; parent_id: string | null } | undefined
-    if (!parent)
-      throw AmudError.bilingual('not_found', { en: 'The comment replied to is not in this library.', ar: 'التعليق المردود عليه ليس في هذه المكتبة.' })
+    if (!parent) throw AmudError.saying('not_found', msg('err.reply-parent-missing'))
     // A reply to a reply joins the same thread.
     const thread = parent.parent_id ?? r.parentId
     library.database
@@ -121,7 +118,7 @@ export function replyToComment(library: Library, r: NewReply, now: string): Arti
 export function resolveComment(library: Library, id: string, resolved: boolean, now: string): ArticleComment {
   library.transaction(() => {
     const row = library.database.prepare('SELECT resolved_at FROM comments WHERE id = ?').get(id) as { resolved_at: string | null } | undefined
-    if (!row) throw AmudError.bilingual('not_found', { en: 'That comment is not in this library.', ar: 'هذا التعليق ليس في هذه المكتبة.' })
+    if (!row) throw AmudError.saying('not_found', msg('err.comment-missing'))
     if ((row.resolved_at !== null) === resolved) return
     library.database
       .prepare('UPDATE comments SET resolved_at = ?, resolved_by = ?, rev = rev + 1 WHERE id = ?')

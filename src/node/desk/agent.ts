@@ -10,47 +10,33 @@ import { DeskClient } from './client'
 import { isDirty, linkedArticles, linkedByArticleId, linkedByDeskId, readLink, writeLink, type DeskLink } from './local'
 import { SyncLoop, type SyncLoopOptions } from './sync-loop'
 import { createFromDesk, markSent, syncLibrary } from './sync'
+import { msg } from '../../shared/messages/catalog'
 
 export interface DeskAgentOptions extends SyncLoopOptions {
   onState?: (status: DeskStatus) => void
   log?: (line: string) => void
 }
 
-interface Said {
-  message: string
-  messageAr?: string
-}
-
-const notLinked = (): AmudError =>
-  AmudError.bilingual('invalid', {
-    en: 'This library is not connected to a desk: connect to one first (Settings, Desk).',
-    ar: 'هذه المكتبة غير متصلة بمكتب: اتصل بمكتب أولًا (الإعدادات، المكتب).'
-  })
+const notLinked = (): AmudError => AmudError.saying('invalid', msg('desk.not-linked'))
 
 /** A desk failure as a person reads it, in both languages. */
 export function deskProblem(err: unknown, url: string): AmudError {
   const e = err instanceof AmudError ? err : null
   const status = typeof e?.details?.status === 'number' ? e.details.status : null
   if (status === 401) {
-    return AmudError.bilingual('invalid', {
-      en: 'The desk does not accept this access token (wrong or revoked): check it was copied whole, or ask the desk administrator for a new one.',
-      ar: 'لا يقبل المكتب رمز الدخول هذا (خاطئ أو أُلغي): تحقق من نسخه كاملًا، أو اطلب رمزًا جديدًا من مسؤول المكتب.'
-    })
+    return AmudError.saying('invalid', msg('desk.token-refused'))
   }
   if (status === null && e?.code === 'io') {
-    return AmudError.bilingual('io', {
-      en: `The desk at ${url} cannot be reached: check the address and that the desk is running. Nothing was lost.`,
-      ar: `تعذّر الوصول إلى المكتب على ${url}: تحقق من العنوان ومن أن المكتب يعمل. لم يضع شيء.`
-    })
+    return AmudError.saying('io', msg('desk.unreachable', { url }))
   }
   const why = err instanceof Error ? err.message : String(err)
-  return AmudError.bilingual(e?.code ?? 'internal', { en: why, ar: `رفض المكتب الطلب: ${why}` })
+  return AmudError.saying(e?.code ?? 'internal', msg('desk.refused', { why: msg('plain.text', { text: why }) }))
 }
 
 export class DeskAgent implements DeskService {
   private readonly loop: SyncLoop
   private syncing = false
-  private offline: Said | null = null
+  private offline: DeskStatus['error'] = null
   private changed: string[] = []
   private revision = 0
   private lastSent = ''
@@ -116,10 +102,7 @@ export class DeskAgent implements DeskService {
     await this.loop.now()
     const linked = linkedByArticleId(this.library, articleId)
     if (!linked || linked.baseVersion === 0) {
-      throw AmudError.bilingual('io', {
-        en: `The desk at ${link.url} cannot be reached: the article goes up with the next sync; send it to the editor again then.`,
-        ar: `تعذّر الوصول إلى المكتب على ${link.url}: تُرفع المقالة مع المزامنة التالية؛ أرسلها إلى المحرر مرة أخرى حينها.`
-      })
+      throw AmudError.saying('io', msg('desk.unreachable-send', { url: link.url }))
     }
     try {
       this.known.set(linked.deskId, await this.client(link).send(linked.deskId, editor ?? null, note?.trim() ? note.trim() : null))
@@ -259,7 +242,7 @@ export class DeskAgent implements DeskService {
     } catch (err) {
       const link = readLink(this.library)
       const p = deskProblem(err, link?.url ?? '')
-      this.offline = { message: p.message, messageAr: p.messageAr }
+      this.offline = { message: p.message, ...(p.said ? { said: p.said } : {}) }
       return false
     } finally {
       this.syncing = false

@@ -261,7 +261,7 @@ async function nextSeq(q: Queryable): Promise<number> {
 /** Refuses a status move the user's role may not make (src/shared/desk/status.ts); the transaction rolls back. */
 function assertStatusMove(user: DeskUser, articleId: string, from: DeskContent['status'], to: DeskContent['status']): void {
   const refusal = statusMoveRefusal(user.role, articleId, from, to)
-  if (refusal) throw DeskFailure.bilingual('forbidden', refusal)
+  if (refusal) throw DeskFailure.saying('forbidden', refusal)
 }
 
 function notYours(articleId: string): DeskFailure {

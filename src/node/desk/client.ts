@@ -25,6 +25,7 @@ import {
   type WhoAmI
 } from '../../shared/desk/contract'
 import { AmudError } from '../../shared/model/errors'
+import { msg } from '../../shared/messages/catalog'
 
 const TIMEOUT_MS = 60_000
 
@@ -67,9 +68,10 @@ export class DeskClient {
     if (!res.ok) {
       const e = deskError.safeParse(json)
       const why = e.success ? e.data.error.message : `HTTP ${res.status}`
-      const whyAr = e.success ? e.data.error.messageAr : undefined
+      const said = e.success ? e.data.error.said : undefined
       const code = res.status === 409 ? 'conflict' : res.status >= 500 ? 'io' : 'invalid'
-      throw new AmudError(code, `The desk refused: ${why}`, { status: res.status }, whyAr !== undefined ? `رفض الديسك: ${whyAr}` : undefined)
+      if (said) throw AmudError.saying(code, msg('desk.client-refused', { why: said }), { status: res.status })
+      throw new AmudError(code, `The desk refused: ${why}`, { status: res.status })
     }
     const parsed = schema.safeParse(json)
     if (!parsed.success) throw new AmudError('io', `The desk at ${this.url} answered something that is not a desk answer; is it an Amud desk?`)

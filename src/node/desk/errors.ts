@@ -2,6 +2,7 @@
 // person. Anything else that escapes a request is logged on the server and answered as a plain
 // "internal" error, never with its stack.
 import type { DeskErrorCode } from '../../shared/desk/contract'
+import { t, type Message } from '../../shared/messages/catalog'
 
 const STATUS: Record<DeskErrorCode, number> = {
   unauthorized: 401,
@@ -18,15 +19,16 @@ export class DeskFailure extends Error {
   constructor(
     readonly code: DeskErrorCode,
     message: string,
-    /** The same sentence in Arabic, for refusals a person acts on (a status move). */
-    readonly messageAr?: string
+    /** The sentence as a catalog message, for refusals a person acts on (a status move). */
+    readonly said?: Message
   ) {
     super(message)
     this.name = 'DeskFailure'
   }
 
-  static bilingual(code: DeskErrorCode, text: { en: string; ar: string }): DeskFailure {
-    return new DeskFailure(code, text.en, text.ar)
+  /** A refusal a person reads in either language; its `message` is the English. */
+  static saying(code: DeskErrorCode, said: Message): DeskFailure {
+    return new DeskFailure(code, t(said, 'en'), said)
   }
 
   get status(): number {

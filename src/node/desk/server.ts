@@ -176,7 +176,7 @@ export async function startDeskServer(db: DeskDb, options: DeskServerOptions = {
       }
       // A refused body is not read further: answer, then close the connection.
       if (f.code === 'too_large') res.setHeader('connection', 'close')
-      send(res, f.status, { error: { code: f.code, message: f.message, ...(f.messageAr !== undefined ? { messageAr: f.messageAr } : {}) } })
+      send(res, f.status, { error: { code: f.code, message: f.message, ...(f.said !== undefined ? { said: f.said } : {}) } })
       if (f.code === 'too_large') res.on('finish', () => req.destroy())
     })
   })

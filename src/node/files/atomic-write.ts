@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { withTimeLimit } from './time-limit'
+import { msg } from '../../shared/messages/catalog'
 
 const TEMP_SUFFIX = '.amud-tmp'
 
@@ -15,7 +16,7 @@ function tempName(target: string): string {
 
 /** Writes `data` to `target` through an exclusive temporary file; every step has a time limit. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const task = { en: `writing ${target}`, ar: `كتابة ${target}` }
+  const task = msg('task.writing', { path: target })
   let temp = tempName(target)
   let opened: FileHandle | undefined
   for (let attempt = 0; !opened; attempt++) {

@@ -6,6 +6,7 @@ import { realpath, statfs } from 'node:fs/promises'
 import { basename, dirname, join, resolve, sep } from 'node:path'
 import { AmudError } from '../../shared/model/errors'
 import { withTimeLimit } from './time-limit'
+import { msg } from '../../shared/messages/catalog'
 
 export const PSEUDO_ROOTS = ['/proc', '/sys', '/dev']
 
@@ -26,7 +27,7 @@ export async function realTarget(path: string): Promise<{ real: string; existing
   const rest: string[] = []
   for (;;) {
     try {
-      const real = await withTimeLimit({ en: `looking up ${existing}`, ar: `البحث عن ${existing}` }, () => realpath(existing))
+      const real = await withTimeLimit(msg('task.looking-up', { path: existing }), () => realpath(existing))
       return { real: join(real, ...rest.reverse()), existing: real }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
@@ -40,19 +41,16 @@ export async function realTarget(path: string): Promise<{ real: string; existing
 
 function refusal(path: string, real: string): AmudError {
   const shown = real === resolve(path) ? path : `${path} (${real})`
-  return AmudError.bilingual('invalid', {
-    en: `Amud does not write into ${shown}: it is a system folder (/proc, /sys, /dev), not a place for files. Choose another folder.`,
-    ar: `لا يكتب عمود في ${shown}: فهو مجلد للنظام (‎/proc، ‎/sys، ‎/dev‎) لا مكانٌ للملفات. اختر مجلدًا آخر.`
-  })
+  return AmudError.saying('invalid', msg('err.system-folder', { shown }))
 }
 
-/** Throws a bilingual "invalid" when `path` leads into a pseudo-file-system; otherwise its real path. */
+/** Throws an "invalid" a person can read when `path` leads into a pseudo-file-system; otherwise its real path. */
 export async function refusePseudoFileSystem(path: string): Promise<string> {
   if (process.platform === 'win32') return resolve(path)
   if (PSEUDO_ROOTS.some((root) => under(resolve(path), root))) throw refusal(path, resolve(path))
   const { real, existing } = await realTarget(path)
   if (PSEUDO_ROOTS.some((root) => under(real, root))) throw refusal(path, real)
-  const fs = await withTimeLimit({ en: `looking up ${existing}`, ar: `البحث عن ${existing}` }, () => statfs(existing)).catch(() => null)
+  const fs = await withTimeLimit(msg('task.looking-up', { path: existing }), () => statfs(existing)).catch(() => null)
   if (fs && PSEUDO_TYPES.has(fs.type)) throw refusal(path, real)
   return real
 }

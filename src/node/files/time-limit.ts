@@ -3,22 +3,17 @@
 // call goes through withTimeLimit, which gives up after a bound with a sentence in both
 // languages; calls that take an AbortSignal are also told to stop.
 import { AmudError } from '../../shared/model/errors'
+import { msg, type Message } from '../../shared/messages/catalog'
 
 /** Long enough for a slow USB stick or network folder, short enough that nobody waits on a dead one. */
 export const FILE_TIME_LIMIT_MS = 15_000
 
 /** What the call was doing, for the message: "creating the folder /x" / "إنشاء المجلد ‎/x". */
-export interface FileTask {
-  en: string
-  ar: string
-}
+export type FileTask = Message
 
 export function timedOut(task: FileTask, ms: number): AmudError {
   const seconds = Math.max(1, Math.round(ms / 1000))
-  return AmudError.bilingual('io', {
-    en: `The disk did not answer within ${seconds} s while ${task.en}. Check that the drive is connected, or choose another folder.`,
-    ar: `لم يستجب القرص خلال ${seconds} ث أثناء ${task.ar}. تحقّق من أن القرص موصول، أو اختر مجلدًا آخر.`
-  })
+  return AmudError.saying('io', msg('err.disk-timeout', { seconds, task }))
 }
 
 export async function withTimeLimit<T>(task: FileTask, run: (signal: AbortSignal) => Promise<T>, ms = FILE_TIME_LIMIT_MS): Promise<T> {

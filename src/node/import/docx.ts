@@ -7,13 +7,14 @@ import type { SerializedDocument } from '../../shared/model/article'
 import { piecesFromHtml, type Dropped, type Piece } from './html-to-document'
 import { documentOf } from './lexical-json'
 import { checkDocxPackage, DocxImportError } from './zip-guard'
+import { msg, type Message } from '../../shared/messages/catalog'
 
 export { DocxImportError } from './zip-guard'
 
 export interface ImportWarning {
   code: string
-  message: string
-  messageAr: string
+  /** What to say: render with t(). */
+  said: Message
 }
 
 export interface DocxArticleInput {
@@ -41,15 +42,8 @@ const BYLINE = /^(?:بقلم|by)\s*[:：\-–—]?\s*(\S.*)$/iu
 const BYLINE_MAX_WORDS = 6
 const BYLINE_WITHIN = 3
 
-const DROPPED_MESSAGES: Record<keyof Dropped, [string, string]> = {
-  images: ['{n} picture(s) were left out: an article holds text only', 'أُسقطت الصور (عددها {n})، فالمقال نص فقط'],
-  footnotes: ['{n} footnote(s) or endnote(s) were left out', 'أُسقطت الحواشي (عددها {n})'],
-  tables: ['{n} table(s) became plain paragraphs, one per cell', 'صارت الجداول (عددها {n}) فقرات عادية، فقرة لكل خلية'],
-  links: [
-    '{n} link(s) with an address that is not http(s) or mailto kept only their text',
-    'احتفظت الروابط (عددها {n}) بنصها وحده لأن عناوينها ليست http(s) أو mailto'
-  ]
-}
+/** What a Word document loses on the way in, in the order the warnings are given. */
+const DROPPED_KINDS: readonly (keyof Dropped)[] = ['images', 'footnotes', 'tables', 'links']
 
 /** One pair of quotation marks around a pull quote is decoration, as the tagged reader treats it. */
 function stripQuoteMarks(text: string): string {
@@ -100,35 +94,21 @@ function noteOf(message: string): ReaderNote {
   return 'other'
 }
 
-const NOTE_MESSAGES: Record<Exclude<ReaderNote, 'silent'>, [string, string]> = {
-  'picture-missing': ['{n} picture(s) the document points to are not in the file and were left out', 'أُسقطت صور يشير إليها المستند وليست في الملف (عددها {n})'],
-  symbol: [
-    '{n} character(s) from a symbol font (such as Wingdings) could not be read and were left out: check the text where they stood',
-    'أُسقطت حروف من خط رموز (مثل Wingdings) تعذّرت قراءتها (عددها {n}): راجع النص حيث كانت'
-  ],
-  other: [
-    '{n} other part(s) of the Word file (fields or elements Amud does not know) could not be read exactly: check the article against the original',
-    'تعذّرت القراءة الدقيقة لأجزاء أخرى من ملف Word (حقول أو عناصر لا يعرفها عمود، عددها {n}): قابل المقال بالأصل'
-  ]
-}
-
 function warningsFrom(dropped: Dropped, messages: { type: string; message: string }[]): ImportWarning[] {
   const out: ImportWarning[] = []
-  const say = (code: string, [en, ar]: [string, string], n: number): void =>
-    void out.push({ code, message: en.replace('{n}', String(n)), messageAr: ar.replace('{n}', String(n)) })
-  for (const key of Object.keys(DROPPED_MESSAGES) as (keyof Dropped)[]) {
-    if (dropped[key] > 0) say(`dropped-${key}`, DROPPED_MESSAGES[key], dropped[key])
+  for (const key of DROPPED_KINDS) {
+    if (dropped[key] > 0) out.push({ code: `dropped-${key}`, said: msg(`docx.dropped-${key}`, { n: dropped[key] }) })
   }
   const counts = new Map<Exclude<ReaderNote, 'silent'>, number>()
   for (const m of messages) {
     const note = noteOf(m.message)
     if (note !== 'silent') counts.set(note, (counts.get(note) ?? 0) + 1)
   }
-  for (const [note, n] of counts) say(`docx-${note}`, NOTE_MESSAGES[note], n)
+  for (const [note, n] of counts) out.push({ code: `docx-${note}`, said: msg(`docx.${note}`, { n }) })
   return out
 }
 
-/** Reads a .docx. Throws a DocxImportError (code, message, messageAr) when it cannot. */
+/** Reads a .docx. Throws a DocxImportError (code, said) when it cannot. */
 export async function docxToArticleInput(buffer: Buffer | Uint8Array): Promise<DocxArticleInput> {
   const bytes = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
   checkDocxPackage(bytes)
@@ -146,8 +126,7 @@ export async function docxToArticleInput(buffer: Buffer | Uint8Array): Promise<D
       }
     )
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err)
-    throw new DocxImportError('unreadable', `the document cannot be read: ${reason}`, `تعذّرت قراءة المستند: ${reason}`)
+    throw new DocxImportError('unreadable', msg('docx.unreadable', { why: err instanceof Error ? err.message : String(err) }))
   }
   const { pieces, dropped } = piecesFromHtml(result.value)
   const title = takeRole(pieces, 'title') ?? takeFirstHeading(pieces)
@@ -155,7 +134,7 @@ export async function docxToArticleInput(buffer: Buffer | Uint8Array): Promise<D
   const quote = takeRole(pieces, 'pull-quote')
   const pullQuote = quote === undefined ? undefined : stripQuoteMarks(quote) || undefined
   const body = pieces.flatMap((p) => (p.node ? [p.node] : []))
-  if (body.length === 0) throw new DocxImportError('no-body', 'the document has no body text', 'لا يحتوي المستند على نص للمتن')
+  if (body.length === 0) throw new DocxImportError('no-body', msg('docx.no-body'))
   return {
     ...(title ? { title } : {}),
     ...(authorName ? { authorName } : {}),

@@ -7,9 +7,9 @@ import type { ImportFileReport, LibraryService } from '../../shared/api/library'
 import { normalizeArabic } from '../../shared/arabic/index'
 import { paragraphsFromDocument } from '../../shared/document/index'
 import type { ArticleStatus } from '../../shared/model/article'
-import { AmudError } from '../../shared/model/errors'
+import { AmudError, errorSaid } from '../../shared/model/errors'
+import { msg } from '../../shared/messages/catalog'
 import { bodyHash, deriveBody } from '../library/body'
-import { skippedArabic } from '../library/import'
 import { ARTICLE_LIMITS, capAtWord } from '../../shared/model/limits'
 import { capGivenTitle, titleFromBody, titleFromFileName } from '../library/titles'
 import { docxToArticleInput, DocxImportError, type ImportWarning } from './docx'
@@ -25,7 +25,7 @@ export interface DocxImportOptions {
 
 /** Import reports carry a place for tagged files; a Word document's warnings have none (0:0). */
 function reportWarnings(warnings: ImportWarning[]): ImportFileReport['warnings'] {
-  return warnings.map((w) => ({ line: 0, column: 0, message: w.message, messageAr: w.messageAr }))
+  return warnings.map((w) => ({ line: 0, column: 0, said: w.said }))
 }
 
 function existingAuthor(library: DocxLibrary, name: string): number | null {
@@ -54,17 +54,13 @@ export async function importDocxFile(library: DocxLibrary, name: string, bytes: 
   try {
     input = await docxToArticleInput(bytes)
   } catch (err) {
-    if (err instanceof DocxImportError) return { name, outcome: 'failed', message: err.message, messageAr: err.messageAr, warnings: [] }
+    if (err instanceof DocxImportError) return { name, outcome: 'failed', said: err.said, warnings: [] }
     throw err
   }
   const warnings = [...input.warnings]
   const authorName = (input.authorName ?? options.authorName ?? '').replace(/\s+/g, ' ').trim()
   if (authorName === '') {
-    warnings.push({
-      code: 'no-author',
-      message: 'the document names no author: the article was imported without one',
-      messageAr: 'لا يذكر المستند كاتبًا، فاستورد المقال بلا كاتب'
-    })
+    warnings.push({ code: 'no-author', said: msg('docx.no-author') })
   }
   try {
     let authorId = authorName ? existingAuthor(library, authorName) : null
@@ -76,8 +72,7 @@ export async function importDocxFile(library: DocxLibrary, name: string, bytes: 
           name,
           outcome: 'skipped',
           articleId: dup,
-          message: `already in the library (article ${dup}) with the same author and text`,
-          messageAr: skippedArabic(dup),
+          said: msg('report.duplicate', { articleId: dup }),
           warnings: []
         }
     }
@@ -93,7 +88,7 @@ export async function importDocxFile(library: DocxLibrary, name: string, bytes: 
     })
     return { name, outcome: 'imported', articleId: article.id, warnings: reportWarnings(warnings) }
   } catch (err) {
-    if (err instanceof AmudError) return { name, outcome: 'failed', message: err.message, warnings: reportWarnings(warnings) }
+    if (err instanceof AmudError) return { name, outcome: 'failed', said: errorSaid(err), warnings: reportWarnings(warnings) }
     throw err
   }
 }

@@ -3,6 +3,8 @@
 // crash the app; and a file that is not a Word document deserves a plain answer, not a stack
 // trace from the unzipper. Only the central directory is read: nothing is inflated here.
 
+import { msg, t, type Message } from '../../shared/messages/catalog'
+
 /** A column's .docx is some 20–200 KB; with pictures, a few MB. */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024
 /** Unpacked size allowed for any XML part (word/document.xml of a whole book is ~10 MB). */
@@ -12,19 +14,17 @@ const MAX_ENTRIES = 10_000
 export class DocxImportError extends Error {
   constructor(
     readonly code: string,
-    message: string,
-    readonly messageAr: string
+    /** What to say: render with t() (the English is `message`). */
+    readonly said: Message
   ) {
-    super(message)
+    super(t(said, 'en'))
     this.name = 'DocxImportError'
   }
 }
 
-const NOT_DOCX = (): DocxImportError =>
-  new DocxImportError('not-docx', 'this is not a Word document (.docx): the file is not a zip package', 'هذا ليس مستند Word (.docx): الملف ليس حزمة zip')
+const NOT_DOCX = (): DocxImportError => new DocxImportError('not-docx', msg('docx.not-zip'))
 
-const TOO_BIG = (what: string): DocxImportError =>
-  new DocxImportError('too-large', `the document is too large to import (${what})`, `المستند أكبر من أن يُستورد (${what})`)
+const TOO_BIG = (what: string): DocxImportError => new DocxImportError('too-large', msg('docx.too-large', { what }))
 
 interface Entry {
   name: string
@@ -63,11 +63,7 @@ export function checkDocxPackage(b: Buffer): void {
   if (b.length > MAX_DOCX_BYTES) throw TOO_BIG(`${(b.length / 1024 / 1024).toFixed(1)} MB`)
   const entries = zipEntries(b)
   if (!entries.some((e) => e.name === 'word/document.xml')) {
-    throw new DocxImportError(
-      'not-docx',
-      'this zip package is not a Word document: it has no word/document.xml (an .odt or .doc file must be saved as .docx first)',
-      'هذه الحزمة ليست مستند Word: لا تحتوي على word/document.xml (احفظ ملفات .odt أو .doc بصيغة .docx أولًا)'
-    )
+    throw new DocxImportError('not-docx', msg('docx.not-word'))
   }
   // Pictures and other media are never unpacked (images are dropped), so only the XML counts.
   for (const e of entries) {

@@ -2,6 +2,7 @@
 // name is part of each article's search entry, so renames and merges re-index those articles.
 import type { Author, AuthorWithCount } from '../../shared/model/article'
 import { normalizeText, pictureUrlError } from '../../shared/format/index'
+import { t } from '../../shared/messages/catalog'
 import { AmudError } from '../../shared/model/errors'
 import type { Ctx } from './context'
 import { reindexWhere } from './fts'
@@ -27,7 +28,8 @@ function cleanPicture(url: string | null): string | null {
   const u = url?.trim() ?? ''
   if (u === '') return null
   const e = pictureUrlError(u)
-  if (e) throw new AmudError('invalid', `${e.message.charAt(0).toUpperCase()}${e.message.slice(1)} (got "${u}").`)
+  const why = e ? t(e.said, 'en') : ''
+  if (e) throw new AmudError('invalid', `${why.charAt(0).toUpperCase()}${why.slice(1)} (got "${u}").`)
   return u
 }
 

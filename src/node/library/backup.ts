@@ -12,6 +12,7 @@ import Database from 'better-sqlite3'
 import { AmudError } from '../../shared/model/errors'
 import { libraryError } from '../db/errors'
 import { assertOpenable, checkHeader, fileState, inspectReadOnly } from '../db/inspect'
+import { msg } from '../../shared/messages/catalog'
 
 /** Writes a consistent copy of `db` to `toFile` (through a temporary file, then a rename). */
 export async function backupDatabase(db: Database.Database, libraryPath: string, toFile: string): Promise<void> {
@@ -36,12 +37,7 @@ export async function backupDatabase(db: Database.Database, libraryPath: string,
  */
 function notABackup(file: string, why: string): AmudError {
   const reason = why ? ` (${why})` : ''
-  return new AmudError(
-    'corrupt_library',
-    `${file} is not an Amud library backup${reason}; nothing was restored, and the library is as it was.`,
-    undefined,
-    `${file} ليس نسخة احتياطية من مكتبة عمود${reason}؛ لم يُستعد شيء، وبقيت المكتبة كما كانت.`
-  )
+  return AmudError.saying('corrupt_library', msg('err.backup-not-amud', { file, reason }))
 }
 
 /** The reason in a "the library … is damaged or is not an Amud library (reason)" message. */

@@ -7,6 +7,7 @@ import type { Article, ArticleSummary, SerializedDocument } from '../../shared/m
 import { AmudError } from '../../shared/model/errors'
 import { flattenedFeatures, paragraphsFromDocument, type FlattenedFeatures } from '../../shared/document/index'
 import { TaggedFormatError, writeTagged } from '../../shared/format/index'
+import { msg } from '../../shared/messages/catalog'
 import { splitBody } from './body'
 import type { Ctx } from './context'
 import { exportFileName } from './file-name'
@@ -43,10 +44,7 @@ export function exportArticle(ctx: Ctx, id: string): ExportedArticle {
   const row = articleRow(ctx, id)
   const a: ArticleSummary & { pullQuote: string } = { ...toSummary(row), pullQuote: row.pull_quote }
   if (!a.author) {
-    throw AmudError.bilingual('invalid', {
-      en: `The article "${a.title || a.id}" has no author; the publication's format needs one. Choose an author, then export.`,
-      ar: `ليس للمقال «${a.title || a.id}» كاتب، وصيغة الصحيفة تحتاج إليه. اختر كاتبًا ثم صدّر.`
-    })
+    throw AmudError.saying('invalid', msg('err.export-no-author', { title: a.title || a.id }))
   }
   // null features: a plain document, where nothing is flattened.
   let paragraphs: string[]
@@ -66,8 +64,7 @@ export function exportArticle(ctx: Ctx, id: string): ExportedArticle {
       paragraphs
     })
   } catch (err) {
-    if (err instanceof TaggedFormatError)
-      throw AmudError.bilingual('invalid', { en: `"${a.title || a.id}": ${err.message}.`, ar: `«${a.title || a.id}»: ${err.messageAr}.` })
+    if (err instanceof TaggedFormatError) throw AmudError.saying('invalid', msg('err.export-refused', { title: a.title || a.id, why: err.said }))
     throw err
   }
   const date = new Date(a.publishedAt ?? a.updatedAt)

@@ -5,8 +5,9 @@
 // files in groups so a folder of thousands does not pay one disk sync per file.
 import type { ImportFile, ImportFileReport, ImportOptions, ImportProgress, ImportReport } from '../../shared/api/library'
 import type { ArticleStatus } from '../../shared/model/article'
-import { describeDiagnostic, normalizeText, parseTagged, type TaggedArticle } from '../../shared/format/index'
-import { AmudError } from '../../shared/model/errors'
+import { placedMessage, normalizeText, parseTagged, type TaggedArticle } from '../../shared/format/index'
+import { msg, type Message } from '../../shared/messages/catalog'
+import { AmudError, errorSaid } from '../../shared/model/errors'
 import { insertArticle } from './articles'
 import { findAuthor, insertAuthor } from './authors'
 import { deriveFromParagraphs } from './body'
@@ -20,7 +21,7 @@ import { capGivenTitle, titleFromBody, titleFromFileName } from './titles'
 /** A tagged article and, when known (the corpus has them; the format does not), its title. */
 export type ImportItem = TaggedArticle & { title?: string }
 
-export type ImportItemResult = { outcome: 'imported'; articleId: string } | { outcome: 'skipped'; articleId: string; message: string }
+export type ImportItemResult = { outcome: 'imported'; articleId: string } | { outcome: 'skipped'; articleId: string; said: Message }
 
 // The name as written (see docs/tagged-format.md): only trimmed, with line breaks joined, so the
 // bytes come back on export; names that differ in spacing are different authors, never merged.
@@ -49,7 +50,7 @@ export function importTagged(ctx: Ctx, items: readonly ImportItem[], options: Im
       if (!options.allowDuplicates) {
         const dup = ctx.stmt<{ id: string }>(DUPLICATE).get(authorId, body.bodyHash)
         if (dup) {
-          return { outcome: 'skipped', articleId: dup.id, message: `already in the library (article ${dup.id}) with the same author and text` }
+          return { outcome: 'skipped', articleId: dup.id, said: msg('report.duplicate', { articleId: dup.id }) }
         }
       }
       const given = item.title?.trim()
@@ -68,22 +69,16 @@ export function importTagged(ctx: Ctx, items: readonly ImportItem[], options: Im
   })
 }
 
-/** Why a file was skipped, in Arabic (the English is importTagged's). */
-export function skippedArabic(articleId: string): string {
-  return `موجودة في المكتبة (المقالة ${articleId}) بالكاتب والنص نفسيهما`
-}
-
 function importOne(ctx: Ctx, file: ImportFile, options: ImportOptions): ImportFileReport {
   const parsed = parseTagged(Buffer.from(file.base64, 'base64'))
   const said = parsed.ok ? [...parsed.warnings, ...parsed.notes].sort((a, b) => a.line - b.line || a.column - b.column) : parsed.warnings
-  const warnings = said.map((w) => ({ line: w.line, column: w.column, message: w.message, messageAr: w.messageAr }))
+  const warnings = said.map((w) => ({ line: w.line, column: w.column, said: w.said }))
   if (!parsed.ok) {
     const e = parsed.error
     return {
       name: file.name,
       outcome: 'failed',
-      message: describeDiagnostic(e),
-      messageAr: describeDiagnostic(e, 'ar'),
+      said: placedMessage(e),
       line: e.line,
       column: e.column,
       warnings
@@ -93,11 +88,11 @@ function importOne(ctx: Ctx, file: ImportFile, options: ImportOptions): ImportFi
     const title = titleFromFileName(file.name) ?? undefined
     const [result] = importTagged(ctx, [{ ...parsed.article, ...(title ? { title } : {}) }], options)
     if (!result) throw new Error('import produced no result')
-    if (result.outcome === 'skipped') return { name: file.name, ...result, messageAr: skippedArabic(result.articleId), warnings }
+    if (result.outcome === 'skipped') return { name: file.name, outcome: 'skipped', articleId: result.articleId, said: result.said, warnings }
     return { name: file.name, ...result, warnings }
   } catch (err) {
     if (!(err instanceof AmudError)) throw err
-    return { name: file.name, outcome: 'failed', message: err.message, warnings }
+    return { name: file.name, outcome: 'failed', said: errorSaid(err), warnings }
   }
 }
 

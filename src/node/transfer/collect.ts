@@ -8,20 +8,20 @@
 import { readdir, stat } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
 import { describeKind, readFailure } from './read-file'
+import { msg, type Message } from '../../shared/messages/catalog'
 
 /** Tagged files, and Word documents (read by src/node/import/docx.ts). */
 export const IMPORTABLE_EXTENSIONS = ['.txt', '.docx']
 
 export interface SkippedPath {
   path: string
-  reason: string
-  reasonAr: string
+  reason: Message
 }
 
 export interface CollectedPaths {
   files: string[]
   /** Paths that do not exist or cannot be read, with the reason. */
-  missing: { path: string; reason: string }[]
+  missing: { path: string; reason: Message }[]
   /** Entries of walked folders that are not regular files or folders (links, pipes, devices). */
   skipped: SkippedPath[]
 }
@@ -54,13 +54,12 @@ export async function collectImportPaths(paths: string[], cwd: string, extension
       else files.push(full)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
-      missing.push({ path: p, reason: code === 'ENOENT' ? 'no such file or folder' : readFailure(err).reason })
+      missing.push({ path: p, reason: code === 'ENOENT' ? msg('file.missing') : readFailure(err).reason })
     }
   }
   return { files, missing, skipped }
 }
 
-function refusalOf(err: unknown): { reason: string; reasonAr: string } {
-  const r = readFailure(err)
-  return { reason: `folder not read: ${r.reason}`, reasonAr: `لم يُقرأ المجلد: ${r.reasonAr}` }
+function refusalOf(err: unknown): { reason: Message } {
+  return { reason: msg('file.folder-not-read', { why: readFailure(err).reason }) }
 }

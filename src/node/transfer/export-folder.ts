@@ -9,11 +9,12 @@ import type { LibraryService } from '../../shared/api/library'
 import type { Article } from '../../shared/model/article'
 import type { FolderExportItem, FolderExportReport } from '../../shared/api/transfer'
 import { exportFormat, toHtml, toMarkdown, type ExportFormat } from '../../shared/export/index'
-import { AmudError } from '../../shared/model/errors'
+import { AmudError, errorSaid } from '../../shared/model/errors'
 import { writeFileAtomic } from '../files/atomic-write'
 import { refusePseudoFileSystem } from '../files/pseudo-fs'
 import { withTimeLimit } from '../files/time-limit'
 import { exportFileName } from '../library/index'
+import { msg } from '../../shared/messages/catalog'
 
 export type { FolderExportItem, FolderExportReport } from '../../shared/api/transfer'
 
@@ -79,7 +80,7 @@ export function renderForExport(library: ExportLibrary, id: string, format: Expo
 /** Anything by that name, a dangling symlink included, is "already there". */
 async function exists(path: string): Promise<boolean> {
   try {
-    await withTimeLimit({ en: `looking up ${path}`, ar: `البحث عن ${path}` }, () => lstat(path))
+    await withTimeLimit(msg('task.looking-up', { path }), () => lstat(path))
     return true
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false
@@ -91,16 +92,13 @@ export async function exportToFolder(library: ExportLibrary, ids: string[], dir:
   const format = options.format ?? 'tagged'
   const root = resolve(dir)
   await refusePseudoFileSystem(root)
-  const creating = { en: `creating the export folder ${root}`, ar: `إنشاء مجلد التصدير ${root}` }
+  const creating = msg('task.creating-export-folder', { path: root })
   try {
     await withTimeLimit(creating, () => mkdir(root, { recursive: true }))
   } catch (err) {
     if (err instanceof AmudError) throw err
     const reason = (err as Error).message
-    throw AmudError.bilingual('io', {
-      en: `cannot create the export folder ${root}: ${reason}`,
-      ar: `تعذّر إنشاء مجلد التصدير ${root}: ${reason}`
-    })
+    throw AmudError.saying('io', msg('err.cannot-create-export-folder', { root, reason }))
   }
   const used = new Set<string>()
   const items: FolderExportItem[] = []
@@ -113,20 +111,14 @@ export async function exportToFolder(library: ExportLibrary, ids: string[], dir:
       if (!target.startsWith(root + sep)) throw new AmudError('invalid', `unsafe file name ${JSON.stringify(name)}`)
       if (!options.overwrite && (await exists(target))) {
         // How to replace it is each host's to say (a button in the window, --overwrite in the command).
-        items.push({ articleId, outcome: 'skipped', file: target, message: `${name} already exists`, messageAr: `${name} موجود من قبل` })
+        items.push({ articleId, outcome: 'skipped', file: target, said: msg('err.file-exists', { name }) })
       } else {
         await writeFileAtomic(target, exported.data)
         items.push({ articleId, outcome: 'written', file: target })
       }
     } catch (err) {
-      // The library's and the format's refusals (no author…) carry their Arabic too.
-      const messageAr = (err as { messageAr?: unknown } | null)?.messageAr
-      items.push({
-        articleId,
-        outcome: 'failed',
-        message: err instanceof Error ? err.message : String(err),
-        ...(typeof messageAr === 'string' ? { messageAr } : {})
-      })
+      // The library's and the format's refusals (no author…) carry their message; anything else its English.
+      items.push({ articleId, outcome: 'failed', said: errorSaid(err) })
     }
     options.onProgress?.(i + 1, ids.length)
     // A turn of the event loop between files lets the progress events leave the process while

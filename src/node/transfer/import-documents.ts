@@ -18,7 +18,7 @@ async function importWordFile(library: LibraryService, file: ImportFile, options
   const refusal = importTypeRefusal(file.name)
   if (refusal) {
     const kind = importKind(file.name) === 'old-word' ? 'docx' : 'other'
-    return { name: file.name, kind, outcome: 'failed', message: refusal.en, messageAr: refusal.ar, warnings: [] }
+    return { name: file.name, kind, outcome: 'failed', said: refusal, warnings: [] }
   }
   const bytes = Buffer.from(file.base64, 'base64')
   return { ...(await importDocxFile(library, file.name, bytes, options)), kind: 'docx' }

@@ -4,15 +4,15 @@
 // following links, since the person named the path), no bigger than the format allows, opened
 // non-blocking (a FIFO put in its place between the look and the open cannot hang us) and
 // checked again on the open descriptor, read asynchronously into a buffer of the size checked,
-// with a time limit. Every refusal is a reason in English and Arabic naming what was found.
+// with a time limit. Every refusal is a catalog message naming what was found.
 import { constants } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
 import { IMPORT_LIMITS } from '../../shared/model/limits'
+import { msg, type Message } from '../../shared/messages/catalog'
 
 export interface Refusal {
-  reason: string
-  reasonAr: string
+  reason: Message
 }
 
 export type ReadResult = { ok: true; bytes: Buffer } | ({ ok: false } & Refusal)
@@ -31,29 +31,25 @@ export function importCap(name: string): number {
 
 /** What a non-regular file is, for the reason given. */
 export function describeKind(st: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isSymbolicLink'>): Refusal {
-  if (st.isDirectory()) return { reason: 'a folder, not a file', reasonAr: 'مجلد وليس ملفًا' }
-  if (st.isFIFO()) return { reason: 'a named pipe (FIFO), not a file: not read', reasonAr: 'أنبوب مسمّى (FIFO) وليس ملفًا، فلم يُقرأ' }
-  if (st.isSocket()) return { reason: 'a socket, not a file: not read', reasonAr: 'مقبس (socket) وليس ملفًا، فلم يُقرأ' }
-  if (st.isCharacterDevice() || st.isBlockDevice()) return { reason: 'a device, not a file: not read', reasonAr: 'جهاز وليس ملفًا، فلم يُقرأ' }
-  if (st.isSymbolicLink()) return { reason: 'a symbolic link: not followed inside a folder', reasonAr: 'رابط رمزي، ولا تُتبع الروابط داخل المجلدات' }
-  return { reason: 'not a regular file: not read', reasonAr: 'ليس ملفًا عاديًا، فلم يُقرأ' }
+  if (st.isDirectory()) return { reason: msg('file.folder') }
+  if (st.isFIFO()) return { reason: msg('file.fifo') }
+  if (st.isSocket()) return { reason: msg('file.socket') }
+  if (st.isCharacterDevice() || st.isBlockDevice()) return { reason: msg('file.device') }
+  if (st.isSymbolicLink()) return { reason: msg('file.symlink') }
+  return { reason: msg('file.not-regular') }
 }
 
 function tooBig(size: number, cap: number): Refusal {
-  return {
-    reason: `too large to import (${megabytes(size)} MB; the most is ${megabytes(cap)} MB)`,
-    reasonAr: `أكبر من أن يُستورد (${megabytes(size)} م.ب، والحد ${megabytes(cap)} م.ب)`
-  }
+  return { reason: msg('file.too-large', { size: megabytes(size), max: megabytes(cap) }) }
 }
 
 function failure(err: unknown): Refusal {
   const e = err as NodeJS.ErrnoException
   const code = e.code ?? ''
-  if (code === 'ENOENT') return { reason: 'no such file or folder', reasonAr: 'لا يوجد ملف أو مجلد بهذا الاسم' }
-  if (code === 'EACCES' || code === 'EPERM') return { reason: 'permission denied', reasonAr: 'لا إذن بقراءته' }
-  if (code === 'EIO') return { reason: 'the disk could not read it (input/output error)', reasonAr: 'تعذّرت قراءته من القرص (خطأ إدخال/إخراج)' }
-  const why = e.message ?? String(err)
-  return { reason: `could not be read (${why})`, reasonAr: `تعذّرت قراءته (${why})` }
+  if (code === 'ENOENT') return { reason: msg('file.missing') }
+  if (code === 'EACCES' || code === 'EPERM') return { reason: msg('file.permission') }
+  if (code === 'EIO') return { reason: msg('file.io') }
+  return { reason: msg('file.unreadable', { why: e.message ?? String(err) }) }
 }
 
 function checkStats(st: Stats, cap: number): Refusal | null {
@@ -96,10 +92,7 @@ async function readBounded(path: string, cap: number): Promise<ReadResult> {
 export async function readImportFile(path: string, cap = importCap(path), timeoutMs = READ_TIMEOUT_MS): Promise<ReadResult> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<ReadResult>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ ok: false, reason: `reading took longer than ${timeoutMs / 1000} s`, reasonAr: `استغرقت قراءته أكثر من ${timeoutMs / 1000} ث` }),
-      timeoutMs
-    )
+    timer = setTimeout(() => resolve({ ok: false, reason: msg('file.timeout', { seconds: timeoutMs / 1000 }) }), timeoutMs)
   })
   try {
     return await Promise.race([readBounded(path, cap).catch((err: unknown): ReadResult => ({ ok: false, ...failure(err) })), timeout])

@@ -28,7 +28,7 @@ export interface TransferHooks {
 export function resolveFolder(dir: string, home: string = homedir()): string {
   const trimmed = dir.trim()
   const expanded = trimmed === '~' ? home : /^~[\\/]/.test(trimmed) ? join(home, trimmed.slice(2)) : trimmed
-  if (!isAbsolute(expanded)) throw AmudError.bilingual('invalid', notFullPath(trimmed))
+  if (!isAbsolute(expanded)) throw AmudError.saying('invalid', notFullPath(trimmed))
   return resolve(expanded)
 }
 

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { EXPORT_FORMATS, RENDER_FORMATS } from '../export/formats'
 import { pictureUrlError } from '../format/picture-url'
+import { msg, type Message } from '../messages/catalog'
 import { ARTICLE_STATUSES, REVISION_REASONS } from '../model/article'
 import { AmudError } from '../model/errors'
 import { ARTICLE_LIMITS } from '../model/limits'
@@ -12,7 +13,7 @@ import { MAX_SPELL_BATCH } from '../spell/api'
 import { commentAnchor } from '../desk/comments'
 import { MAX_COMMENT_BODY } from './comments'
 import type { ImportProgress } from './library'
-import { authorNameRefusal, fileNameRefusal, folderRefusal, said, saidOf, searchQueryRefusal, type Said } from './refusals'
+import { authorNameRefusal, fileNameRefusal, folderRefusal, said, saidOf, searchQueryRefusal } from './refusals'
 import type { AmudServices, ApiMethod, EVENT_NAMES, MenuCommand } from './methods'
 import type { ExportProgress } from './transfer'
 import type { DeskStatus } from './desk'
@@ -27,11 +28,11 @@ const status = z.enum(ARTICLE_STATUSES)
 // The tagged format's own rule, so the API never stores a picture address a file could not hold.
 const httpUrl = z.string().superRefine((u, ctx) => {
   const e = pictureUrlError(u)
-  if (e) said(ctx, { en: e.message, ar: e.messageAr })
+  if (e) said(ctx, msg('err.picture-url', { why: e.said }))
 })
 
 /** A string checked by a rule that says what is wrong in both languages. */
-const saidString = (refusal: (s: string) => Said | null) =>
+const saidString = (refusal: (s: string) => Message | null) =>
   z.string().superRefine((s, ctx) => {
     const r = refusal(s)
     if (r) said(ctx, r)
@@ -98,20 +99,15 @@ const deskUrl = z
   .string()
   .trim()
   .superRefine((u, ctx) => {
-    if (u === '') return said(ctx, { en: "Type the desk's address.", ar: 'اكتب عنوان المكتب.' })
-    if (u.length > 2000 || !/^https?:\/\/[^\s/]+/.test(u)) {
-      said(ctx, {
-        en: `"${u.slice(0, 200)}" is not a desk address: it starts with http:// or https://.`,
-        ar: `«${u.slice(0, 200)}» ليس عنوان مكتب: يبدأ العنوان بـ http:// أو https://.`
-      })
-    }
+    if (u === '') return said(ctx, msg('desk.address-empty'))
+    if (u.length > 2000 || !/^https?:\/\/[^\s/]+/.test(u)) said(ctx, msg('desk.address-bad', { address: u.slice(0, 200) }))
   })
 const deskToken = z
   .string()
   .trim()
   .superRefine((t, ctx) => {
-    if (t === '') said(ctx, { en: 'Paste the access token the desk administrator gave you.', ar: 'الصق رمز الدخول الذي أعطاك إياه مسؤول المكتب.' })
-    else if (t.length > 500) said(ctx, { en: 'That is not an access token: it is far too long.', ar: 'هذا ليس رمز دخول: إنه أطول بكثير مما يصح.' })
+    if (t === '') said(ctx, msg('desk.token-empty'))
+    else if (t.length > 500) said(ctx, msg('desk.token-too-long'))
   })
 const deskListFilters = z.strictObject({
   status: status.optional(),
@@ -244,7 +240,7 @@ export function parseArgs<K extends ApiMethod>(method: K, args: unknown): Parame
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const forPerson = saidOf(issue)
-    if (forPerson) throw AmudError.bilingual('invalid', forPerson)
+    if (forPerson) throw AmudError.saying('invalid', forPerson)
     const where = issue && issue.path.length ? ` (argument ${issue.path.join('.')})` : ''
     throw new InvalidArgs(`${method}: ${issue?.message ?? 'invalid arguments'}${where}`)
   }

@@ -4,6 +4,7 @@
 // each change of state as the deskState event. Pure types: no Node, no DOM.
 import type { ArticleStatus } from '../model/article'
 import type { DeskRole } from '../desk/contract'
+import type { Said } from '../messages/catalog'
 
 /**
  * unlinked: no desk joined; connected: in step (or about to be); syncing: a sync runs now;
@@ -23,7 +24,7 @@ export interface DeskStatus {
   conflicts: number
   lastSyncAt: string | null
   /** Why the last sync failed, when offline. */
-  error: { message: string; messageAr?: string } | null
+  error: { message: string; said?: Said } | null
   /** Local article ids the last sync changed or brought in (the window reloads them). */
   changed: string[]
   /** Grows with every sync that changed the library. */

@@ -12,6 +12,7 @@ import type {
   RevisionReason,
   RevisionSummary
 } from '../model/article'
+import type { Said } from '../messages/catalog'
 
 export type ListSort = 'updated' | 'created' | 'title' | 'words' | 'published'
 
@@ -113,13 +114,11 @@ export interface ImportFileReport {
   name: string
   outcome: 'imported' | 'skipped' | 'failed'
   articleId?: string
-  /** For failures: "line 3, column 1: …"; for skips: why. */
-  message?: string
-  /** The same in Arabic, where the library has it ("السطر 3، الموضع 1: …"). */
-  messageAr?: string
+  /** For failures: "line 3, column 1: …"; for skips: why. A message ({ code, params }): render with t(). */
+  said?: Said
   line?: number
   column?: number
-  warnings: { line: number; column: number; message: string; messageAr?: string }[]
+  warnings: { line: number; column: number; said: Said }[]
 }
 
 export interface ImportReport {

@@ -6,6 +6,7 @@
 import type { ExportFormat, RenderFormat } from '../export/formats'
 import type { ArticleStatus } from '../model/article'
 import type { ImportFile, ImportFileReport, ImportReport } from './library'
+import type { Said } from '../messages/catalog'
 
 export interface FolderExportRequest {
   ids: string[]
@@ -22,9 +23,8 @@ export interface FolderExportItem {
   outcome: 'written' | 'skipped' | 'failed'
   /** The file written, or the one that already existed. */
   file?: string
-  message?: string
-  /** The same message in Arabic, when there is one. */
-  messageAr?: string
+  /** Why it was skipped or failed: render with t(). */
+  said?: Said
 }
 
 export interface FolderExportReport {

@@ -1,3 +1,6 @@
+// The typography check's types: its rules, what a rule finds, and what the check reports.
+import type { Message } from '../messages/catalog'
+
 export type TypographyRuleId =
   | 'latin-punctuation'
   | 'space-before-mark'
@@ -19,8 +22,8 @@ export interface TypographyIssue {
   rule: TypographyRuleId
   start: number
   end: number
-  message: string
-  messageAr: string
+  /** What to say about it: render with t(). */
+  said: Message<`typo.${TypographyRuleId}`>
   fix: TypographyFix | null
 }
 
@@ -35,7 +38,7 @@ export interface Finding {
   start: number
   end: number
   replacement: string
-  /** Values for the message template: {found}, {replacement}. */
+  /** The characters at issue, for the message (the replacement is the fix's). */
   found: string
 }
 

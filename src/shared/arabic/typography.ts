@@ -1,4 +1,4 @@
-import { renderMessage } from './typography-messages'
+import { msg } from '../messages/catalog'
 import { bidiControls, mixedDigits, tatweel } from './typography-characters'
 import { latinPunctuation, repeatedMarks, straightQuotes } from './typography-punctuation'
 import { doubleSpace, spaceAfterMark, spaceBeforeMark } from './typography-spacing'
@@ -28,13 +28,11 @@ export function checkTypography(text: string, options: TypographyOptions = {}): 
   for (const [id, rule] of RULES) {
     if (disabled.has(id)) continue
     for (const f of rule(text, options)) {
-      const { en, ar } = renderMessage(id, f.found, f.replacement)
       issues.push({
         rule: id,
         start: f.start,
         end: f.end,
-        message: en,
-        messageAr: ar,
+        said: msg(`typo.${id}`, { found: f.found, replacement: f.replacement }),
         fix: { start: f.start, end: f.end, replacement: f.replacement }
       })
     }

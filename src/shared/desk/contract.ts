@@ -213,8 +213,11 @@ export type PresenceResponse = z.infer<typeof presenceResponse>
 
 export const deskErrorCode = z.enum(['unauthorized', 'forbidden', 'not_found', 'invalid', 'too_large', 'conflict', 'method', 'internal'])
 export type DeskErrorCode = z.infer<typeof deskErrorCode>
-/** A refusal: a sentence for a person, in Arabic too (messageAr) where the desk has one. */
-export const deskError = z.strictObject({ error: z.strictObject({ code: deskErrorCode, message: z.string(), messageAr: z.string().optional() }) })
+/** A catalog message ({ code, params }) as the desk sends it; the app renders it with t(). */
+const deskSaid = z.strictObject({ code: z.string().max(200), params: z.looseObject({}) })
+
+/** A refusal: a sentence for a person (`message`, English), and `said` where the desk has one to render in either language. */
+export const deskError = z.strictObject({ error: z.strictObject({ code: deskErrorCode, message: z.string(), said: deskSaid.optional() }) })
 
 export const DESK_USER_NAME = userName
 export const DESK_ARTICLE_ID = articleId

@@ -4,6 +4,7 @@
 // written. Pure: the server applies it, docs/desk.md states it, the app can show it.
 import type { ArticleStatus } from '../model/article'
 import type { DeskRole } from './contract'
+import { msg, type Message } from '../messages/catalog'
 
 /** The moves each role may make; staying in the same status is always allowed. */
 export const STATUS_MOVES: Record<DeskRole, ReadonlyArray<readonly [ArticleStatus, ArticleStatus]>> = {
@@ -26,40 +27,15 @@ export const STATUS_MOVES: Record<DeskRole, ReadonlyArray<readonly [ArticleStatu
   ]
 }
 
-const NAMES: Record<ArticleStatus, { en: string; ar: string }> = {
-  draft: { en: 'draft', ar: 'مسودة' },
-  editing: { en: 'editing', ar: 'قيد التحرير' },
-  ready: { en: 'ready', ar: 'جاهزة' },
-  published: { en: 'published', ar: 'منشورة' }
-}
-
-const ROLE_NAMES: Record<DeskRole, { en: string; ar: string }> = {
-  columnist: { en: 'a columnist', ar: 'الكاتب' },
-  editor: { en: 'an editor', ar: 'المحرر' },
-  admin: { en: 'an administrator', ar: 'المدير' }
-}
-
 export const statusMoveAllowed = (role: DeskRole, from: ArticleStatus, to: ArticleStatus): boolean =>
   from === to || STATUS_MOVES[role].some(([a, b]) => a === from && b === to)
 
 /**
  * Null when `role` may move article `articleId` from `from` to `to` (a new article moves from
- * draft); otherwise why not, in English and Arabic, naming the moves that role may make.
+ * draft); otherwise why not, as a catalog message naming the moves that role may make.
  */
-export function statusMoveRefusal(role: DeskRole, articleId: string, from: ArticleStatus, to: ArticleStatus): { en: string; ar: string } | null {
+export function statusMoveRefusal(role: DeskRole, articleId: string, from: ArticleStatus, to: ArticleStatus): Message | null {
   if (statusMoveAllowed(role, from, to)) return null
-  const r = ROLE_NAMES[role]
-  const moves = STATUS_MOVES[role].filter(([a]) => a === from)
-  const en =
-    moves.length > 0
-      ? `from ${NAMES[from].en} ${r.en} may move it only to ${moves.map(([, b]) => NAMES[b].en).join(' or ')}`
-      : `${r.en} may not move it from ${NAMES[from].en}`
-  const ar =
-    moves.length > 0
-      ? `ولا يملك ${r.ar} أن ينقلها من «${NAMES[from].ar}» إلا إلى ${moves.map(([, b]) => `«${NAMES[b].ar}»`).join(' أو ')}`
-      : `ولا يملك ${r.ar} أن ينقلها من «${NAMES[from].ar}»`
-  return {
-    en: `Article ${articleId} cannot go from ${NAMES[from].en} to ${NAMES[to].en}: ${en}. Nothing was changed; set its status back and sync again.`,
-    ar: `لا يمكن نقل المقالة ${articleId} من «${NAMES[from].ar}» إلى «${NAMES[to].ar}»، ${ar}. لم يتغير شيء؛ أعد حالتها كما كانت ثم زامن من جديد.`
-  }
+  const moves = STATUS_MOVES[role].filter(([a]) => a === from).map(([, b]) => b)
+  return msg('desk.status-move', { articleId, role, from, to, moves })
 }

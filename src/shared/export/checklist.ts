@@ -6,10 +6,10 @@ import { checkTypography, type TypographyOptions } from '../arabic/index'
 import { flattenedFeatures, type FlattenedFeatures } from '../document/index'
 import { checkPictureUrl, firstBracket } from '../format/header'
 import { TaggedFormatError, writeTagged } from '../format/index'
+import { msg, type Message } from '../messages/catalog'
 import type { SerializedDocNode, SerializedDocument } from '../model/article'
 import { locatePullQuote } from '../pullquote/index'
 import { bodyText, findAll, findPlaceholders, SHORTCODE, type TextRange } from './body-text'
-import { CHECK_MESSAGES, fill, FLATTENED_MESSAGES, type CheckMessageId } from './checklist-messages'
 import { isSafeHref } from './links'
 import type { ExportFormat } from './formats'
 import type { ExportSource } from './source'
@@ -28,8 +28,8 @@ export type ChecklistFix =
 export interface ChecklistItem {
   id: string
   severity: Severity
-  message: string
-  messageAr: string
+  /** What to say about it: render with t(). */
+  said: Message
   fix: ChecklistFix | null
   jump: Jump | null
 }
@@ -55,46 +55,45 @@ const LOST: Record<ExportFormat, (keyof FlattenedFeatures)[]> = {
   docx: ['other']
 }
 
-function item(id: string, severity: Severity, msg: CheckMessageId, n: number | string = '', x = '', extra: Partial<ChecklistItem> = {}): ChecklistItem {
-  const [en, ar] = CHECK_MESSAGES[msg]
-  return { id, severity, message: fill(en, n, x), messageAr: fill(ar, n, x), fix: null, jump: null, ...extra }
+function item(id: string, severity: Severity, said: Message, extra: Partial<ChecklistItem> = {}): ChecklistItem {
+  return { id, severity, said, fix: null, jump: null, ...extra }
 }
 
 function authorItems(a: ChecklistSource, format: ExportFormat): ChecklistItem[] {
   const strict = format === 'tagged'
   const name = a.author?.name.replace(/\s+/g, ' ').trim() ?? ''
   const authorId = a.author?.id ?? null
-  if (!a.author || name === '') return [item('author', strict ? 'error' : 'warning', 'author-missing', '', '', { fix: { kind: 'choose-author' } })]
+  if (!a.author || name === '') return [item('author', strict ? 'error' : 'warning', msg('check.author-missing'), { fix: { kind: 'choose-author' } })]
   const out: ChecklistItem[] = []
-  if (strict && firstBracket(name) !== -1) out.push(item('author', 'error', 'author-bracket', '', '', { fix: { kind: 'edit-author', authorId } }))
-  else out.push(item('author', 'ok', 'author-ok', '', name))
+  if (strict && firstBracket(name) !== -1) out.push(item('author', 'error', msg('check.author-bracket'), { fix: { kind: 'edit-author', authorId } }))
+  else out.push(item('author', 'ok', msg('check.author-ok', { name })))
   const url = a.author.pictureUrl?.trim() ?? ''
-  if (url === '') out.push(item('picture', 'warning', 'picture-missing', '', '', { fix: { kind: 'set-author-picture', authorId } }))
+  if (url === '') out.push(item('picture', 'warning', msg('check.picture-missing'), { fix: { kind: 'set-author-picture', authorId } }))
   else if (checkPictureUrl(url))
-    out.push(item('picture', strict ? 'error' : 'warning', 'picture-bad', '', url, { fix: { kind: 'set-author-picture', authorId } }))
-  else out.push(item('picture', 'ok', 'picture-ok'))
+    out.push(item('picture', strict ? 'error' : 'warning', msg('check.picture-bad', { url }), { fix: { kind: 'set-author-picture', authorId } }))
+  else out.push(item('picture', 'ok', msg('check.picture-ok')))
   return out
 }
 
 function pullQuoteItem(quote: string, paragraphs: string[]): ChecklistItem {
   const fix: ChecklistFix = { kind: 'suggest-pull-quote' }
-  if (quote.trim() === '') return item('pull-quote', 'warning', 'pull-quote-empty', '', '', { fix })
+  if (quote.trim() === '') return item('pull-quote', 'warning', msg('check.pull-quote-empty'), { fix })
   const where = locatePullQuote(paragraphs, quote)
   if (where.state === 'found' && where.paragraph !== undefined) {
     const jump = { paragraph: where.paragraph, start: where.start ?? 0, end: where.end ?? 0 }
-    return item('pull-quote', 'ok', 'pull-quote-found', where.paragraph + 1, '', { jump })
+    return item('pull-quote', 'ok', msg('check.pull-quote-found', { paragraph: where.paragraph + 1 }), { jump })
   }
-  if (where.state === 'empty') return item('pull-quote', 'warning', 'pull-quote-empty', '', '', { fix })
-  return item('pull-quote', 'warning', 'pull-quote-missing', '', String(Math.round((where.similarity ?? 0) * 100)), { fix })
+  if (where.state === 'empty') return item('pull-quote', 'warning', msg('check.pull-quote-empty'), { fix })
+  return item('pull-quote', 'warning', msg('check.pull-quote-missing', { percent: Math.round((where.similarity ?? 0) * 100) }), { fix })
 }
 
 function shortcodeItem(quote: string, paragraphs: string[]): ChecklistItem {
   const hits = findAll(paragraphs, SHORTCODE)
   const first = hits[0]
-  if (first) return item('shortcode', 'error', 'shortcode-found', hits.length, first.text, { jump: rangeOf(first) })
+  if (first) return item('shortcode', 'error', msg('check.shortcode-found', { text: first.text, n: hits.length }), { jump: rangeOf(first) })
   const inQuote = quote.match(SHORTCODE)
-  if (inQuote) return item('shortcode', 'error', 'shortcode-pull-quote', '', inQuote[0])
-  return item('shortcode', 'ok', 'shortcode-ok')
+  if (inQuote) return item('shortcode', 'error', msg('check.shortcode-pull-quote', { text: inQuote[0] }))
+  return item('shortcode', 'ok', msg('check.shortcode-ok'))
 }
 
 function rangeOf(r: TextRange): Jump {
@@ -107,8 +106,8 @@ function placeholderItem(a: ChecklistSource, paragraphs: string[]): ChecklistIte
   const elsewhere = findPlaceholders([a.title, a.pullQuote])
   const count = inBody.length + elsewhere.length
   const first = inBody[0] ?? elsewhere[0]
-  if (!first) return item('placeholders', 'ok', 'placeholders-ok')
-  return item('placeholders', 'error', 'placeholders-found', count, first.text, { jump: inBody[0] ? rangeOf(inBody[0]) : null })
+  if (!first) return item('placeholders', 'ok', msg('check.placeholders-ok'))
+  return item('placeholders', 'error', msg('check.placeholders-found', { n: count, first: first.text }), { jump: inBody[0] ? rangeOf(inBody[0]) : null })
 }
 
 function typographyItem(paragraphs: string[], options: TypographyOptions | undefined): ChecklistItem {
@@ -122,8 +121,11 @@ function typographyItem(paragraphs: string[], options: TypographyOptions | undef
       jump ??= { paragraph, start: issue.start, end: issue.end }
     }
   })
-  if (count === 0) return item('typography', 'ok', 'typography-ok')
-  return item('typography', 'warning', 'typography-found', count, '', { jump, fix: fixable > 0 ? { kind: 'fix-all-typography', count: fixable } : null })
+  if (count === 0) return item('typography', 'ok', msg('check.typography-ok'))
+  return item('typography', 'warning', msg('check.typography-found', { n: count }), {
+    jump,
+    fix: fixable > 0 ? { kind: 'fix-all-typography', count: fixable } : null
+  })
 }
 
 function countUnsafeLinks(node: SerializedDocNode): number {
@@ -137,12 +139,11 @@ function formattingItems(doc: SerializedDocument, format: ExportFormat): Checkli
   for (const key of LOST[format]) {
     const n = features[key]
     if (n === 0) continue
-    const [en, ar] = FLATTENED_MESSAGES[key]
-    out.push({ id: `flattened-${key}`, severity: 'warning', message: fill(en, n), messageAr: fill(ar, n), fix: null, jump: null })
+    out.push(item(`flattened-${key}`, 'warning', msg(`check.flattened-${key}`, { n })))
   }
   const unsafe = format === 'tagged' || !doc?.root ? 0 : countUnsafeLinks(doc.root)
-  if (unsafe > 0) out.push(item('unsafe-links', 'warning', 'unsafe-links', unsafe))
-  return out.length > 0 ? out : [item('flattened', 'ok', 'flattened-none')]
+  if (unsafe > 0) out.push(item('unsafe-links', 'warning', msg('check.unsafe-links', { n: unsafe })))
+  return out.length > 0 ? out : [item('flattened', 'ok', msg('check.flattened-none'))]
 }
 
 /** What the tagged writer would still refuse once the checks above pass (NUL, broken characters, size). */
@@ -153,7 +154,7 @@ function writerItem(a: ChecklistSource, paragraphs: string[]): ChecklistItem | n
     return null
   } catch (err) {
     if (!(err instanceof TaggedFormatError)) throw err
-    return { ...item('format-refused', 'error', 'format-refused', '', err.message), messageAr: err.messageAr }
+    return item('format-refused', 'error', msg('check.format-refused', { why: err.said }))
   }
 }
 
@@ -163,21 +164,21 @@ export function exportChecklist(article: ChecklistSource, options: ChecklistOpti
   const items: ChecklistItem[] = []
   if (format !== 'tagged') {
     const title = article.title.replace(/\s+/g, ' ').trim()
-    items.push(title ? item('title', 'ok', 'title-ok', '', title) : item('title', 'warning', 'title-empty'))
+    items.push(title ? item('title', 'ok', msg('check.title-ok', { title })) : item('title', 'warning', msg('check.title-empty')))
   }
   items.push(...authorItems(article, format))
   items.push(pullQuoteItem(article.pullQuote, paragraphs))
-  items.push(paragraphs.length > 0 ? item('body', 'ok', 'body-ok', paragraphs.length) : item('body', 'error', 'body-empty'))
+  items.push(paragraphs.length > 0 ? item('body', 'ok', msg('check.body-ok', { n: paragraphs.length })) : item('body', 'error', msg('check.body-empty')))
   items.push(shortcodeItem(article.pullQuote, paragraphs))
   if (format === 'tagged') {
     const first = breaks[0]
     items.push(
       first
-        ? item('line-breaks', 'warning', 'line-breaks-found', breaks.length, '', {
+        ? item('line-breaks', 'warning', msg('check.line-breaks-found', { n: breaks.length }), {
             jump: rangeOf(first),
             fix: { kind: 'join-line-breaks', count: breaks.length }
           })
-        : item('line-breaks', 'ok', 'line-breaks-ok')
+        : item('line-breaks', 'ok', msg('check.line-breaks-ok'))
     )
   }
   items.push(placeholderItem(article, paragraphs))

@@ -2,6 +2,7 @@
 // file saved by Word may have trailing spaces on every line, and nobody wants 300 lines saying so.
 
 import { diagnostic, type MessageId, type MessageParams } from './messages'
+import { msg, t, type Language, type Message } from '../messages/catalog'
 import type { FormatDiagnostic } from './types'
 
 interface Pending {
@@ -32,12 +33,15 @@ export class WarningCollector {
 }
 
 /** "FILE:LINE:COL: message", the way compilers print, so editors and terminals can jump to it. */
-export function formatDiagnostic(fileName: string, d: FormatDiagnostic): string {
-  return `${fileName}:${d.line}:${d.column}: ${d.message}`
+export function formatDiagnostic(fileName: string, d: FormatDiagnostic, prefix = ''): string {
+  return `${fileName}:${d.line}:${d.column}: ${prefix}${t(d.said, 'en')}`
 }
 
 /** The message with its place, for a person: "line 3, column 1: …" or "السطر 3، الموضع 1: …". */
-export function describeDiagnostic(d: FormatDiagnostic, language: 'en' | 'ar' = 'en'): string {
-  // "Column" would read as a newspaper column in Arabic; الموضع (position) does not.
-  return language === 'ar' ? `السطر ${d.line}، الموضع ${d.column}: ${d.messageAr}` : `line ${d.line}, column ${d.column}: ${d.message}`
+export function placedMessage(d: FormatDiagnostic): Message<'format.at'> {
+  return msg('format.at', { line: d.line, column: d.column, said: d.said })
+}
+
+export function describeDiagnostic(d: FormatDiagnostic, language: Language = 'en'): string {
+  return t(placedMessage(d), language)
 }

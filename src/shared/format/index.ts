@@ -3,7 +3,7 @@
 export type { TaggedArticle, FormatDiagnostic, ParseResult } from './types'
 export { parseTagged } from './parse'
 export { writeTagged, TaggedFormatError } from './write'
-export { formatDiagnostic, describeDiagnostic } from './diagnostics'
+export { formatDiagnostic, describeDiagnostic, placedMessage } from './diagnostics'
 export { normalizeTaggedArticle, isNormalizedArticle } from './normalize'
 export { MAX_FILE_BYTES, NO_PULL_QUOTE_LINE, QUOTE_MARK, SEPARATOR, SEPARATOR_LENGTH, TATWEEL } from './canonical'
 export { normalizeText } from './text'

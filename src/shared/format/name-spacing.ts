@@ -4,14 +4,15 @@
 // plain spaces. A person cannot see that difference, so the parser notes it (without changing
 // anything) and `amud check` and the import report show the note.
 
+import { msg, type Message } from '../messages/catalog'
 import { describeChar } from './messages'
 import { isTrimSpace } from './text'
 
 export interface NameSpacing {
   /** Index in the name of the first unusual space. */
   index: number
-  what: string
-  whatAr: string
+  /** How the message names it. */
+  what: Message
 }
 
 /** The first place where `name` has spacing other than single plain spaces; null if none. */
@@ -19,11 +20,11 @@ export function unusualNameSpacing(name: string): NameSpacing | null {
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i)
     if (!isTrimSpace(c)) continue
-    if (c === 0xa0) return { index: i, what: 'a no-break space (U+00A0)', whatAr: 'مسافة غير فاصلة (U+00A0)' }
-    if (c !== 0x20) return { index: i, ...describeChar(name[i] as string) }
+    if (c === 0xa0) return { index: i, what: msg('format.no-break-space') }
+    if (c !== 0x20) return { index: i, what: describeChar(name[i] as string) }
     let run = i + 1
     while (run < name.length && name.charCodeAt(run) === 0x20) run++
-    if (run > i + 1) return { index: i, what: `${run - i} spaces in a row`, whatAr: `مسافات متتالية (عددها ${run - i})` }
+    if (run > i + 1) return { index: i, what: msg('format.spaces-in-a-row', { n: run - i }) }
     i = run - 1
   }
   return null

@@ -110,12 +110,7 @@ class TaggedParser {
     // The column is exact unless a line break inside the name was joined before the place.
     const spacing = unusualNameSpacing(parsed.authorName)
     const notes = spacing
-      ? [
-          diagnostic('author-name-spacing', header.index + 1, this.column(header.index, parsed.nameIndex + spacing.index), {
-            what: spacing.what,
-            whatAr: spacing.whatAr
-          })
-        ]
+      ? [diagnostic('author-name-spacing', header.index + 1, this.column(header.index, parsed.nameIndex + spacing.index), { what: spacing.what })]
       : []
     return { ok: true, article, warnings: this.warnings.list(), notes }
   }

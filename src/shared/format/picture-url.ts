@@ -4,7 +4,8 @@
 // attribute or shortcode (", <, >, [, ]) or that a person cannot see (spaces, controls,
 // direction and zero-width marks). Attribute values are taken literally: no entity decoding.
 
-import { describeChar, MESSAGES, type MessageParams } from './messages'
+import type { Message } from '../messages/catalog'
+import { describeChar, DIAGNOSTIC_CODES, formatMessage, type MessageParams } from './messages'
 import { isTrimSpace } from './text'
 
 /** Longer than any real picture address; keeps a pasted page of text out of the header. */
@@ -19,7 +20,7 @@ export function checkPictureUrl(url: string): { id: PictureUrlProblem; offset: n
   for (let i = 0; i < url.length; i++) {
     if (isForbiddenInUrl(url.charCodeAt(i))) {
       const ch = String.fromCodePoint(url.codePointAt(i) ?? 0)
-      return { id: 'picture-url-char', offset: i, params: describeChar(ch) }
+      return { id: 'picture-url-char', offset: i, params: { what: describeChar(ch) } }
     }
   }
   const host = url[scheme[0].length]
@@ -37,11 +38,9 @@ function isForbiddenInUrl(c: number): boolean {
   return isTrimSpace(c) || c === 0x061c || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
 }
 
-/** Why `url` cannot be an author picture address, in both languages; null if it can. */
-export function pictureUrlError(url: string): { code: string; message: string; messageAr: string } | null {
+/** Why `url` cannot be an author picture address; null if it can. */
+export function pictureUrlError(url: string): { code: string; said: Message } | null {
   const problem = checkPictureUrl(url)
   if (!problem) return null
-  const entry = MESSAGES[problem.id]
-  const params = problem.params ?? {}
-  return { code: entry.code, message: entry.en(params), messageAr: entry.ar(params) }
+  return { code: DIAGNOSTIC_CODES[problem.id], said: formatMessage(problem.id, problem.params) }
 }

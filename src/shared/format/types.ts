@@ -1,5 +1,6 @@
 // The tagged article format's model. An article here is already plain text: whatever the
 // editor's document held (headings, lists, bold, links) has been flattened before it gets here.
+import type { Message } from '../messages/catalog'
 
 export interface TaggedArticle {
   authorName: string
@@ -18,10 +19,8 @@ export interface FormatDiagnostic {
   column: number
   /** Stable identifier, for code and tests; see docs/tagged-format.md. */
   code: string
-  /** English, without the location: formatDiagnostic and describeDiagnostic add it. */
-  message: string
-  /** The same in Arabic. */
-  messageAr: string
+  /** What to say, without the location (formatDiagnostic and describeDiagnostic add it): render with t(). */
+  said: Message
 }
 
 export type ParseResult =

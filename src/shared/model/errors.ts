@@ -1,7 +1,9 @@
-// Errors cross process and HTTP boundaries as { code, message }: the code lets the UI react
-// (a conflict offers a choice), the message is already fit for a person to read. Errors the
-// person can act on (a refused folder, a disk that does not answer) also carry messageAr, so
-// the interface shows them in its own language (errorText).
+// Errors cross process and HTTP boundaries as { code, message, said? }: the code lets the UI
+// react (a conflict offers a choice); errors a person can act on (a refused folder, a disk that
+// does not answer) carry `said`, a catalog message ({ code, params }) that each side renders in
+// its own language (errorText); `message` is the English, for logs and programs.
+
+import { isSaid, msg, t, type Language, type Message, type Said } from '../messages/catalog'
 
 export const ERROR_CODES = ['conflict', 'not_found', 'invalid', 'newer_library', 'corrupt_library', 'io', 'internal'] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
@@ -9,27 +11,27 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 export class AmudError extends Error {
   readonly code: ErrorCode
   readonly details: Record<string, unknown> | undefined
-  /** The same message in Arabic, when there is one. */
-  readonly messageAr: string | undefined
+  /** What to tell a person, in either language, when the error is one a person can act on. */
+  readonly said: Said | undefined
 
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, messageAr?: string) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, said?: Said) {
     super(message)
     this.name = 'AmudError'
     this.code = code
     this.details = details
-    this.messageAr = messageAr
+    this.said = said
   }
 
-  /** An error with its message in both interface languages. */
-  static bilingual(code: ErrorCode, text: { en: string; ar: string }): AmudError {
-    return new AmudError(code, text.en, undefined, text.ar)
+  /** An error a person can read in either interface language; its `message` is the English. */
+  static saying(code: ErrorCode, said: Message, details?: Record<string, unknown>): AmudError {
+    return new AmudError(code, t(said, 'en'), details, said)
   }
 
   toJSON(): SerializedError {
     return {
       code: this.code,
       message: this.message,
-      ...(this.messageAr !== undefined ? { messageAr: this.messageAr } : {}),
+      ...(this.said !== undefined ? { said: this.said } : {}),
       ...(this.details ? { details: this.details } : {})
     }
   }
@@ -37,8 +39,9 @@ export class AmudError extends Error {
 
 export interface SerializedError {
   code: ErrorCode
+  /** The English, for logs and programs; the app renders `said` when there is one. */
   message: string
-  messageAr?: string
+  said?: Said
   details?: Record<string, unknown>
 }
 
@@ -49,17 +52,22 @@ export function toSerializedError(err: unknown): SerializedError {
 }
 
 export function fromSerializedError(e: SerializedError): AmudError {
-  return new AmudError(e.code, e.message, e.details, typeof e.messageAr === 'string' ? e.messageAr : undefined)
+  return new AmudError(e.code, e.message, e.details, isSaid(e.said) ? e.said : undefined)
+}
+
+/** What an error says, as a message: its own when it has one, else its English as it is. */
+export function errorSaid(err: unknown): Said {
+  if (typeof err === 'object' && err !== null && isSaid((err as { said?: unknown }).said)) return (err as { said: Said }).said
+  if (typeof err === 'object' && err !== null && typeof (err as { message?: unknown }).message === 'string') {
+    return msg('plain.text', { text: (err as { message: string }).message })
+  }
+  return msg('plain.text', { text: String(err) })
 }
 
 /**
- * What to show a person: the Arabic message in the Arabic interface when the error has one.
- * Takes a thrown error, a serialized one, or anything kept from one ({ message, messageAr? }).
+ * What to show a person: the error's message rendered in `language` when it has one, else its
+ * English. Takes a thrown error, a serialized one, or anything kept from one ({ message, said? }).
  */
-export function errorText(err: unknown, language: 'ar' | 'en'): string {
-  if (typeof err === 'object' && err !== null && typeof (err as { message?: unknown }).message === 'string') {
-    const { message, messageAr } = err as { message: string; messageAr?: unknown }
-    return language === 'ar' && typeof messageAr === 'string' ? messageAr : message
-  }
-  return String(err)
+export function errorText(err: unknown, language: Language): string {
+  return t(errorSaid(err), language)
 }

@@ -4,6 +4,8 @@
 // with the types that are read; it used to be read as a tagged file and refused for "line 1,
 // column 1: the author header is missing", which sent the person looking for a header.
 
+import { msg, type Message } from '../messages/catalog'
+
 export type ImportKind = 'tagged' | 'docx' | 'old-word' | 'unsupported'
 
 /** The extension, lower-cased with its dot (".odt"), or '' for none; a leading dot (".profile") is not one. */
@@ -22,18 +24,9 @@ export function importKind(name: string): ImportKind {
 }
 
 /** Why a file of this name is not imported, in both languages; null when its type is read. */
-export function importTypeRefusal(name: string): { en: string; ar: string } | null {
+export function importTypeRefusal(name: string): Message | null {
   const kind = importKind(name)
-  if (kind === 'old-word') {
-    return {
-      en: 'this is the old Word format (.doc): open it in Word and save it as .docx, then import that',
-      ar: 'هذا مستند Word بالصيغة القديمة (.doc): افتحه في Word واحفظه بصيغة .docx ثم استورده'
-    }
-  }
+  if (kind === 'old-word') return msg('file.old-word')
   if (kind !== 'unsupported') return null
-  const ext = fileExtension(name)
-  return {
-    en: `${ext} files cannot be imported: Amud reads tagged article files (.txt) and Word documents (.docx). Save it as .docx or as plain text (.txt) from the program that made it, then import that`,
-    ar: `لا يستورد عمود ملفات ${ext}: يقرأ ملفات المقالات الموسومة (.txt) ومستندات Word ‏(.docx). احفظه بصيغة .docx أو نصًّا عاديًّا (.txt) من البرنامج الذي أنشأه ثم استورده`
-  }
+  return msg('file.unsupported-type', { ext: fileExtension(name) })
 }

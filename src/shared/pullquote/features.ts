@@ -5,6 +5,7 @@
 import { normalizeArabic, tokenizeWords } from '../arabic'
 import * as L from './lexicon'
 import type { CandidateKind, PullQuoteReason } from './types'
+import { msg } from '../messages/catalog'
 
 /** The word counts pull quotes have: below, a fragment; above, more than a reader takes in at a glance. */
 export const IDEAL_MIN_WORDS = 12
@@ -14,32 +15,30 @@ const TOO_LONG_WORDS = 70
 
 export interface FeatureDef {
   weight: number
-  ar: string
-  en: string
 }
 
-/** Every feature the scorer can report; docs/pull-quotes.md has the same table with the why. */
+/** Every feature the scorer can report, with its weight; what it says is in the message catalog (pq.*); docs/pull-quotes.md has the same table with the why. */
 export const FEATURES = {
-  'length-ideal': { weight: 1.5, ar: 'طول يناسب الاقتباس', en: 'a length pull quotes have' },
-  'length-short': { weight: -1.5, ar: 'قصيرة بعض الشيء', en: 'a little short' },
-  'length-fragment': { weight: -4, ar: 'أقصر من أن تقوم وحدها', en: 'too short to stand alone' },
-  'length-long': { weight: -1, ar: 'طويلة بعض الشيء', en: 'a little long' },
-  'length-too-long': { weight: -4, ar: 'أطول من أن تُقرأ بنظرة', en: 'too long to take in at a glance' },
-  question: { weight: 1, ar: 'سؤال يستوقف القارئ', en: 'a (rhetorical) question' },
-  exclamation: { weight: 1, ar: 'تعجب', en: 'an exclamation' },
-  contrast: { weight: 1, ar: 'مقابلة أو استدراك (لكن، بل، غير أن)', en: 'a contrast (لكن، بل، غير أن)' },
-  personal: { weight: 1, ar: 'بصوت المتكلم أو المخاطب', en: 'first or second person' },
-  general: { weight: 0.75, ar: 'حكم عام', en: 'a general statement' },
-  quotation: { weight: 0.5, ar: 'فيها علامات تنصيص', en: 'contains quotation marks' },
-  complete: { weight: 0.5, ar: 'جملة تامة', en: 'ends as a sentence ends' },
-  unfinished: { weight: -1, ar: 'لا تنتهي بعلامة وقف', en: 'does not end with terminal punctuation' },
-  'dependent-opening': { weight: -2, ar: 'تبدأ بإحالة إلى ما قبلها', en: 'opens with a word that needs the sentence before' },
-  date: { weight: -2, ar: 'فيها تاريخ أو يوم أو شهر', en: 'contains a date, weekday or month' },
-  digits: { weight: -1.5, ar: 'فيها أرقام', en: 'contains digits' },
-  parentheses: { weight: -1.5, ar: 'فيها أقواس', en: 'contains parentheses' },
-  attribution: { weight: -1.5, ar: 'منسوبة إلى مصدر أو متحدث', en: 'attributed to a source or speaker' },
-  'clause-cut': { weight: -0.5, ar: 'مقتطعة من جملة أطول', en: 'cut from a longer sentence' },
-  pair: { weight: -0.5, ar: 'جملتان متتاليتان', en: 'two sentences' }
+  'length-ideal': { weight: 1.5 },
+  'length-short': { weight: -1.5 },
+  'length-fragment': { weight: -4 },
+  'length-long': { weight: -1 },
+  'length-too-long': { weight: -4 },
+  question: { weight: 1 },
+  exclamation: { weight: 1 },
+  contrast: { weight: 1 },
+  personal: { weight: 1 },
+  general: { weight: 0.75 },
+  quotation: { weight: 0.5 },
+  complete: { weight: 0.5 },
+  unfinished: { weight: -1 },
+  'dependent-opening': { weight: -2 },
+  date: { weight: -2 },
+  digits: { weight: -1.5 },
+  parentheses: { weight: -1.5 },
+  attribution: { weight: -1.5 },
+  'clause-cut': { weight: -0.5 },
+  pair: { weight: -0.5 }
 } as const satisfies Record<string, FeatureDef>
 
 export type FeatureCode = keyof typeof FEATURES
@@ -163,15 +162,8 @@ export function featureCodes(text: string, kind: CandidateKind, words: number, w
 }
 
 function reason(code: FeatureCode, words: number): PullQuoteReason {
-  const f = FEATURES[code]
   // The length reasons carry the count and the range, so the reader sees the measure itself.
-  const isLength = code.startsWith('length-')
-  return {
-    code,
-    weight: f.weight,
-    ar: isLength ? `${f.ar} (${words} كلمة؛ المفضل ${IDEAL_MIN_WORDS}–${IDEAL_MAX_WORDS})` : f.ar,
-    en: isLength ? `${f.en} (${words} words; preferred ${IDEAL_MIN_WORDS}–${IDEAL_MAX_WORDS})` : f.en
-  }
+  return { code, weight: FEATURES[code].weight, said: msg(`pq.${code}`, { words }) }
 }
 
 /** Scores one candidate text; `kind` adds the cost of cutting a clause or joining two sentences. */

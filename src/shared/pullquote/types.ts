@@ -1,14 +1,15 @@
 // The pull-quote engine's public shapes. Offsets are UTF-16 offsets into the original paragraph
 // text (end exclusive), so `paragraphs[p].slice(start, end)` gives back the candidate's text.
+import type { Message } from '../messages/catalog'
 
-/** One scored feature: why a candidate scored what it did, in both of the app's languages. */
+/** One scored feature: why a candidate scored what it did, as a catalog message. */
 export interface PullQuoteReason {
   /** Stable identifier (see docs/pull-quotes.md), e.g. "question", "digits". */
   code: string
   /** What it added to the score (negative: what it cost). */
   weight: number
-  ar: string
-  en: string
+  /** What the feature says about the candidate: render with t(). */
+  said: Message
 }
 
 /**

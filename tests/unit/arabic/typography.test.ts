@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyFixes, checkTypography, fixAllTypography, type TypographyRuleId } from '../../../src/shared/arabic'
+import { msg, t } from '../../../src/shared/messages/catalog'
 
 const only = (rule: TypographyRuleId, text: string, quoteStyle?: 'guillemets' | 'curly'): string =>
   applyFixes(
@@ -22,8 +23,8 @@ describe('latin-punctuation', () => {
   it('reports span and messages in both languages', () => {
     const [issue] = checkTypography('قال, نعم')
     expect(issue).toMatchObject({ rule: 'latin-punctuation', start: 3, end: 4, fix: { start: 3, end: 4, replacement: '،' } })
-    expect(issue!.message).toContain('«،»')
-    expect(issue!.messageAr).toContain('«،»')
+    expect(t(issue!.said, 'en')).toBe('Latin punctuation «,» in Arabic text: use «،».')
+    expect(t(issue!.said, 'ar')).toBe('علامة ترقيم لاتينية «,» في نص عربي: استعمل «،».')
   })
 })
 
@@ -128,8 +129,7 @@ describe('options and fixing', () => {
       rule: 'tatweel' as const,
       start,
       end,
-      message: '',
-      messageAr: '',
+      said: msg('typo.tatweel', { found: '', replacement }),
       fix: { start, end, replacement }
     })
     expect(applyFixes(text, [fix(1, 2, 'X'), fix(0, 2, 'Y'), fix(1, 1, ' '), fix(1, 1, ' ')])).toBe('Y')

@@ -14,6 +14,7 @@ import { startDeskServer } from '../../../src/node/desk/server'
 import { openLibrary, type Library } from '../../../src/node/library/index'
 import { embeddedBackend } from '../../support/desk'
 import { edit, paragraphs, startTestDesk, write, type TestDesk } from '../../support/desk-suite'
+import { ar } from '../messages/render'
 
 // The timed syncs wait an hour: each sync here is asked for.
 const QUIET = { intervalMs: 3_600_000 }
@@ -51,10 +52,10 @@ describe('DeskAgent (embedded PostgreSQL)', () => {
 
     const unreachable = await agent.deskConnect('http://127.0.0.1:9', col.token).catch((e: unknown) => e)
     expect(unreachable).toBeInstanceOf(AmudError)
-    expect((unreachable as AmudError).messageAr).toContain('تعذّر الوصول إلى المكتب')
+    expect(ar((unreachable as AmudError).said)).toContain('تعذّر الوصول إلى المكتب')
     expect((unreachable as AmudError).message).toContain('cannot be reached')
     const wrong = await agent.deskConnect(desk.running.url, `${col.token.slice(0, -4)}AAAA`).catch((e: unknown) => e)
-    expect((wrong as AmudError).messageAr).toContain('لا يقبل المكتب رمز الدخول')
+    expect(ar((wrong as AmudError).said)).toContain('لا يقبل المكتب رمز الدخول')
     expect((await agent.deskStatus()).state).toBe('unlinked')
 
     const connected = await agent.deskConnect(desk.running.url, col.token)
@@ -73,7 +74,7 @@ describe('DeskAgent (embedded PostgreSQL)', () => {
     agent.poke()
     const offline = await agent.deskSyncNow()
     expect(offline).toMatchObject({ state: 'offline', waiting: 1 })
-    expect(offline.error?.messageAr).toContain('تعذّر الوصول')
+    expect(ar(offline.error?.said)).toContain('تعذّر الوصول')
     expect(states.some((s) => s.state === 'syncing')).toBe(true)
 
     // Back on the same address: the change goes up.

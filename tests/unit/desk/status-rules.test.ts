@@ -11,13 +11,15 @@ import type { ArticleStatus } from '../../../src/shared/model/article'
 import { AmudError } from '../../../src/shared/model/errors'
 import { embeddedBackend, postgresUnavailable, serverBackend, type DeskBackend } from '../../support/desk'
 import { content, edit, localOf, startTestDesk, unique, write, type TestDesk } from '../../support/desk-suite'
+import { ar } from '../messages/render'
+import type { Said } from '../../../src/shared/messages/catalog'
 
 const unavailable = postgresUnavailable()
 if (unavailable) console.warn(unavailable)
 
 interface Answer {
   status: number
-  json: { error?: { code: string; message: string; messageAr?: string }; results?: { version: number }[] }
+  json: { error?: { code: string; message: string; said?: Said }; results?: { version: number }[] }
 }
 
 function setStatus(lib: Library, id: string, status: ArticleStatus): void {
@@ -49,7 +51,7 @@ function statusSuite(backend: DeskBackend): void {
     expect(r.status).toBe(403)
     expect(r.json.error?.code).toBe('forbidden')
     expect(r.json.error?.message).toContain(`cannot go from ${from} to ${to}`)
-    expect(r.json.error?.messageAr).toMatch(/^لا يمكن نقل المقالة .* لم يتغير شيء/)
+    expect(ar(r.json.error?.said)).toMatch(/^لا يمكن نقل المقالة .* لم يتغير شيء/)
     expect({ changes: await desk.count('desk_changes'), revisions: await desk.count('desk_revisions'), articles: await desk.count('desk_articles') }).toEqual(
       before
     )
@@ -102,7 +104,7 @@ function statusSuite(backend: DeskBackend): void {
     expect((err as AmudError).message).toMatch(
       /^The desk refused: Article .* cannot go from editing to published: a columnist may not move it from editing\. Nothing was changed/
     )
-    expect((err as AmudError).messageAr).toMatch(/^رفض الديسك: لا يمكن نقل المقالة .* من «قيد التحرير» إلى «منشورة»/)
+    expect(ar((err as AmudError).said)).toMatch(/^رفض الديسك: لا يمكن نقل المقالة .* من «قيد التحرير» إلى «منشورة»/)
     const onDesk = await new DeskClient(desk.running.url, editor.token).pull(0)
     expect(onDesk.articles.find((x) => x.articleId === id)?.content.status).toBe('editing')
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checklistCounts, exportChecklist, type ChecklistItem } from '../../../src/shared/export/index'
 import { paragraphsFromDocument } from '../../../src/shared/document/index'
+import { t as render } from '../../../src/shared/messages/catalog'
 import { article, BODY_1, BODY_2, br, doc, h, li, link, p, QUOTE, t, ul } from './fixtures'
 
 function find(items: ChecklistItem[], id: string): ChecklistItem {
@@ -17,9 +18,9 @@ describe('exportChecklist: a clean article', () => {
     expect(items.every((i) => i.severity === 'ok')).toBe(true)
     expect(checklistCounts(items)).toEqual({ errors: 0, warnings: 0 })
     for (const i of items) {
-      expect(i.message).not.toBe('')
-      expect(i.messageAr).toMatch(/[\u0600-\u06ff]/)
-      expect(i.message).not.toMatch(/\{[nx]\}/)
+      expect(render(i.said, 'en')).not.toBe('')
+      expect(render(i.said, 'ar')).toMatch(/[\u0600-\u06ff]/)
+      expect(render(i.said, 'en')).not.toMatch(/\{[nx]\}|undefined/)
     }
   })
 
@@ -63,7 +64,7 @@ describe('exportChecklist: pull quote and body', () => {
     expect(find(exportChecklist(article({ pullQuote: ' ' })), 'pull-quote')).toMatchObject({ severity: 'warning', fix: { kind: 'suggest-pull-quote' } })
     const missing = find(exportChecklist(article({ pullQuote: 'جملة لم يكتبها الكاتب في أي مكان من مقاله' })), 'pull-quote')
     expect(missing).toMatchObject({ severity: 'warning', jump: null })
-    expect(missing.message).toMatch(/not in the body \(closest match \d+%\)/)
+    expect(render(missing.said, 'en')).toMatch(/not in the body \(closest match \d+%\)/)
   })
 
   it('refuses an empty body', () => {
@@ -78,7 +79,7 @@ describe('exportChecklist: text that would break the format', () => {
     const item = find(exportChecklist(article({ document })), 'shortcode')
     expect(item).toMatchObject({ severity: 'error', jump: { paragraph: 1 } })
     expect(paragraphsFromDocument(document)[1]!.slice(item.jump!.start, item.jump!.end)).toBe('[author')
-    expect(item.message).toContain('2 place(s)')
+    expect(render(item.said, 'en')).toContain('2 place(s)')
   })
 
   it('finds it in the pull quote, and leaves other bracketed words alone', () => {
@@ -101,7 +102,7 @@ describe('exportChecklist: text that would break the format', () => {
   it('reports what the tagged writer would still refuse', () => {
     const items = exportChecklist(article({ document: doc(p('نص\u0000فيه محرف NUL')) }))
     expect(find(items, 'format-refused')).toMatchObject({ severity: 'error' })
-    expect(find(items, 'format-refused').messageAr).toContain('تعذّرت كتابة المقال')
+    expect(render(find(items, 'format-refused').said, 'ar')).toContain('تعذّرت كتابة المقال')
   })
 })
 

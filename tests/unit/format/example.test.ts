@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { parseTagged, writeTagged } from '../../../src/shared/format'
 import { describeEachColumn } from '../../support/each-column'
+import { t } from '../../../src/shared/messages/catalog'
 
 describeEachColumn('a whole column', (column) => {
   const bytes = readFileSync(column.path)
@@ -13,7 +14,7 @@ describeEachColumn('a whole column', (column) => {
   })
 
   it('reads the author, the picture, the pull quote and the paragraphs', () => {
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(t(result.error.said, 'en'))
     const a = result.article
     expect(a.authorName).toBe(column.authorName)
     expect(a.authorPictureUrl).toBe(column.pictureUrl)
@@ -29,7 +30,7 @@ describeEachColumn('a whole column', (column) => {
   })
 
   it('writes back the same bytes, from bytes and from a string', () => {
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(t(result.error.said, 'en'))
     const written = writeTagged(result.article)
     expect(Buffer.from(written, 'utf8').equals(bytes)).toBe(true)
     const fromString = parseTagged(bytes.toString('utf8'))

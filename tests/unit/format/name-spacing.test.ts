@@ -5,13 +5,14 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseTagged, writeTagged } from '../../../src/shared/format'
 import { header, lines, withLine } from './fixtures'
+import { t } from '../../../src/shared/messages/catalog'
 
 const NAME_AT = [...header('')].indexOf(']') + 2
 
 function noted(name: string): { name: string; notes: [string, number, number][]; text: string; input: string } {
   const input = withLine(0, header(name))
   const r = parseTagged(input)
-  if (!r.ok) throw new Error(r.error.message)
+  if (!r.ok) throw new Error(t(r.error.said, 'en'))
   expect(r.warnings).toEqual([])
   return { name: r.article.authorName, notes: r.notes.map((n) => [n.code, n.line, n.column]), text: writeTagged(r.article), input }
 }
@@ -28,8 +29,8 @@ describe('an author name with unusual spacing', () => {
     expect(r.text).toBe(r.input)
     expect(r.notes).toEqual([['author-name-spacing', 1, NAME_AT + at]])
     const note = parseTagged(r.input)
-    expect(note.ok && note.notes[0]?.message).toContain(`the author name has ${what} where a single ordinary space is usual`)
-    expect(note.ok && note.notes[0]?.messageAr).toContain('أُبقي الاسم كما كُتب')
+    expect(note.ok && note.notes[0] && t(note.notes[0].said, 'en')).toContain(`the author name has ${what} where a single ordinary space is usual`)
+    expect(note.ok && note.notes[0] && t(note.notes[0].said, 'ar')).toContain('أُبقي الاسم كما كُتب')
   })
 
   it('a name with single plain spaces gets no note', () => {

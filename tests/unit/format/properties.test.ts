@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isNormalizedArticle, normalizeTaggedArticle, parseTagged, writeTagged, type ParseResult, type TaggedArticle } from '../../../src/shared/format'
 import { article, rawArticle, text } from './arbitraries'
+import { t } from '../../../src/shared/messages/catalog'
 
 // FORMAT_RUNS=20000 for a long local hunt; the default keeps the suite quick.
 const RUNS = { numRuns: Number(process.env.FORMAT_RUNS ?? 300) }
@@ -9,7 +10,7 @@ const encoder = new TextEncoder()
 
 function parsed(input: string | Uint8Array): { article: TaggedArticle; codes: string[] } {
   const r: ParseResult = parseTagged(input)
-  if (!r.ok) throw new Error(`refused: ${r.error.line}:${r.error.column} ${r.error.message}\n${JSON.stringify(input)}`)
+  if (!r.ok) throw new Error(`refused: ${r.error.line}:${r.error.column} ${t(r.error.said, 'en')}\n${JSON.stringify(input)}`)
   return { article: r.article, codes: r.warnings.map((w) => w.code) }
 }
 
@@ -151,17 +152,17 @@ describe('any text at all', () => {
         for (const d of [...r.warnings, ...(r.ok ? [] : [r.error])]) {
           expect(d.line).toBeGreaterThanOrEqual(1)
           expect(d.column).toBeGreaterThanOrEqual(1)
-          expect(d.message).not.toBe('')
-          expect(d.messageAr).not.toBe('')
+          expect(t(d.said, 'en')).not.toBe('')
+          expect(t(d.said, 'ar')).not.toBe('')
         }
         if (!r.ok) return
         expect(isNormalizedArticle(r.article)).toBe(true)
-        const t = writeTagged(r.article)
-        const again = parsed(t)
+        const text = writeTagged(r.article)
+        const again = parsed(text)
         expect(again.codes).toEqual([])
         expect(again.article).toEqual(r.article)
-        if (r.warnings.length === 0) expect(t).toBe(input)
-        else expect(t).not.toBe(input)
+        if (r.warnings.length === 0) expect(text).toBe(input)
+        else expect(text).not.toBe(input)
       }),
       { numRuns: RUNS.numRuns * 3 }
     )

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_FILE_BYTES, parseTagged, writeTagged } from '../../../src/shared/format'
 import { HEADER_ATTRS, header, lines, SEP, withLine } from './fixtures'
+import { t } from '../../../src/shared/messages/catalog'
 
 const encoder = new TextEncoder()
 
@@ -9,8 +10,9 @@ function refused(input: string | Uint8Array, code: string, line: number, column:
   const r = parseTagged(input)
   if (r.ok) throw new Error('accepted a file it should refuse')
   expect([r.error.code, r.error.line, r.error.column]).toEqual([code, line, column])
-  expect(r.error.messageAr).not.toBe('')
-  return r.error
+  const said = { message: t(r.error.said, 'en'), messageAr: t(r.error.said, 'ar') }
+  expect(said.messageAr).not.toBe('')
+  return said
 }
 
 const NAME = 'كاظم الموسوي'
@@ -180,7 +182,7 @@ describe('what is not text', () => {
     expect(refused(at(50), 'too-large', 1, 1).message).toContain('shorten it by at least 1 byte')
     // 51: the rewrite is exactly 10 MB, so the file is accepted and written back at the limit.
     const fits = parseTagged(encoder.encode(at(51)))
-    if (!fits.ok) throw new Error(fits.error.message)
+    if (!fits.ok) throw new Error(t(fits.error.said, 'en'))
     expect(fits.warnings.map((w) => w.code)).toEqual(['header-form', 'extra-space'])
     expect(encoder.encode(writeTagged(fits.article)).length).toBe(MAX_FILE_BYTES)
   })

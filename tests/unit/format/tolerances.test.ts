@@ -3,6 +3,11 @@
 import { describe, expect, it } from 'vitest'
 import { parseTagged, writeTagged, type TaggedArticle } from '../../../src/shared/format'
 import { ARTICLE, header, lines, SEP, withLine } from './fixtures'
+import { t } from '../../../src/shared/messages/catalog'
+import type { FormatDiagnostic } from '../../../src/shared/format/types'
+
+const en = (d: FormatDiagnostic | undefined): string | undefined => d && t(d.said, 'en')
+const ar = (d: FormatDiagnostic | undefined): string | undefined => d && t(d.said, 'ar')
 
 const CANONICAL = lines().join('\n')
 
@@ -10,7 +15,7 @@ type Where = [code: string, line: number, column: number]
 
 function tolerated(input: string | Uint8Array, expected: Where[], article: TaggedArticle = ARTICLE): void {
   const r = parseTagged(input)
-  if (!r.ok) throw new Error(`refused: ${r.error.line}:${r.error.column} ${r.error.message}`)
+  if (!r.ok) throw new Error(`refused: ${r.error.line}:${r.error.column} ${t(r.error.said, 'en')}`)
   expect(r.warnings.map((w) => [w.code, w.line, w.column])).toEqual(expected)
   expect(r.article).toEqual(article)
   if (article === ARTICLE) expect(writeTagged(r.article)).toBe(CANONICAL)
@@ -25,7 +30,7 @@ describe('file-level slips', () => {
   it('CRLF line endings: one warning, at the first, counting them all', () => {
     const r = parseTagged(lines().join('\r\n'))
     tolerated(lines().join('\r\n'), [['crlf', 1, header().length + 1]])
-    expect(r.warnings[0]?.message).toBe('Windows line endings (CRLF) were changed to plain line feeds (LF) (4 places in the file; this is the first)')
+    expect(en(r.warnings[0])).toBe('Windows line endings (CRLF) were changed to plain line feeds (LF) (4 places in the file; this is the first)')
   })
 
   it('a line break, or several, or blank lines, at the end of the file', () => {
@@ -34,9 +39,9 @@ describe('file-level slips', () => {
     tolerated(`${CANONICAL}\n \n\u00A0\n`, [['trailing-newline', 5, lastLine.length + 1]])
     const one = parseTagged(`${CANONICAL}\n`)
     const three = parseTagged(`${CANONICAL}\n\n\n`)
-    expect(one.warnings[0]?.message).toBe('the line break at the end of the file was removed: a tagged file ends right after its last paragraph')
-    expect(three.warnings[0]?.message).toBe('the 3 line breaks at the end of the file were removed: a tagged file ends right after its last paragraph')
-    expect(three.warnings[0]?.messageAr).toBe('أُزيلت فواصل الأسطر (عددها 3) في آخر الملف: ينتهي الملف الموسوم بنهاية آخر فقرة فيه')
+    expect(en(one.warnings[0])).toBe('the line break at the end of the file was removed: a tagged file ends right after its last paragraph')
+    expect(en(three.warnings[0])).toBe('the 3 line breaks at the end of the file were removed: a tagged file ends right after its last paragraph')
+    expect(ar(three.warnings[0])).toBe('أُزيلت فواصل الأسطر (عددها 3) في آخر الملف: ينتهي الملف الموسوم بنهاية آخر فقرة فيه')
   })
 })
 
@@ -61,9 +66,7 @@ describe('spaces and blank lines', () => {
     tolerated([ls[0], ls[1], ls[2], ls[3], '', '  ', ls[4]].join('\n'), [['blank-line', 5, 1]])
     tolerated(['', ls[0], '', ls[1], ls[2], '', ls[3], ls[4]].join('\n'), [['blank-line', 1, 1]])
     const r = parseTagged([ls[0], ls[1], ls[2], ls[3], '', '', ls[4]].join('\n'))
-    expect(r.warnings[0]?.message).toBe(
-      'a blank line was removed: a tagged file has none, not even between paragraphs (2 places in the file; this is the first)'
-    )
+    expect(en(r.warnings[0])).toBe('a blank line was removed: a tagged file has none, not even between paragraphs (2 places in the file; this is the first)')
   })
 
   it('a line break inside a line (lone CR, U+2028, U+2029) becomes a space', () => {
@@ -107,7 +110,7 @@ describe('the pull quote', () => {
     const none = { ...ARTICLE, pullQuote: null }
     tolerated([ls[0], ls[2], ls[3], ls[4]].join('\n'), [['pull-quote-missing', 2, 1]], none)
     const r = parseTagged([ls[0], ls[2], ls[3], ls[4]].join('\n'))
-    if (!r.ok) throw new Error(r.error.message)
+    if (!r.ok) throw new Error(t(r.error.said, 'en'))
     expect(writeTagged(r.article).split('\n')[1]).toBe('” ”')
   })
 })
@@ -116,7 +119,7 @@ describe('the separator and the body', () => {
   it.each([1, 3, 24, 26, 80])('a separator of %i tatweel', (n) => {
     tolerated(withLine(2, 'ـ'.repeat(n)), [['separator-length', 3, 1]])
     const r = parseTagged(withLine(2, 'ـ'.repeat(n)))
-    expect(r.warnings[0]?.message).toBe(`the separator line has ${n} tatweel characters instead of 25; it was rewritten with 25`)
+    expect(en(r.warnings[0])).toBe(`the separator line has ${n} tatweel characters instead of 25; it was rewritten with 25`)
   })
 
   it('tatweel inside a word, or a line of tatweel after the separator, is body text', () => {

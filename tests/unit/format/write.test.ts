@@ -13,10 +13,11 @@ import {
   type TaggedArticle
 } from '../../../src/shared/format'
 import { ARTICLE, header, lines, SEP } from './fixtures'
+import { t } from '../../../src/shared/messages/catalog'
 
 function roundTrip(a: TaggedArticle): TaggedArticle {
   const r = parseTagged(writeTagged(a))
-  if (!r.ok) throw new Error(r.error.message)
+  if (!r.ok) throw new Error(t(r.error.said, 'en'))
   expect(r.warnings).toEqual([])
   return r.article
 }
@@ -29,7 +30,7 @@ function refusedToWrite(a: TaggedArticle, code: string): TaggedFormatError {
     const e = err as TaggedFormatError
     expect(e.code).toBe(code)
     expect(e.message.startsWith('cannot write the article: ')).toBe(true)
-    expect(e.messageAr.startsWith('تعذّرت كتابة المقال: ')).toBe(true)
+    expect(t(e.said, 'ar').startsWith('تعذّرت كتابة المقال: ')).toBe(true)
     return e
   }
   throw new Error('wrote an article it should refuse')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildMenuTemplate, menuLanguage, type MenuItemSpec } from '../../../src/node/app-menu'
 import { summarizeImport } from '../../../src/node/import-summary'
 import type { MenuCommand } from '../../../src/shared/api/methods'
+import { msg } from '../../../src/shared/messages/catalog'
 
 function flatten(items: MenuItemSpec[]): MenuItemSpec[] {
   return items.flatMap((i) => [i, ...flatten(i.submenu ?? [])])
@@ -54,8 +55,8 @@ describe('import summary', () => {
         failed: 1,
         files: [
           { name: 'a.txt', outcome: 'imported', warnings: [] },
-          { name: 'b.txt', outcome: 'skipped', message: 'already in the library', warnings: [] },
-          { name: 'c.docx', outcome: 'failed', message: 'line 3, column 1: no title', warnings: [] }
+          { name: 'b.txt', outcome: 'skipped', said: msg('plain.text', { text: 'already in the library' }), warnings: [] },
+          { name: 'c.docx', outcome: 'failed', said: msg('plain.text', { text: 'line 3, column 1: no title' }), warnings: [] }
         ]
       },
       'en'

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch, INTERNAL_MESSAGE } from '../../../src/node/service-dispatch'
 import type { ImportProgress, LibraryService } from '../../../src/shared/api/library'
 import { articleFile, tempLibrary, type TempLibrary } from './fixtures'
+import { ar, en } from '../messages/render'
+import type { Said } from '../../../src/shared/messages/catalog'
 
 let temp: TempLibrary
 beforeEach(() => {
@@ -45,7 +47,9 @@ describe('dispatch', () => {
     for (const [method, args, shows] of cases) {
       const reply = await dispatch(temp.library, method, args)
       expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } })
-      const { message, messageAr } = (reply as { error: { message: string; messageAr?: string } }).error
+      const { message, said } = (reply as { error: { message: string; said?: Said } }).error
+      const messageAr = ar(said)
+      expect(en(said)).toBe(message)
       expect(messageAr, method).toMatch(/[\u0621-\u064A]/)
       expect(messageAr).toMatch(shows)
       for (const text of [message, messageAr]) expect(text).not.toMatch(new RegExp(`${method}:|argument|\\b0\\.dir\\b|Too (big|small)`))

@@ -7,12 +7,14 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { articleFile } from './fixtures'
 import { startChildHost, type ChildHost } from './support/child-host'
+import { ar } from '../messages/render'
+import type { Said } from '../../../src/shared/messages/catalog'
 
 let host: ChildHost
 let articleId: string
 
 /** A call with a bounded wait: a host that stops answering fails the test in 10 s. */
-async function call(method: string, args: unknown[]): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string; messageAr?: string } }> {
+async function call(method: string, args: unknown[]): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string; said?: Said } }> {
   const res = await fetch(`${host.origin}/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Amud-Token': host.token },
@@ -37,7 +39,7 @@ describe.skipIf(process.platform !== 'linux')('export into a system folder', () 
     expect(exported).toMatchObject({ ok: false, error: { code: 'invalid' } })
     expect(exported.error?.message).toContain('/proc/forbidden')
     expect(exported.error?.message).toMatch(/system folder/)
-    expect(exported.error?.messageAr).toMatch(/مجلد للنظام/)
+    expect(ar(exported.error?.said)).toMatch(/مجلد للنظام/)
     expect(counted).toMatchObject({ ok: true, value: { total: 1 } })
     expect((await call('countByStatus', [])).ok).toBe(true)
   })
@@ -49,7 +51,7 @@ describe.skipIf(process.platform !== 'linux')('export into a system folder', () 
     for (const dir of [join(link, 'forbidden'), join(host.dir, 'a', '..', '..', '..', 'proc', 'forbidden'), '/sys/kernel/amud', '/dev/amud']) {
       const reply = await call('exportArticlesToFolder', [{ ids: [articleId], dir }])
       expect(reply, dir).toMatchObject({ ok: false, error: { code: 'invalid' } })
-      expect(reply.error?.messageAr, dir).toMatch(/مجلد للنظام/)
+      expect(ar(reply.error?.said), dir).toMatch(/مجلد للنظام/)
     }
   })
 

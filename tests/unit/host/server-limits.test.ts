@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHostServer, type RunningHost } from '../../../src/node/host/server'
 import { tempLibrary, type TempLibrary } from './fixtures'
 import { rawExchange } from './support/raw-http'
+import { ar } from '../messages/render'
+import type { Said } from '../../../src/shared/messages/catalog'
 
 let temp: TempLibrary
 let site: string
@@ -35,10 +37,7 @@ function apiHead(method: string, lines: string[] = []): string {
   )
 }
 
-async function call(
-  method: string,
-  body: string
-): Promise<{ status: number; reply: { ok: boolean; error?: { code: string; message: string; messageAr?: string } } }> {
+async function call(method: string, body: string): Promise<{ status: number; reply: { ok: boolean; error?: { code: string; message: string; said?: Said } } }> {
   const res = await fetch(`${host.origin}/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Amud-Token': host.token },
@@ -91,7 +90,7 @@ describe('request bodies', () => {
     const { reply } = await call('saveArticle', JSON.stringify(args))
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } })
     expect(reply.error?.message).toMatch(/nest/)
-    expect(reply.error?.messageAr).toMatch(/تتداخل/)
+    expect(ar(reply.error?.said)).toMatch(/تتداخل/)
     // Far deeper still: refused the same way (or as JSON that cannot be read), never "internal".
     const deep = await call('saveArticle', `${'['.repeat(200_000)}${']'.repeat(200_000)}`)
     expect(deep.reply).toMatchObject({ ok: false, error: { code: 'invalid' } })

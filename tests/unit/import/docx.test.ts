@@ -25,6 +25,7 @@ import { blocksFromDocument, exportChecklist, toHtml } from '../../../src/shared
 import { paragraphsFromDocument } from '../../../src/shared/document/index'
 import type { SerializedDocNode } from '../../../src/shared/model/article'
 import { article, br, doc, h, li, link, ol, p, quote, t, ul } from '../export/fixtures'
+import { ar as arabic, en } from '../messages/render'
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
 const ar = (text: string, extra: Record<string, unknown> = {}): TextRun => new TextRun({ text, rightToLeft: true, ...extra })
@@ -116,7 +117,7 @@ describe('docxToArticleInput: a Word column', () => {
   it('says what it left out', async () => {
     const r = await docxToArticleInput(await wordColumn())
     expect(r.warnings.map((w) => w.code).sort()).toEqual(['dropped-footnotes', 'dropped-images', 'dropped-tables'])
-    for (const w of r.warnings) expect(w.messageAr).toMatch(/[\u0600-\u06ff]/)
+    for (const w of r.warnings) expect(arabic(w.said)).toMatch(/[\u0600-\u06ff]/)
   })
 
   it("says what the Word reader noticed in the person's language, never in its own English", async () => {
@@ -139,10 +140,10 @@ describe('docxToArticleInput: a Word column', () => {
     zip.file('word/document.xml', body.replace('الماء نعمة</w:t>', 'الماء نعمة</w:t><w:fldChar w:fldCharType="end"/><w:madeUp/>'))
     const r = await docxToArticleInput(await zip.generateAsync({ type: 'nodebuffer' }))
     expect(r.warnings.map((w) => w.code).sort()).toEqual(['docx-other', 'docx-symbol', 'dropped-images'])
-    expect(r.warnings.find((w) => w.code === 'docx-other')?.messageAr).toMatch(/عددها 2/)
+    expect(arabic(r.warnings.find((w) => w.code === 'docx-other')?.said)).toMatch(/عددها 2/)
     for (const w of r.warnings) {
-      expect(w.messageAr).toMatch(/^[^a-z]*[\u0600-\u06ff]/)
-      for (const text of [w.message, w.messageAr]) expect(text).not.toMatch(/x-emf|unlikely|w:sym|w:madeUp|complex field|unrecognised|ignored/i)
+      expect(arabic(w.said)).toMatch(/^[^a-z]*[\u0600-\u06ff]/)
+      for (const text of [en(w.said), arabic(w.said)]) expect(text).not.toMatch(/x-emf|unlikely|w:sym|w:madeUp|complex field|unrecognised|ignored/i)
     }
   })
 
@@ -154,11 +155,9 @@ describe('docxToArticleInput: a Word column', () => {
     expect(summary(r.document.root.children)).toEqual([['paragraph', ['السلمون ', 0], ['نفد', 4], [' والتونة متوفرة.', 0]]])
     const struck = article({ document: r.document })
     const tagged = exportChecklist(struck).find((i) => i.id === 'flattened-strikethrough')
-    expect(tagged).toMatchObject({
-      severity: 'warning',
-      message: expect.stringMatching(/^1 struck-through passage/),
-      messageAr: expect.stringMatching(/المشطوبة \(عددها 1\)/)
-    })
+    expect(tagged).toMatchObject({ severity: 'warning' })
+    expect(en(tagged?.said)).toMatch(/^1 struck-through passage/)
+    expect(arabic(tagged?.said)).toMatch(/المشطوبة \(عددها 1\)/)
     // The rich formats keep it: HTML and a .docx that reads back struck through.
     expect(exportChecklist(struck, { format: 'html' }).some((i) => i.id === 'flattened-strikethrough')).toBe(false)
     expect(exportChecklist(struck, { format: 'md' }).some((i) => i.id === 'flattened-strikethrough')).toBe(true)

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readImportFile } from '../../../src/node/transfer/read-file'
+import { msg } from '../../../src/shared/messages/catalog'
 
 const ROOT = resolve(__dirname, '../../..')
 const tagged = (author: string, ...paragraphs: string[]): string =>
@@ -64,7 +65,7 @@ describe('importing special files', () => {
   it('the reader refuses a folder named as a file, in both languages, and reads a plain file', async () => {
     dir = mkdtempSync(join(tmpdir(), 'amud-special-'))
     mkdirSync(join(dir, 'folder.txt'))
-    expect(await readImportFile(join(dir, 'folder.txt'))).toEqual({ ok: false, reason: 'a folder, not a file', reasonAr: 'مجلد وليس ملفًا' })
+    expect(await readImportFile(join(dir, 'folder.txt'))).toEqual({ ok: false, reason: msg('file.folder') })
     writeFileSync(join(dir, 'a.txt'), 'نص')
     const ok = await readImportFile(join(dir, 'a.txt'))
     expect(ok.ok && ok.bytes.toString()).toBe('نص')

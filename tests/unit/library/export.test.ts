@@ -7,6 +7,7 @@ import { paragraphsFromDocument } from '../../../src/shared/document/index'
 import { writeTagged } from '../../../src/shared/format/index'
 import { describeEachColumn } from '../../support/each-column'
 import { doc, expectAmudError, freshLibrary } from './helpers'
+import { ar } from '../messages/render'
 
 describeEachColumn('exporting a whole column', (column) => {
   it('round-trips it byte for byte, named by date, author and title', () => {
@@ -105,10 +106,10 @@ describe('exporting an article', () => {
     const orphan = expectAmudError(() => lib.exportArticle(noAuthor.id), 'invalid')
     expect(orphan.message).toMatch(/no author/)
     // The export view shows it in the interface language.
-    expect(orphan.messageAr).toMatch(/ليس للمقال «يتيم» كاتب/)
+    expect(ar(orphan.said)).toMatch(/ليس للمقال «يتيم» كاتب/)
     const au = lib.createAuthor('كاتب', null)
     const empty = lib.createArticle({ title: 'فارغ', authorId: au.id })
-    expect(expectAmudError(() => lib.exportArticle(empty.id), 'invalid').messageAr).toMatch(/^«فارغ»: .*[\u0600-\u06ff]/)
+    expect(ar(expectAmudError(() => lib.exportArticle(empty.id), 'invalid').said)).toMatch(/^«فارغ»: .*[\u0600-\u06ff]/)
     expectAmudError(() => lib.exportArticle('missing'), 'not_found')
   })
 })

@@ -8,6 +8,7 @@ import { afterEach } from 'vitest'
 import { openLibrary, type Library } from '../../../src/node/library/index'
 import { documentFromParagraphs } from '../../../src/shared/document/index'
 import type { SerializedDocument } from '../../../src/shared/model/article'
+import type { Said } from '../../../src/shared/messages/catalog'
 
 const cleanups: (() => void)[] = []
 
@@ -54,7 +55,7 @@ export function sha256(path: string): string {
 }
 
 /** Runs `fn` expecting an AmudError with `code`; returns it. */
-export function expectAmudError(fn: () => unknown, code: string): Error & { code: string; details?: Record<string, unknown>; messageAr?: string } {
+export function expectAmudError(fn: () => unknown, code: string): Error & { code: string; details?: Record<string, unknown>; said?: Said } {
   try {
     fn()
   } catch (err) {

@@ -4,6 +4,7 @@ import { basename } from 'node:path'
 import type { ImportProgress } from '../../../src/shared/api/library'
 import { describeEachColumn } from '../../support/each-column'
 import { freshLibrary } from './helpers'
+import { ar, en } from '../messages/render'
 
 function file(name: string, text: string | Buffer): { name: string; base64: string } {
   return { name, base64: Buffer.from(text).toString('base64') }
@@ -54,7 +55,7 @@ describe('importing tagged files', () => {
     const bad = report.files[1]!
     expect(bad).toMatchObject({ name: 'broken.txt', outcome: 'failed', line: 1 })
     expect(bad.column).toBeGreaterThanOrEqual(1)
-    expect(bad.message).toMatch(/^line 1, column \d+: /)
+    expect(en(bad.said)).toMatch(/^line 1, column \d+: /)
     expect(bad.articleId).toBeUndefined()
     expect(lib.countByStatus()).toMatchObject({ ready: 2, total: 2 })
     expect(
@@ -107,8 +108,8 @@ describe('importing tagged files', () => {
     report.files.forEach((f, i) => expect(lib.exportArticle(f.articleId!).text).toBe(texts[i]))
     // The person sees why the two look-alike authors are apart: a warning on each unusual name.
     expect(report.files.map((f) => f.warnings.map((w) => w.line))).toEqual([[], [1], [1]])
-    expect(report.files[1]!.warnings[0]!.message).toContain('the author name has 2 spaces in a row')
-    expect(report.files[2]!.warnings[0]!.messageAr).toContain('مسافة غير فاصلة (U+00A0)')
+    expect(en(report.files[1]!.warnings[0]!.said)).toContain('the author name has 2 spaces in a row')
+    expect(ar(report.files[2]!.warnings[0]!.said)).toContain('مسافة غير فاصلة (U+00A0)')
   })
 
   it('the 10 MB limit is the same for import and export: what imports at the limit exports unchanged, what could not be exported is refused', () => {
@@ -130,8 +131,8 @@ describe('importing tagged files', () => {
     const refused = lib.importFiles([file('short.txt', short)])
     expect(refused).toMatchObject({ imported: 0, failed: 1 })
     expect(refused.files[0]).toMatchObject({ outcome: 'failed', line: 1, column: 1 })
-    expect(refused.files[0]!.message).toContain(`the file would be ${limit + 51} bytes`)
-    expect(refused.files[0]!.messageAr).toContain('فلن يمكن تصديره')
+    expect(en(refused.files[0]!.said)).toContain(`the file would be ${limit + 51} bytes`)
+    expect(ar(refused.files[0]!.said)).toContain('فلن يمكن تصديره')
     expect(lib.countByStatus().total).toBe(0)
 
     const r = lib.importFiles([file('canonical.txt', canonical)])

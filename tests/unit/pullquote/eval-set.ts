@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { parseTagged } from '../../../src/shared/format'
 import { REAL_COLUMN } from '../../support/columns'
+import { t } from '../../../src/shared/messages/catalog'
 
 export const FIXTURES_DIR = resolve(__dirname, '../../fixtures/pullquote')
 
@@ -18,7 +19,7 @@ export interface EvalArticle {
 
 export function readArticle(path: string): EvalArticle {
   const result = parseTagged(readFileSync(path))
-  if (!result.ok) throw new Error(`${path}:${result.error.line}: ${result.error.message}`)
+  if (!result.ok) throw new Error(`${path}:${result.error.line}: ${t(result.error.said, 'en')}`)
   const { paragraphs, pullQuote } = result.article
   if (!pullQuote) throw new Error(`${path}: no pull quote on line 2`)
   return { name: basename(path, '.txt'), path, paragraphs, pullQuote }

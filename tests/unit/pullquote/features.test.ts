@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { FEATURES, scoreFeatures } from '../../../src/shared/pullquote'
+import { IDEAL_MAX_WORDS, IDEAL_MIN_WORDS } from '../../../src/shared/pullquote/features'
+import { PULL_QUOTE_WORDS } from '../../../src/shared/messages/pullquote'
+import { ar, en } from '../messages/render'
 
 const codes = (text: string, kind?: 'sentence' | 'clause' | 'pair'): string[] => scoreFeatures(text, kind).reasons.map((r) => r.code)
 /** A neutral 14-word sentence: in range, complete, nothing else. */
@@ -20,7 +23,8 @@ describe('scoreFeatures', () => {
     expect(codes(words(55))[0]).toBe('length-ideal')
     expect(codes(words(56))[0]).toBe('length-long')
     expect(codes(words(71))[0]).toBe('length-too-long')
-    expect(scoreFeatures(words(30)).reasons[0]!.en).toContain('30 words')
+    expect(en(scoreFeatures(words(30)).reasons[0]!.said)).toBe('a length pull quotes have (30 words; preferred 12–55)')
+    expect(ar(scoreFeatures(words(30)).reasons[0]!.said)).toBe('طول يناسب الاقتباس (30 كلمة؛ المفضل 12–55)')
   })
 
   it.each([
@@ -68,8 +72,8 @@ describe('scoreFeatures', () => {
     for (const r of scoreFeatures('هذه، في سبتمبر 2014 (كما قال) "لكن": ألسنا نحن؟!').reasons) {
       const f = FEATURES[r.code as keyof typeof FEATURES]
       expect(r.weight).toBe(f.weight)
-      expect(r.ar).toMatch(/\p{Script=Arabic}/u)
-      expect(r.en).toMatch(/[a-z]/)
+      expect(ar(r.said)).toMatch(/\p{Script=Arabic}/u)
+      expect(en(r.said)).toMatch(/[a-z]/)
     }
   })
 
@@ -79,5 +83,11 @@ describe('scoreFeatures', () => {
       s.reasons.reduce((n, r) => n + r.weight, 0),
       10
     )
+  })
+})
+
+describe('the length reasons', () => {
+  it('name the same range the scorer uses', () => {
+    expect(PULL_QUOTE_WORDS).toEqual({ min: IDEAL_MIN_WORDS, max: IDEAL_MAX_WORDS })
   })
 })

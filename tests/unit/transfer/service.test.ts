@@ -12,6 +12,7 @@ import { createTransferService, resolveFolder, suggestedExportFolder } from '../
 import type { ExportProgress, HostDialogs } from '../../../src/shared/api/transfer'
 import { parseTagged } from '../../../src/shared/format/index'
 import { articleFile, tempLibrary, type TempLibrary } from '../host/fixtures'
+import { ar, en } from '../messages/render'
 
 let temp: TempLibrary
 let out: string
@@ -119,14 +120,14 @@ describe('transfer service', () => {
       const f = report.files[i]!
       expect(f).toMatchObject({ outcome: 'failed', kind: 'other' })
       expect(f.line).toBeUndefined()
-      for (const text of [f.message!, f.messageAr!]) {
+      for (const text of [en(f.said), ar(f.said)]) {
         expect(text).toContain(ext)
         expect(text).toContain('.txt')
         expect(text).toContain('.docx')
         expect(text).not.toMatch(/author|line 1|الكاتب|السطر/)
       }
-      expect(f.message).toMatch(/cannot be imported/)
-      expect(f.messageAr).toMatch(/لا يستورد عمود/)
+      expect(en(f.said)).toMatch(/cannot be imported/)
+      expect(ar(f.said)).toMatch(/لا يستورد عمود/)
     }
     expect(temp.library.countByStatus().total).toBe(1)
   })
@@ -149,26 +150,28 @@ describe('transfer service', () => {
     ])
     const failed = report.files[1]!
     expect(failed.line).toBeGreaterThan(0)
-    expect(failed.message).toMatch(/^line \d+, column \d+: /)
-    expect(failed.messageAr).toMatch(/^السطر \d+، الموضع \d+: /)
-    expect(report.files[3]!.messageAr).toContain('.docx')
+    expect(en(failed.said)).toMatch(/^line \d+, column \d+: /)
+    expect(ar(failed.said)).toMatch(/^السطر \d+، الموضع \d+: /)
+    expect(ar(report.files[3]!.said)).toContain('.docx')
     expect(temp.library.countByStatus().total).toBe(2)
     const word = temp.library.getArticle(report.files[2]!.articleId!)
     expect(word.author?.name).toBe('ليلى حداد')
     expect(JSON.stringify(word.document)).toContain('"format":1')
 
     const again = await transfer.importDocuments([articleFile('جيد.txt', 'فقرة جيدة.'), { name: 'not-word.docx', base64: 'aGVsbG8=' }])
-    expect(again.files[0]).toMatchObject({ outcome: 'skipped', messageAr: expect.stringContaining('موجودة في المكتبة') })
-    expect(again.files[1]).toMatchObject({ outcome: 'failed', messageAr: expect.stringContaining('ليس مستند Word') })
+    expect(again.files[0]).toMatchObject({ outcome: 'skipped' })
+    expect(ar(again.files[0]!.said)).toContain('موجودة في المكتبة')
+    expect(again.files[1]).toMatchObject({ outcome: 'failed' })
+    expect(ar(again.files[1]!.said)).toContain('ليس مستند Word')
 
     // A warning comes in both languages too: a file saved with a byte-order mark.
     const plain = articleFile('بعلامة.txt', 'فقرة أخرى.')
     const withBom = { ...plain, base64: Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(plain.base64, 'base64')]).toString('base64') }
     const warned = (await transfer.importDocuments([withBom])).files[0]!
     expect(warned.outcome).toBe('imported')
-    expect(warned.warnings).toEqual([
-      expect.objectContaining({ line: 1, column: 1, message: expect.stringMatching(/[a-z]/), messageAr: expect.stringMatching(/[\u0600-\u06ff]/) })
-    ])
+    expect(warned.warnings).toEqual([expect.objectContaining({ line: 1, column: 1 })])
+    expect(en(warned.warnings[0]!.said)).toMatch(/[a-z]/)
+    expect(ar(warned.warnings[0]!.said)).toMatch(/[\u0600-\u06ff]/)
   })
 })
 

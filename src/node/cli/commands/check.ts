@@ -6,6 +6,7 @@ import { UsageError } from '../command'
 import { readInputFile } from '../read-input'
 import { AmudError } from '../../../shared/model/errors'
 import { collectImportPaths } from '../../transfer/collect'
+import { t } from '../../../shared/messages/catalog'
 
 /**
  * The files to check, each as it is to be named: a file as typed; a folder walked for its .txt
@@ -26,7 +27,7 @@ async function filesToCheck(paths: string[], cwd: string, err: (t: string) => vo
     }
     const { files, skipped } = await collectImportPaths([full], cwd, ['.txt'])
     out.push(...files.map((f) => join(p, relative(full, f))))
-    for (const s of skipped) err(`skipped ${join(p, relative(full, s.path))}: ${s.reason}\n`)
+    for (const s of skipped) err(`skipped ${join(p, relative(full, s.path))}: ${t(s.reason, 'en')}\n`)
   }
   return out
 }
@@ -59,10 +60,10 @@ Exit status: 1 if any file is invalid or unreadable, 0 otherwise.`,
       const result = parseTagged(bytes)
       const notes = result.ok ? result.notes : []
       for (const w of [...result.warnings, ...notes].sort((a, b) => a.line - b.line || a.column - b.column)) {
-        io.out(`${formatDiagnostic(file, { ...w, message: `warning: ${w.message}` })}\n`)
+        io.out(`${formatDiagnostic(file, w, 'warning: ')}\n`)
       }
       if (!result.ok) {
-        io.out(`${formatDiagnostic(file, { ...result.error, message: `error: ${result.error.message}` })}\n`)
+        io.out(`${formatDiagnostic(file, result.error, 'error: ')}\n`)
         failed = true
       }
     }

@@ -6,6 +6,7 @@ import { flag, stringOption, UsageError } from '../command'
 import { LIBRARY_HELP, libraryOption, withLibrary } from '../library-option'
 import { allArticles } from '../article-ids'
 import { exportToFolder } from '../../transfer/export-folder'
+import { t } from '../../../shared/messages/catalog'
 
 export const exportCommand: Command = {
   name: 'export',
@@ -52,8 +53,8 @@ Exit status: 1 if any article failed.`,
     })
     for (const item of report.items) {
       if (item.outcome === 'written') io.out(`written ${item.file}\n`)
-      else if (item.outcome === 'skipped') io.out(`skipped ${item.file}: ${item.message ?? ''} (add --overwrite to replace it)\n`)
-      else io.out(`failed ${item.articleId}: ${item.message ?? ''}\n`)
+      else if (item.outcome === 'skipped') io.out(`skipped ${item.file}: ${item.said ? t(item.said, 'en') : ''} (add --overwrite to replace it)\n`)
+      else io.out(`failed ${item.articleId}: ${item.said ? t(item.said, 'en') : ''}\n`)
     }
     io.out(`${report.written} written, ${report.skipped} skipped, ${report.failed} failed\n`)
     return report.failed > 0 ? 1 : 0

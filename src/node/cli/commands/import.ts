@@ -7,6 +7,7 @@ import { flag, stringOption, UsageError } from '../command'
 import { LIBRARY_HELP, libraryOption, withLibrary } from '../library-option'
 import { collectImportPaths } from '../../transfer/collect'
 import { readImportFile } from '../../transfer/read-file'
+import { t } from '../../../shared/messages/catalog'
 
 function isDocx(path: string): boolean {
   return extname(path).toLowerCase() === '.docx'
@@ -14,9 +15,18 @@ function isDocx(path: string): boolean {
 
 /** The report's message says where ("line 3, column 1: …") for the window; FILE:LINE:COL already does here. */
 function withoutPlace(f: ImportFileReport): string {
-  const message = f.message ?? ''
+  const message = english(f)
   const place = `line ${f.line}, column ${f.column ?? 1}: `
   return f.line && message.startsWith(place) ? message.slice(place.length) : message
+}
+
+const english = (f: ImportFileReport): string => (f.said ? t(f.said, 'en') : '')
+
+/** The report as --json prints it: each message also rendered, as `message` and `messageAr`, beside its code and params. */
+function forJson(f: ImportFileReport): unknown {
+  const rendered = f.said ? { message: t(f.said, 'en'), messageAr: t(f.said, 'ar') } : {}
+  const warnings = f.warnings.map((w) => ({ ...w, message: t(w.said, 'en'), messageAr: t(w.said, 'ar') }))
+  return { ...f, ...rendered, warnings }
 }
 
 export const importCommand: Command = {
@@ -62,7 +72,7 @@ Exit status: 1 if any file failed or was not found.`,
       ...(status ? { status: status as ArticleStatus } : {})
     }
     const { files: found, missing, skipped } = await collectImportPaths(args.positionals, io.cwd)
-    for (const m of missing) io.err(`failed ${m.path}: ${m.reason}\n`)
+    for (const m of missing) io.err(`failed ${m.path}: ${t(m.reason, 'en')}\n`)
     const shown = (p: string): string => relative(io.cwd, p) || p
     // Each file looked at and read before the library opens: what cannot be read fails alone.
     const bytes = new Map<string, Buffer>()
@@ -71,12 +81,12 @@ Exit status: 1 if any file failed or was not found.`,
       // A type Amud does not read (.odt, .pdf, an old .doc) is refused for it, unread.
       const refusal = importTypeRefusal(f)
       if (refusal) {
-        unreadable.set(shown(f), { name: shown(f), outcome: 'failed', message: refusal.en, messageAr: refusal.ar, warnings: [] })
+        unreadable.set(shown(f), { name: shown(f), outcome: 'failed', said: refusal, warnings: [] })
         continue
       }
       const r = await readImportFile(f)
       if (r.ok) bytes.set(f, r.bytes)
-      else unreadable.set(shown(f), { name: shown(f), outcome: 'failed', message: r.reason, messageAr: r.reasonAr, warnings: [] })
+      else unreadable.set(shown(f), { name: shown(f), outcome: 'failed', said: r.reason, warnings: [] })
     }
     const files = found.filter((f) => bytes.has(f))
     const tagged: ImportFile[] = files.filter((f) => !isDocx(f)).map((f) => ({ name: shown(f), base64: bytes.get(f)!.toString('base64') }))
@@ -94,18 +104,19 @@ Exit status: 1 if any file failed or was not found.`,
       }
       // Back in the order the files were found, whatever their kind; then what folders held but was not read.
       const reports = found.flatMap((f) => byName.get(shown(f)) ?? [])
-      for (const s of skipped) reports.push({ name: shown(s.path), outcome: 'skipped', message: s.reason, messageAr: s.reasonAr, warnings: [] })
+      for (const s of skipped) reports.push({ name: shown(s.path), outcome: 'skipped', said: s.reason, warnings: [] })
       const count = (o: ImportFileReport['outcome']): number => reports.filter((r) => r.outcome === o).length
       return { files: reports, imported: count('imported'), skipped: count('skipped'), failed: count('failed') }
     })
     if (flag(args, 'json')) {
-      io.out(`${JSON.stringify({ ...report, missing }, null, 2)}\n`)
+      const json = { ...report, files: report.files.map(forJson), missing: missing.map((m) => ({ path: m.path, reason: t(m.reason, 'en') })) }
+      io.out(`${JSON.stringify(json, null, 2)}\n`)
     } else {
       for (const f of report.files) {
         if (f.outcome === 'imported') io.out(`imported ${f.name} ${f.articleId}\n`)
-        else if (f.outcome === 'skipped') io.out(`skipped ${f.name}: ${f.message ?? ''}\n`)
+        else if (f.outcome === 'skipped') io.out(`skipped ${f.name}: ${english(f)}\n`)
         else io.out(`failed ${f.name}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}: ${withoutPlace(f)}\n`)
-        if (isDocx(f.name)) for (const w of f.warnings) io.out(`warning ${f.name}: ${w.message}\n`)
+        if (isDocx(f.name)) for (const w of f.warnings) io.out(`warning ${f.name}: ${t(w.said, 'en')}\n`)
       }
       io.out(`${report.imported} imported, ${report.skipped} skipped, ${report.failed + missing.length} failed\n`)
     }

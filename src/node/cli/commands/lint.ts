@@ -4,6 +4,7 @@ import { checkTypography, fixAllTypography } from '../../../shared/arabic'
 import type { Command } from '../command'
 import { flag, UsageError } from '../command'
 import { readInputFile, textLines } from '../read-input'
+import { t } from '../../../shared/messages/catalog'
 
 /** 1-based column in characters (not UTF-16 units) of a string offset. */
 function columnOf(line: string, offset: number): number {
@@ -39,7 +40,7 @@ Exit status: 1 if any finding remains (after --fix: any that has no automatic fi
         for (const issue of checkTypography(before)) {
           if (!issue.fix) continue
           fixed++
-          io.out(`${file}:${line}:${columnOf(before, issue.start)}: fixed ${issue.rule}: ${issue.message}\n`)
+          io.out(`${file}:${line}:${columnOf(before, issue.start)}: fixed ${issue.rule}: ${t(issue.said, 'en')}\n`)
         }
         changedLines++
         lines[i] = after + cr
@@ -54,7 +55,7 @@ Exit status: 1 if any finding remains (after --fix: any that has no automatic fi
         remaining++
         const col = columnOf(lineText, issue.start)
         const fix = issue.fix ? ` (fix: ${JSON.stringify(issue.fix.replacement)})` : ''
-        io.out(`${file}:${line}:${col}: ${issue.rule}: ${issue.message}${fix}\n`)
+        io.out(`${file}:${line}:${col}: ${issue.rule}: ${t(issue.said, 'en')}${fix}\n`)
       }
     }
     return remaining > 0 ? 1 : 0

@@ -6,6 +6,7 @@ import type { CliIo, Command, ParsedArgs } from '../command'
 import { flag, stringOption, UsageError } from '../command'
 import { LIBRARY_HELP, libraryOption, withLibrary } from '../library-option'
 import { parseTaggedFile } from '../parse-file'
+import { t } from '../../../shared/messages/catalog'
 
 /** An article to propose pull quotes for, wherever it came from. */
 export interface PullQuoteSource {
@@ -58,7 +59,7 @@ function signed(n: number): string {
 
 function renderCandidate(c: PullQuoteCandidate, rank: number): string {
   const head = `${rank}. score ${c.score.toFixed(2)}  paragraph ${c.paragraph + 1}, characters ${c.start}–${c.end}, ${c.words} words, ${c.kind}`
-  const reasons = c.reasons.map((r) => `     ${signed(r.weight).padStart(4)}  ${r.en} — ${r.ar}`)
+  const reasons = c.reasons.map((r) => `     ${signed(r.weight).padStart(4)}  ${t(r.said, 'en')} — ${t(r.said, 'ar')}`)
   return [head, `   ${c.text}`, ...reasons, ''].join('\n')
 }
 
@@ -107,7 +108,12 @@ Exit status: 1 if the file is invalid or unreadable, or the library has no such 
         inTop: own.rank !== null && own.rank <= top
       }
       const title = source.title === undefined ? {} : { title: source.title }
-      io.out(`${JSON.stringify({ source: source.label, ...title, top, candidates, ownPullQuote }, null, 2)}\n`)
+      // Each reason also rendered, as documented: { code, weight, ar, en } beside its message.
+      const rendered = candidates.map((c) => ({
+        ...c,
+        reasons: c.reasons.map((r) => ({ code: r.code, weight: r.weight, ar: t(r.said, 'ar'), en: t(r.said, 'en'), said: r.said }))
+      }))
+      io.out(`${JSON.stringify({ source: source.label, ...title, top, candidates: rendered, ownPullQuote }, null, 2)}\n`)
       return 0
     }
     const count = candidates.length === 1 ? '1 candidate' : `${candidates.length} candidates`

@@ -3,6 +3,7 @@ import type { Command } from '../command'
 import { stringOption, UsageError } from '../command'
 import { LIBRARY_HELP, libraryOption, withLibrary } from '../library-option'
 import { renderArticle } from './convert'
+import { t } from '../../../shared/messages/catalog'
 
 export const show: Command = {
   name: 'show',
@@ -23,7 +24,7 @@ ${LIBRARY_HELP}`,
       const tagged = library.exportArticle(id).text
       if (to === 'tagged') return tagged
       const parsed = parseTagged(tagged)
-      if (!parsed.ok) throw new Error(parsed.error.message)
+      if (!parsed.ok) throw new Error(t(parsed.error.said, 'en'))
       return renderArticle(parsed.article, 'text')
     })
     io.out(text)

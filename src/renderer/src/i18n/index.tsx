@@ -4,9 +4,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { ar, type MessageKey, type Messages } from './ar'
 import { en } from './en'
 import { readPref, writePref } from '../settings/prefs'
+import { t as render, type Said } from '../../../shared/messages/catalog'
 
 export type Language = 'ar' | 'en'
-export type { MessageKey }
+export type { MessageKey, Said }
 
 const CATALOGS: Record<Language, Messages> = { ar, en }
 
@@ -15,7 +16,11 @@ type Params = Record<string, string | number>
 export interface I18n {
   language: Language
   dir: 'rtl' | 'ltr'
-  t: (key: MessageKey, params?: Params) => string
+  /** An interface string by key, or a message that came as data ({ code, params }), in this language. */
+  t: {
+    (key: MessageKey, params?: Params): string
+    (said: Said): string
+  }
   formatNumber: (n: number) => string
   formatDateTime: (iso: string) => string
   setLanguage: (language: Language) => void
@@ -31,6 +36,18 @@ export function translate(messages: Messages, key: MessageKey, params?: Params, 
   })
 }
 
+/** An interface string as a message ({ code, params }), for data the window makes itself (a file it refused). */
+export function uiMessage(key: MessageKey, params: Params = {}): Said {
+  return { code: key, params }
+}
+
+/** A message in `language`: an interface string when its code is one of this window's keys, else the shared catalog's. */
+function renderSaid(said: Said, language: Language, format: (n: number) => string): string {
+  const messages = CATALOGS[language]
+  if (Object.hasOwn(messages, said.code)) return translate(messages, said.code as MessageKey, said.params as Params, format)
+  return render(said, language)
+}
+
 export function makeI18n(language: Language, setLanguage: (l: Language) => void): I18n {
   const numbers = new Intl.NumberFormat(language)
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
@@ -38,7 +55,8 @@ export function makeI18n(language: Language, setLanguage: (l: Language) => void)
   return {
     language,
     dir: language === 'ar' ? 'rtl' : 'ltr',
-    t: (key, params) => translate(CATALOGS[language], key, params, formatNumber),
+    t: (key: MessageKey | Said, params?: Params) =>
+      typeof key === 'string' ? translate(CATALOGS[language], key, params, formatNumber) : renderSaid(key, language, formatNumber),
     formatNumber,
     formatDateTime: (iso) => {
       const d = new Date(iso)

@@ -4,17 +4,13 @@
 import type { DocumentFileReport } from '../../../shared/api/transfer'
 import { importKind, importTypeRefusal } from '../../../shared/model/file-types'
 import { IMPORT_LIMITS } from '../../../shared/model/limits'
-import type { MessageKey } from '../i18n/ar'
+import type { Said } from '../../../shared/messages/catalog'
+import { uiMessage } from '../i18n'
 import { fileToBase64 } from './files'
-
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
 
 const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10
 
-export async function readForImport(
-  files: readonly File[],
-  t: Translate
-): Promise<{ payload: { name: string; base64: string }[]; refused: DocumentFileReport[] }> {
+export async function readForImport(files: readonly File[]): Promise<{ payload: { name: string; base64: string }[]; refused: DocumentFileReport[] }> {
   const payload: { name: string; base64: string }[] = []
   const refused: DocumentFileReport[] = []
   for (const f of files) {
@@ -25,23 +21,22 @@ export async function readForImport(
         name: f.name,
         kind: importKind(f.name) === 'old-word' ? 'docx' : 'other',
         outcome: 'failed',
-        message: type.en,
-        messageAr: type.ar,
+        said: type,
         warnings: []
       })
       continue
     }
     const kind = importKind(f.name) === 'docx' ? 'docx' : 'tagged'
     const cap = kind === 'docx' ? IMPORT_LIMITS.docxBytes : IMPORT_LIMITS.taggedBytes
-    const fail = (message: string): void => void refused.push({ name: f.name, kind, outcome: 'failed', message, messageAr: message, warnings: [] })
+    const fail = (said: Said): void => void refused.push({ name: f.name, kind, outcome: 'failed', said, warnings: [] })
     if (f.size > cap) {
-      fail(t('import.tooLarge', { size: megabytes(f.size), max: megabytes(cap) }))
+      fail(uiMessage('import.tooLarge', { size: megabytes(f.size), max: megabytes(cap) }))
       continue
     }
     try {
       payload.push({ name: f.name, base64: await fileToBase64(f) })
     } catch {
-      fail(t('import.unreadable'))
+      fail(uiMessage('import.unreadable'))
     }
   }
   return { payload, refused }

@@ -5,6 +5,7 @@
 import type { Article, ArticleChanges } from '../../../shared/model/article'
 import { sameDocument } from '../../../shared/document'
 import { AmudError } from '../../../shared/model/errors'
+import type { Said } from '../../../shared/messages/catalog'
 
 export function without(changes: ArticleChanges, keys: readonly (keyof ArticleChanges)[]): ArticleChanges {
   const rest: ArticleChanges = { ...changes }
@@ -18,10 +19,10 @@ export function only(changes: ArticleChanges, keys: readonly (keyof ArticleChang
   return kept as ArticleChanges
 }
 
-/** An error's message in both languages, when it has both: the view picks (errorText). */
-export function errorMessage(e: unknown): { message: string; messageAr?: string } {
-  const messageAr = e instanceof AmudError ? e.messageAr : undefined
-  return { message: e instanceof Error ? e.message : String(e), ...(messageAr !== undefined ? { messageAr } : {}) }
+/** An error's English and, when it has one, its message to render in the interface's language (errorText). */
+export function errorMessage(e: unknown): { message: string; said?: Said } {
+  const said = e instanceof AmudError ? e.said : undefined
+  return { message: e instanceof Error ? e.message : String(e), ...(said !== undefined ? { said } : {}) }
 }
 
 /** Whether the article holds every change in `c`, as the library stores it (titles trimmed). */

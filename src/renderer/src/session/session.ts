@@ -5,6 +5,7 @@
 // this page's that reached the library while its answer was lost (the page reloaded or went) is
 // no conflict: when the library holds the very words being saved, they are taken as saved.
 import type { AmudApi } from '../../../shared/api/contract'
+import type { Said } from '../../../shared/messages/catalog'
 import type { Article, ArticleChanges, ArticleStatus, SerializedDocument } from '../../../shared/model/article'
 import { AmudError } from '../../../shared/model/errors'
 import { ARTICLE_LIMITS, capAtWord, fieldsOverLimit } from '../../../shared/model/limits'
@@ -29,7 +30,7 @@ export type SaveStatus =
   | { kind: 'dirty' }
   | { kind: 'saving' }
   /** `refused`: fields the library would not take (too long…), kept as typed while the rest saved. */
-  | { kind: 'error'; message: string; messageAr?: string; refused?: (keyof ArticleChanges)[] }
+  | { kind: 'error'; message: string; said?: Said; refused?: (keyof ArticleChanges)[] }
   | { kind: 'conflict'; theirs: Article }
 
 export interface SessionSnapshot {
@@ -323,7 +324,7 @@ export class ArticleSession extends ExternalStore<SessionSnapshot> {
     this.inFlight = all
     try {
       let saved: Article | null = null
-      let refusal: { message: string; messageAr?: string } | null = null
+      let refusal: { message: string; said?: Said } | null = null
       if (Object.keys(changes).length > 0) {
         try {
           saved = await this.api.saveArticle({ id: this.id, baseVersion, changes, reason })
@@ -394,7 +395,7 @@ export class ArticleSession extends ExternalStore<SessionSnapshot> {
     }
   }
 
-  private failed(said: { message: string; messageAr?: string }): void {
+  private failed(said: { message: string; said?: Said }): void {
     this.update({ status: { kind: 'error', ...said } })
     if (this.retryTimer) clearTimeout(this.retryTimer)
     this.retryTimer = setTimeout(() => {

@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function Checklist({ items, busy, onFix, onJump }: Props): React.JSX.Element {
-  const { t, language, formatNumber } = useI18n()
+  const { t, formatNumber } = useI18n()
   const sorted = [...items].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
   const { errors, warnings } = checklistCounts(items)
   return (
@@ -45,7 +45,7 @@ export function Checklist({ items, busy, onFix, onJump }: Props): React.JSX.Elem
             <span className="visually-hidden">{t(`export.severity.${item.severity}`)}</span>
             <span className="check-body">
               <span className="check-message" dir="auto">
-                {language === 'ar' ? item.messageAr : item.message}
+                {t(item.said)}
               </span>
               {(item.fix || item.jump) && (
                 <span className="check-actions">

@@ -3,6 +3,7 @@
 import { exportChecklist, exportFormat, type ChecklistItem, type ExportFormat } from '../../../../shared/export'
 import type { Article } from '../../../../shared/model/article'
 import { AmudError, errorText } from '../../../../shared/model/errors'
+import type { Said } from '../../../../shared/messages/catalog'
 import { amud } from '../../api'
 import { base64ToText, textToBase64 } from '../../lib/files'
 import type { ArticleSession } from '../../session/session'
@@ -10,7 +11,7 @@ import type { ArticleSession } from '../../session/session'
 export type ExportFile =
   | { kind: 'text'; fileName: string; text: string; base64: string; mimeType: string }
   | { kind: 'binary'; fileName: string; base64: string; mimeType: string; bytes: number }
-  | { kind: 'refused'; message: string; messageAr?: string }
+  | { kind: 'refused'; message: string; said?: Said }
 
 export interface ExportData {
   article: Article
@@ -30,8 +31,8 @@ async function fileFor(id: string, format: ExportFormat): Promise<ExportFile> {
     return { kind: 'text', ...rendered, text: base64ToText(rendered.base64) }
   } catch (e) {
     // The library refuses what the format cannot hold (no author); the checklist says why.
-    const messageAr = e instanceof AmudError ? e.messageAr : undefined
-    return { kind: 'refused', message: errorText(e, 'en'), ...(messageAr !== undefined ? { messageAr } : {}) }
+    const said = e instanceof AmudError ? e.said : undefined
+    return { kind: 'refused', message: errorText(e, 'en'), ...(said !== undefined ? { said } : {}) }
   }
 }
 

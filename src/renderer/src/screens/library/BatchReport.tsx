@@ -2,7 +2,6 @@
 // question whether to replace them), and which articles could not be written and why.
 import { useState } from 'react'
 import type { FolderExportItem, FolderExportReport } from '../../../../shared/api/transfer'
-import { errorText } from '../../../../shared/model/errors'
 import { useI18n } from '../../i18n'
 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path
@@ -17,7 +16,7 @@ interface Props {
 }
 
 export function BatchReport({ report, existing, titleOf, onOverwrite, onDone }: Props): React.JSX.Element {
-  const { t, formatNumber, language } = useI18n()
+  const { t, formatNumber } = useI18n()
   const [kept, setKept] = useState(false)
   const failed = report.items.filter((i) => i.outcome === 'failed')
   const asking = existing.length > 0 && !kept
@@ -64,7 +63,7 @@ export function BatchReport({ report, existing, titleOf, onOverwrite, onDone }: 
           <ul className="batch-files is-error" data-testid="batch-failed">
             {failed.map((i) => (
               <li key={i.articleId} dir="auto">
-                <strong>{titleOf(i.articleId)}</strong>: {errorText({ message: i.message ?? '', messageAr: i.messageAr }, language)}
+                <strong>{titleOf(i.articleId)}</strong>: {i.said ? t(i.said) : ''}
               </li>
             ))}
           </ul>

@@ -49,7 +49,7 @@ export function ImportButton({ onImported }: Props): React.JSX.Element {
     setProgress({ done: 0, total: files.length })
     try {
       // Sizes are looked at before anything is read: a huge file (or a device) fails alone.
-      const { payload, refused } = await readForImport(files, t)
+      const { payload, refused } = await readForImport(files)
       const done = payload.length > 0 ? await amud.importDocuments(payload) : { files: [], imported: 0, skipped: 0, failed: 0 }
       setReport({ ...done, files: [...refused, ...done.files], failed: done.failed + refused.length })
       onImported()

@@ -21,8 +21,8 @@ interface Props {
 }
 
 export function ImportReport({ report, error, onDismiss }: Props): React.JSX.Element {
-  const { t, language } = useI18n()
-  const message = (f: DocumentFileReport): string => (language === 'ar' ? (f.messageAr ?? f.message) : f.message) ?? t(`import.outcome.${f.outcome}`)
+  const { t } = useI18n()
+  const message = (f: DocumentFileReport): string => (f.said ? t(f.said) : t(`import.outcome.${f.outcome}`))
   const problems = report?.files.filter((f) => f.outcome !== 'imported') ?? []
   const duplicateIds = [...new Set(problems.flatMap((f) => (f.outcome === 'skipped' && f.articleId ? [f.articleId] : [])))].slice(0, MAX_TITLES)
   const titles = useAsync(
@@ -94,7 +94,7 @@ export function ImportReport({ report, error, onDismiss }: Props): React.JSX.Ele
               f.warnings.map((w, i) => (
                 <li key={`${f.name}:${i}`} dir="auto">
                   <strong>{baseName(f.name)}</strong>
-                  {w.line > 0 ? ` ${t('import.at', { line: w.line, column: w.column })}` : ''}: {language === 'ar' ? (w.messageAr ?? w.message) : w.message}
+                  {w.line > 0 ? ` ${t('import.at', { line: w.line, column: w.column })}` : ''}: {t(w.said)}
                 </li>
               ))
             )}

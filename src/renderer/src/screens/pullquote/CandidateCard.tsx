@@ -26,7 +26,7 @@ interface Props {
 }
 
 export function CandidateCard({ candidate: c, rank, current, onChoose, onPoint }: Props): React.JSX.Element {
-  const { t, language, formatNumber } = useI18n()
+  const { t, formatNumber } = useI18n()
   const whyId = `pq-why-${rank}`
   const signed = (w: number): string => `${w > 0 ? '+' : '−'}${formatNumber(Math.abs(w))}`
   return (
@@ -67,7 +67,7 @@ export function CandidateCard({ candidate: c, rank, current, onChoose, onPoint }
             <span className="pq-weight" dir="ltr">
               {signed(r.weight)}
             </span>
-            {language === 'ar' ? r.ar : r.en}
+            {t(r.said)}
           </li>
         ))}
       </ul>

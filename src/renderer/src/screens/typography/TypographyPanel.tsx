@@ -79,7 +79,7 @@ export function TypographyPanel({ onClose }: Props): React.JSX.Element {
           >
             <div className="typo-rule">{ruleName(issue.rule)}</div>
             <div className="typo-message" data-testid="typography-message">
-              {language === 'ar' ? issue.messageAr : issue.message}
+              {t(issue.said)}
             </div>
             {issue.fix && (
               <div className="typo-fix">
