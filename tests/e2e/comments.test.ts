@@ -5,6 +5,7 @@
 // /work/runs/shots when that folder can be made, else test-results/.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterEach, describe, expect } from 'vitest'
 import { markSent, syncLibrary } from '../../src/node/desk/sync'
 import { openLibrary } from '../../src/node/library/index'
@@ -49,6 +50,75 @@ afterEach(async () => {
 const P1 = 'افتتح الكاتب عموده بالحديث عن السوق.'
 const P2 = 'ثم تحدث عن الأسعار المرتفعة في الأحياء الشعبية.'
 const P3 = 'وختم بكلمة عن الحكومة.'
+
+// An article for the margin: comments on paragraphs 1, 3 and the long paragraph 6.
+const LONG = 'وفي الأحياء القديمة يشكو الباعة من قلة الزبائن ومن ارتفاع الإيجارات ومن الضرائب التي لا تنتهي، ويقولون إن السوق لم تعد كما كانت قبل عشر سنين. '
+const MARGIN_ARTICLE = [
+  'بدأ الكاتب عموده بالحديث عن سوق الخضار.',
+  LONG.repeat(3) + 'وهذا آخر الوصف.',
+  'ثم انتقل إلى أسعار الخبز في المدينة.',
+  'وتحدث عن الحافلات المزدحمة صباحًا.',
+  'وذكر المدارس والمستشفيات باختصار.',
+  LONG.repeat(4) + 'وختم الفقرة الطويلة بسؤال عن الرقابة.',
+  'وأنهى بكلمة عن الحكومة الجديدة.',
+  'وفي الختام شكر القراء على رسائلهم.'
+]
+const MARGIN_COMMENTS = [
+  { words: 'سوق الخضار', body: 'أي سوق؟', marker: 'بدأ الكاتب عموده' },
+  { words: 'أسعار الخبز', body: 'أضف رقمًا للأسعار.', marker: 'ثم انتقل' },
+  { words: 'الرقابة', body: 'رقابة من؟ الوزارة أم البلدية؟', marker: 'وختم الفقرة الطويلة' }
+]
+
+interface Level {
+  body: string
+  cardTop: number
+  cardBottom: number
+  paragraphTop: number
+}
+
+/** Each comment card's box beside the top of the paragraph holding `marker`, as on screen. */
+async function levels(page: Page): Promise<Level[]> {
+  return page.evaluate((wanted) => {
+    const paragraphs = [...document.querySelectorAll<HTMLElement>('[data-testid="editor"] p')]
+    const cards = [...document.querySelectorAll<HTMLElement>('[data-testid="comment-margin"] [data-testid="comment"]')]
+    return wanted.map(({ body, marker }) => {
+      const cardEl = cards.find((c) => c.querySelector('[data-testid="comment-body"]')?.textContent === body)
+      const paragraphEl = paragraphs.find((p) => (p.textContent ?? '').includes(marker))
+      if (!cardEl || !paragraphEl)
+        throw new Error(
+          `missing ${cardEl ? '' : 'card'} ${paragraphEl ? '' : 'paragraph'} for ${body}: ${cards.length} cards, ${paragraphs.map((p) => p.textContent?.slice(0, 12)).join('|')}`
+        )
+      const card = cardEl.getBoundingClientRect()
+      const paragraph = paragraphEl.getBoundingClientRect()
+      return { body, cardTop: card.top, cardBottom: card.bottom, paragraphTop: paragraph.top }
+    })
+  }, MARGIN_COMMENTS)
+}
+
+/** How far each card is from its paragraph's top, and whether the cards are in order without overlapping. */
+async function offsets(page: Page): Promise<{ off: number[]; stacked: boolean }> {
+  const all = await levels(page)
+  return {
+    // Level: within 2 pixels (sub-pixel layout).
+    off: all.map((l) => (Math.abs(l.cardTop - l.paragraphTop) <= 2 ? 0 : Math.round(l.cardTop - l.paragraphTop))),
+    stacked: all.every((l, i) => i === 0 || l.cardTop >= all[i - 1]!.cardBottom)
+  }
+}
+
+async function commentMarginArticle(app: { library: LibraryPage; editor: EditorPage }, page: Page, comments: CommentsPanel): Promise<void> {
+  await app.library.newArticle()
+  await page.keyboard.insertText('عمود الهامش')
+  await app.editor.typeParagraphs(MARGIN_ARTICLE)
+  await app.editor.saveNow()
+  await comments.open()
+  for (const c of MARGIN_COMMENTS) {
+    await app.editor.selectText(c.words)
+    await comments.commentOnSelection(c.body)
+  }
+  // Back to the top, where paragraph 1 and its comment are in sight.
+  await page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, 0))
+  await comments.reply('أي سوق؟', 'سوق الجمعة.')
+}
 
 describe('comments anchored to the text', () => {
   it('comments on selected words, replies and resolves, keeps the comment while the paragraph is edited, and shows it detached when its words go', async ({
@@ -99,31 +169,64 @@ describe('comments anchored to the text', () => {
     expect(await comments.cards.count()).toBe(1)
   })
 
-  it('shows comments beside their paragraph in Arabic and English at both sizes', async ({ openApp }) => {
+  it('sits each comment level with its paragraph, pushed below the one before, in Arabic and English at both sizes', async ({ openApp }) => {
     const shots = shotsFolder()
     for (const size of SIZES) {
       const app = await openApp(size)
       const page = app.browser.page
       const comments = new CommentsPanel(page)
-      await app.library.newArticle()
-      await page.keyboard.insertText('عمود الأحد')
-      await app.editor.typeParagraphs([P1, P2, P3])
-      await app.editor.saveNow()
-      await comments.open()
-      await app.editor.selectText('الأسعار المرتفعة')
-      await comments.commentOnSelection('أي أسعار تقصد؟')
-      await comments.reply('أي أسعار تقصد؟', 'أسعار الخبز.')
-      await app.editor.selectText('الحكومة')
-      await comments.commentOnSelection('أي وزارة؟')
+      await commentMarginArticle(app, page, comments)
       for (const language of ['ar', 'en'] as const) {
         if (language === 'en') await page.getByTestId('language-toggle').click()
         await expect
           .poll(() => comments.root.getByTestId('comment-new').innerText())
           .toBe(language === 'en' ? 'Comment on the selected words' : 'علّق على الكلمات المحددة')
-        await page.screenshot({ path: join(shots, `comments-panel-${language}-${size.width}x${size.height}.png`) })
+        // Paragraph 3's comment level with paragraph 3, below paragraph 1's; none overlapping.
+        await expect.poll(async () => (await offsets(page)).off.slice(0, 2)).toEqual([0, 0])
+        expect((await offsets(page)).stacked).toBe(true)
+        const [first, third] = await levels(page)
+        expect(third!.cardTop).toBeGreaterThan(first!.cardBottom)
+        await page.screenshot({ path: join(shots, `comments-margin-${language}-${size.width}x${size.height}.png`) })
       }
       await app.close()
     }
+  })
+
+  it('keeps the comments level with their paragraphs when paragraphs are added above and when the text scrolls', async ({ openApp }) => {
+    const app = await openApp({ width: 1280, height: 800 })
+    const page = app.browser.page
+    const comments = new CommentsPanel(page)
+    await commentMarginArticle(app, page, comments)
+    await expect.poll(async () => (await offsets(page)).off.slice(0, 2)).toEqual([0, 0])
+    const before = (await levels(page))[1]!.paragraphTop
+
+    // Three new paragraphs after paragraph 2: paragraph 3 and its comment go down together.
+    await app.editor.selectText('وهذا آخر الوصف.')
+    await page.evaluate(() => getSelection()!.collapseToEnd())
+    await page.waitForFunction(() => getSelection()!.isCollapsed)
+    // Lexical takes the caret over on selectionchange, before the next frames.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+    const added = ['فقرة جديدة أولى.', 'فقرة جديدة ثانية.', 'فقرة جديدة ثالثة.']
+    await page.keyboard.press('Enter')
+    await app.editor.pasteHtml(added.map((p) => `<p>${p}</p>`).join(''), added.join('\n\n'))
+    await expect.poll(() => page.locator('[data-testid="editor"] p').allInnerTexts()).toEqual(expect.arrayContaining(added))
+    await page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, 0))
+    await expect.poll(async () => (await levels(page))[1]!.paragraphTop).toBeGreaterThan(before + 60)
+    await expect.poll(async () => (await offsets(page)).off.slice(0, 2)).toEqual([0, 0])
+    expect(await comments.card('أضف رقمًا للأسعار.').getAttribute('data-paragraph')).toBe('5')
+    expect((await offsets(page)).stacked).toBe(true)
+
+    // The text scrolled: the cards move with it, still level (the long paragraph's too).
+    await page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, 400))
+    // (The long paragraph's comment is level too, or just below paragraph 3's if that one reaches down past it.)
+    await expect.poll(async () => (await offsets(page)).off.slice(0, 2)).toEqual([0, 0])
+    const [, third, long] = await levels(page)
+    // Never above its paragraph; lower only as far as paragraph 3's group (its card, a gap, this group's label) requires.
+    expect(long!.cardTop).toBeGreaterThanOrEqual(long!.paragraphTop - 2)
+    expect(long!.cardTop).toBeLessThanOrEqual(Math.max(long!.paragraphTop, third!.cardBottom + 40))
+    expect(long!.cardTop).toBeLessThan(800)
+    expect((await offsets(page)).stacked).toBe(true)
+    await page.screenshot({ path: join(shotsFolder(), 'comments-margin-scrolled-ar-1280x800.png') })
   })
 })
 

@@ -1,8 +1,8 @@
-// Comments beside the text: select words, comment on them; each comment is shown with the
-// paragraph it sits in (found again by its words after every edit, see shared/comments/
-// anchor.ts), its words tinted in the text, its replies, a reply box and resolve. A comment
-// whose words were deleted is listed apart as detached, never dropped. Rendered inside the
-// editor's composer (the side slot), so it reads the live text.
+// Comments beside the text: select words, comment on them; each paragraph's comments sit in the
+// margin level with that paragraph (found again by its words after every edit, see shared/
+// comments/anchor.ts; placed by useMargin), their words tinted in the text, with replies, a
+// reply box and resolve. A comment whose words were deleted is listed apart as detached, never
+// dropped. Rendered inside the editor's composer (the side slot), so it reads the live text.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ArticleComment } from '../../../../shared/api/comments'
@@ -15,6 +15,7 @@ import { detectDirection } from '../../lib/direction'
 import { liveParagraphs, selectionSpan } from './selectionSpan'
 import { SidePanel } from '../../components/SidePanel'
 import { FieldError } from '../../components/FieldError'
+import { useMargin } from './useMargin'
 import './comments.css'
 
 interface Props {
@@ -192,6 +193,18 @@ export function CommentsPanel({ articleId, version, onClose }: Props): React.JSX
 
   const placed = threads.filter((th) => th.place !== null)
   const detached = threads.filter((th) => th.place === null)
+  // One group per anchored paragraph, in the text's order.
+  const groups: { paragraph: number; threads: Thread[] }[] = []
+  for (const th of placed) {
+    const last = groups[groups.length - 1]
+    if (last && last.paragraph === th.place!.paragraph) last.threads.push(th)
+    else groups.push({ paragraph: th.place!.paragraph, threads: [th] })
+  }
+  const { track, layer, group, onWheel } = useMargin(
+    editor,
+    groups.map((g) => g.paragraph)
+  )
+
   return (
     <SidePanel className="comments-panel" headingId="comments-heading" title={t('comments.title')} testId="comments" onClose={onClose}>
       <button
@@ -246,24 +259,26 @@ export function CommentsPanel({ articleId, version, onClose }: Props): React.JSX
         </p>
       )}
       {threads.length === 0 && !draft && <p className="list-note">{t('comments.empty')}</p>}
-      <div className="comment-list" aria-label={t('comments.list')}>
-        {placed.map((th, i) => (
-          <section key={th.comment.id} className="comment-group">
-            {(i === 0 || placed[i - 1]!.place!.paragraph !== th.place!.paragraph) && (
-              <h3 className="comment-paragraph">{t('comments.paragraph', { n: th.place!.paragraph + 1 })}</h3>
-            )}
-            <CommentCard thread={th} onChanged={load} onShow={show} />
-          </section>
-        ))}
-        {detached.length > 0 && (
-          <section className="comment-group" data-testid="comment-detached">
-            <h3 className="comment-paragraph">{t('comments.detachedGroup')}</h3>
-            {detached.map((th) => (
-              <CommentCard key={th.comment.id} thread={th} onChanged={load} onShow={show} />
-            ))}
-          </section>
-        )}
+      <div className="comment-list comment-margin" ref={track} onWheel={onWheel} aria-label={t('comments.list')} data-testid="comment-margin">
+        <div className="comment-margin-layer" ref={layer}>
+          {groups.map((g) => (
+            <section key={g.paragraph} className="comment-group" ref={group(g.paragraph)} data-paragraph={g.paragraph}>
+              <h3 className="comment-paragraph">{t('comments.paragraph', { n: g.paragraph + 1 })}</h3>
+              {g.threads.map((th) => (
+                <CommentCard key={th.comment.id} thread={th} onChanged={load} onShow={show} />
+              ))}
+            </section>
+          ))}
+        </div>
       </div>
+      {detached.length > 0 && (
+        <section className="comment-group comment-detached-group" data-testid="comment-detached">
+          <h3 className="comment-paragraph">{t('comments.detachedGroup')}</h3>
+          {detached.map((th) => (
+            <CommentCard key={th.comment.id} thread={th} onChanged={load} onShow={show} />
+          ))}
+        </section>
+      )}
     </SidePanel>
   )
 }
