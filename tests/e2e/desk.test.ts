@@ -2,9 +2,10 @@
 // PostgreSQL server when one answers), two browser hosts on two libraries (a columnist and an
 // editor), each in its own Chromium. The columnist connects (a wrong token and an unreachable
 // desk are said plainly) and sends an article to the editor; the editor finds it in the desk
-// view and opens it; both see each other while both have it open; with the desk stopped the
-// editor edits paragraph 3 and the columnist paragraph 1 (the indicator says offline with a
-// change waiting); the desk comes back and both windows show both edits.
+// view and opens it; both see each other while both have it open; the editor comments on words
+// of paragraph 3; with the desk stopped the editor edits paragraph 3 and the columnist paragraph 1
+// (the indicator says offline with a change waiting); the desk comes back, both windows show both edits, and the
+// columnist sees the editor's comment and the editor's words in "what the editor changed".
 import { mkdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DeskDb } from '../../src/node/desk/db'
@@ -14,6 +15,7 @@ import { embeddedBackend, postgresUnavailable, serverBackend, type DeskBackend }
 import { unique } from '../support/desk-suite'
 import { openApp, type App } from './pages/app'
 import { DeskPage } from './pages/DeskPage'
+import { CommentsPanel, DeskChanges } from './pages/DeskReview'
 import { DeskView } from './pages/DeskView'
 
 // Background syncs every second here (5 s in use), so the test waits on conditions, not minutes.
@@ -24,6 +26,7 @@ const LONG = { timeout: 60_000, interval: 250 }
 const P = ['الفقرة الأولى عن المطر في المدينة.', 'الفقرة الثانية عن الشوارع.', 'الفقرة الثالثة عن الناس.', 'الفقرة الرابعة والأخيرة.']
 const COLUMNIST_EDIT = ' أضافت الكاتبة هذه الجملة.'
 const EDITOR_EDIT = ' أضاف المحرر هذه الجملة.'
+const EDITOR_NOTE = 'من أين هذه الأرقام؟'
 
 async function paragraphs(app: App): Promise<string[]> {
   return (await app.editor.blocks.allInnerTexts()).map((t) => t.trim())
@@ -66,7 +69,7 @@ function deskSuite(backend: DeskBackend, shots: boolean): void {
     await dispose?.()
   })
 
-  it('a columnist sends, an editor opens and edits, both edit offline, and both converge', async () => {
+  it('a columnist sends; an editor opens, comments and edits; both edit offline and converge; the columnist sees the comment and what the editor changed', async () => {
     const cd = new DeskPage(col.browser.page)
     const edd = new DeskPage(ed.browser.page)
 
@@ -119,6 +122,12 @@ function deskSuite(backend: DeskBackend, shots: boolean): void {
     await expect.poll(() => cd.presence.innerText().catch(() => ''), LONG).toContain(users.editor)
     await expect.poll(() => edd.presence.innerText().catch(() => ''), LONG).toContain(users.columnist)
 
+    // The editor comments on words of paragraph 3.
+    const edComments = new CommentsPanel(ed.browser.page)
+    await edComments.open()
+    await ed.editor.selectText('عن الناس')
+    await edComments.commentOnSelection(EDITOR_NOTE)
+
     // The desk stops; the editor edits paragraph 3, the columnist paragraph 1.
     await desk.close()
     await appendToParagraph(ed, 3, EDITOR_EDIT)
@@ -148,6 +157,19 @@ function deskSuite(backend: DeskBackend, shots: boolean): void {
     await expect.poll(() => paragraphs(ed), LONG).toEqual(both)
     await expect.poll(() => cd.indicatorState().then((s) => s.state), LONG).toBe('connected')
     await expect.poll(() => edd.indicatorState().then((s) => s.state), LONG).toBe('connected')
+
+    // The columnist sees the editor's comment beside paragraph 3, and the editor's words in what the editor changed.
+    const colComments = new CommentsPanel(col.browser.page)
+    await colComments.open()
+    const note = colComments.card(EDITOR_NOTE)
+    await expect.poll(() => note.count(), LONG).toBe(1)
+    expect(await note.locator('.comment-author').first().innerText()).toBe(users.editor)
+    expect(await note.getAttribute('data-paragraph')).toBe('2')
+    const changes = new DeskChanges(col.browser.page)
+    await changes.open()
+    await expect.poll(() => changes.root.locator('ins').allInnerTexts(), LONG).toEqual(expect.arrayContaining([expect.stringContaining('أضاف المحرر')]))
+    expect(await changes.items.first().getByTestId('desk-change-by').innerText()).toContain(users.editor)
+
     expect(col.browser.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([])
     expect(ed.browser.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([])
   }, 300_000)
