@@ -1,15 +1,15 @@
 // Comments, desk conflicts and "what the editor changed" end to end, in Chromium through the
-// browser host. The desk is a real one started here (embedded PostgreSQL), the columnist's and
-// editor's libraries real SQLite files synced with the sync engine; the host serves the
-// columnist's library. Screenshots (1280×800 and 1024×700, Arabic and English) go to
-// /work/runs/shots when that folder can be made, else test-results/.
+// browser host. The desk is a real one started here (the embedded PostgreSQL, then a PostgreSQL
+// server when one answers), the columnist's and editor's libraries real SQLite files synced with
+// the sync engine; the host serves the columnist's library. Screenshots (1280×800 and 1024×700,
+// Arabic and English) go to /work/runs/shots when that folder can be made, else test-results/.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect } from 'vitest'
 import { markSent, syncLibrary } from '../../src/node/desk/sync'
 import { openLibrary } from '../../src/node/library/index'
-import { embeddedBackend } from '../support/desk'
+import { embeddedBackend, postgresUnavailable, serverBackend } from '../support/desk'
 import { edit, paragraphs, startTestDesk, write, type TestDesk } from '../support/desk-suite'
 import { CommentsPanel, DeskChanges, DeskConflict } from './pages/DeskReview'
 import { EditorPage } from './pages/EditorPage'
@@ -230,80 +230,89 @@ describe('comments anchored to the text', () => {
   })
 })
 
-describe('the desk in review', () => {
-  it('shows a same-paragraph conflict with both versions and keeps both; shows what the editor changed and steps through it', async () => {
-    desk = await startTestDesk(embeddedBackend)
-    const columnist = await desk.user('columnist')
-    const editorUser = await desk.user('editor')
-    const { lib: col, path } = await desk.library(columnist.token)
-    const { lib: ed } = await desk.library(editorUser.token)
-    const id = write(col, [P1, P2, P3], 'عمود المكتب')
-    markSent(col, id, editorUser.name)
-    await syncLibrary(col)
-    await syncLibrary(ed)
-    const edId = (ed.listArticles().items[0] as { id: string }).id
-    // The editor changes paragraphs 2 and 3 and syncs; the columnist, offline, changes paragraph 2 too.
-    edit(ed, edId, 1, 'ثم تحدث المحرر عن الأسعار في الأحياء.')
-    edit(ed, edId, 2, 'وختم بكلمة قصيرة عن الحكومة الجديدة.')
-    await syncLibrary(ed)
-    edit(col, id, 1, 'ثم تحدثت الكاتبة عن غلاء الأسعار.')
-    const report = await syncLibrary(col)
-    expect(report.conflicts).toHaveLength(1)
-    col.close()
+// The review runs on both desks the issue names: the embedded default and the PostgreSQL server CI starts.
+const unavailable = postgresUnavailable()
+const BACKENDS = [
+  ['the embedded PostgreSQL (PGlite)', embeddedBackend, null],
+  ['a PostgreSQL server', serverBackend, unavailable]
+] as const
+for (const [where, backend, skip] of BACKENDS) {
+  describe.skipIf(skip !== null)(`the desk in review, on ${where}`, () => {
+    it('shows a same-paragraph conflict with both versions and keeps both; shows what the editor changed and steps through it', async () => {
+      desk = await startTestDesk(backend)
+      const columnist = await desk.user('columnist')
+      const editorUser = await desk.user('editor')
+      const { lib: col, path } = await desk.library(columnist.token)
+      const { lib: ed } = await desk.library(editorUser.token)
+      const id = write(col, [P1, P2, P3], 'عمود المكتب')
+      markSent(col, id, editorUser.name)
+      await syncLibrary(col)
+      await syncLibrary(ed)
+      const edId = (ed.listArticles().items[0] as { id: string }).id
+      // The editor changes paragraphs 2 and 3 and syncs; the columnist, offline, changes paragraph 2 too.
+      edit(ed, edId, 1, 'ثم تحدث المحرر عن الأسعار في الأحياء.')
+      edit(ed, edId, 2, 'وختم بكلمة قصيرة عن الحكومة الجديدة.')
+      await syncLibrary(ed)
+      edit(col, id, 1, 'ثم تحدثت الكاتبة عن غلاء الأسعار.')
+      const report = await syncLibrary(col)
+      expect(report.conflicts).toHaveLength(1)
+      col.close()
 
-    host = await startHost({ libraryPath: path })
-    browser = await launchBrowser()
-    const page = browser.page
-    const shots = shotsFolder()
-    const library = new LibraryPage(page)
-    const editor = new EditorPage(page)
-    const conflict = new DeskConflict(page)
-    const changes = new DeskChanges(page)
-    const setLanguage = async (language: 'ar' | 'en'): Promise<void> => {
-      const toggle = page.getByTestId('language-toggle')
-      if ((await toggle.innerText()).trim() === (language === 'en' ? 'English' : 'العربية')) await toggle.click()
-    }
-    await library.open(host.url)
-    await library.openArticle('عمود المكتب')
-    await conflict.banner.waitFor()
-    for (const size of SIZES) {
-      await page.setViewportSize(size)
-      for (const language of ['ar', 'en'] as const) {
-        await setLanguage(language)
-        await conflict.open()
-        expect(await conflict.mine()).toEqual(['ثم تحدثت الكاتبة عن غلاء الأسعار.'])
-        expect(await conflict.desk()).toEqual(['ثم تحدث المحرر عن الأسعار في الأحياء.'])
-        await expect.poll(() => conflict.dialog.getByTestId('desk-conflict-keep-both').innerText()).toBe(language === 'en' ? 'Keep both' : 'أبقِ الاثنتين')
-        await page.screenshot({ path: join(shots, `comments-conflict-${language}-${size.width}x${size.height}.png`) })
-        await page.getByTestId('desk-conflict-later').click()
-        await conflict.dialog.waitFor({ state: 'detached' })
+      host = await startHost({ libraryPath: path })
+      browser = await launchBrowser()
+      const page = browser.page
+      const shots = shotsFolder()
+      const library = new LibraryPage(page)
+      const editor = new EditorPage(page)
+      const conflict = new DeskConflict(page)
+      const changes = new DeskChanges(page)
+      const setLanguage = async (language: 'ar' | 'en'): Promise<void> => {
+        const toggle = page.getByTestId('language-toggle')
+        if ((await toggle.innerText()).trim() === (language === 'en' ? 'English' : 'العربية')) await toggle.click()
       }
-    }
-    await conflict.open()
-    await conflict.keepBoth()
-    await expect.poll(() => editor.bodyText()).toContain('ثم تحدث المحرر عن الأسعار في الأحياء.')
-    expect(await editor.bodyText()).toContain('ثم تحدثت الكاتبة عن غلاء الأسعار.')
-    await conflict.banner.waitFor({ state: 'detached' })
+      await library.open(host.url)
+      await library.openArticle('عمود المكتب')
+      await conflict.banner.waitFor()
+      for (const size of SIZES) {
+        await page.setViewportSize(size)
+        for (const language of ['ar', 'en'] as const) {
+          await setLanguage(language)
+          await conflict.open()
+          expect(await conflict.mine()).toEqual(['ثم تحدثت الكاتبة عن غلاء الأسعار.'])
+          expect(await conflict.desk()).toEqual(['ثم تحدث المحرر عن الأسعار في الأحياء.'])
+          await expect.poll(() => conflict.dialog.getByTestId('desk-conflict-keep-both').innerText()).toBe(language === 'en' ? 'Keep both' : 'أبقِ الاثنتين')
+          await page.screenshot({ path: join(shots, `comments-conflict-${language}-${size.width}x${size.height}.png`) })
+          await page.getByTestId('desk-conflict-later').click()
+          await conflict.dialog.waitFor({ state: 'detached' })
+        }
+      }
+      await conflict.open()
+      await conflict.keepBoth()
+      await expect.poll(() => editor.bodyText()).toContain('ثم تحدث المحرر عن الأسعار في الأحياء.')
+      expect(await editor.bodyText()).toContain('ثم تحدثت الكاتبة عن غلاء الأسعار.')
+      await conflict.banner.waitFor({ state: 'detached' })
 
-    await changes.open()
-    await expect.poll(() => changes.items.count()).toBeGreaterThan(0)
-    expect(await changes.items.first().getByTestId('desk-change-by').innerText()).toContain(editorUser.name)
-    await expect.poll(() => changes.root.locator('ins').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('الجديدة')]))
-    await changes.next()
-    await expect.poll(() => changes.current.count()).toBe(1)
-    const first = await changes.current.innerText()
-    await changes.next()
-    await expect.poll(async () => (await changes.current.innerText()) !== first).toBe(true)
-    await changes.previous()
-    await expect.poll(() => changes.current.innerText()).toBe(first)
-    await page.screenshot({ path: join(shots, 'comments-desk-changes-en-1024x700.png') })
+      await changes.open()
+      await expect.poll(() => changes.items.count()).toBeGreaterThan(0)
+      expect(await changes.items.first().getByTestId('desk-change-by').innerText()).toContain(editorUser.name)
+      await expect.poll(() => changes.root.locator('ins').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('الجديدة')]))
+      await changes.next()
+      await expect.poll(() => changes.current.count()).toBe(1)
+      const first = await changes.current.innerText()
+      await changes.next()
+      await expect.poll(async () => (await changes.current.innerText()) !== first).toBe(true)
+      await changes.previous()
+      await expect.poll(() => changes.current.innerText()).toBe(first)
+      await page.screenshot({ path: join(shots, 'comments-desk-changes-en-1024x700.png') })
 
-    // The kept texts travel: after both sync, the editor's library has both too.
-    const again = openLibrary(path)
-    await syncLibrary(again)
-    again.close()
-    await syncLibrary(ed)
-    expect(paragraphs(ed, edId)).toEqual(expect.arrayContaining(['ثم تحدث المحرر عن الأسعار في الأحياء.', 'ثم تحدثت الكاتبة عن غلاء الأسعار.']))
-    ed.close()
+      // The kept texts travel: after both sync, the editor's library has both too.
+      const again = openLibrary(path)
+      await syncLibrary(again)
+      again.close()
+      await syncLibrary(ed)
+      expect(paragraphs(ed, edId)).toEqual(expect.arrayContaining(['ثم تحدث المحرر عن الأسعار في الأحياء.', 'ثم تحدثت الكاتبة عن غلاء الأسعار.']))
+      ed.close()
+    })
   })
-})
+}
+if (unavailable) console.warn(unavailable)
