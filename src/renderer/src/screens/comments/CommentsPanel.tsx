@@ -12,7 +12,9 @@ import { amud } from '../../api'
 import { clearHighlight, paintHighlight, rangesFor } from '../../editor/body/spans/highlight'
 import { useI18n } from '../../i18n'
 import { detectDirection } from '../../lib/direction'
-import { liveParagraphs, selectionSpan } from './selectionSpan'
+import { selectionSpan } from './selectionSpan'
+import { bodyChangesFor } from '../../editor/body/bodyChanges'
+import { readParagraphTexts } from '../../editor/body/blockReader'
 import { SidePanel } from '../../components/SidePanel'
 import { FieldError } from '../../components/FieldError'
 import { useMargin } from './useMargin'
@@ -134,7 +136,7 @@ export function CommentsPanel({ articleId, version, onClose }: Props): React.JSX
   const [editor] = useLexicalComposerContext()
   const [comments, setComments] = useState<ArticleComment[]>([])
   const [error, setError] = useState<string | null>(null)
-  const [paragraphs, setParagraphs] = useState<string[]>(() => liveParagraphs(editor))
+  const [paragraphs, setParagraphs] = useState<string[]>(() => readParagraphTexts(editor))
   const [draft, setDraft] = useState<CommentAnchor | null>(null)
   const [body, setBody] = useState('')
   const [hint, setHint] = useState(false)
@@ -146,7 +148,8 @@ export function CommentsPanel({ articleId, version, onClose }: Props): React.JSX
     )
   }, [articleId, language])
   useEffect(load, [load, version])
-  useEffect(() => editor.registerUpdateListener(() => setParagraphs(liveParagraphs(editor))), [editor])
+  // Only updates that changed the body, read through the block reader: a keystroke re-reads its own block, not the article.
+  useEffect(() => bodyChangesFor(editor).subscribe(() => setParagraphs(readParagraphTexts(editor))), [editor])
 
   const threads = useMemo((): Thread[] => {
     const byParent = new Map<string, ArticleComment[]>()

@@ -35,8 +35,3 @@ export function selectionSpan(editor: LexicalEditor): SelectionSpan | null {
     return { paragraph: a.paragraph, start: a.offset, end, paragraphs: map.map((p) => p.text) }
   })
 }
-
-/** The body's paragraphs as the editor holds them now. */
-export function liveParagraphs(editor: LexicalEditor): string[] {
-  return editor.getEditorState().read(() => $paragraphMap().map((p) => p.text))
-}
