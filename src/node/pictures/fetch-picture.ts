@@ -2,9 +2,15 @@
 // name any server: http or https only (redirects too, and few of them), a time limit for the
 // whole exchange, and a size limit enforced while the bytes arrive (a server that lies about,
 // or omits, its length is cut off at the limit). What comes back must be a PNG, JPEG, WebP or
-// GIF by its own bytes. Every failure is a sentence, never a thrown error.
+// GIF by its own bytes. Nor may an imported file make Amud ask this computer's own services or
+// a cloud machine's metadata service: loopback, link-local and unspecified addresses are
+// refused, checked on the address actually connected to (so a name that resolves there, or a
+// redirect to one, is refused too), unless the host is named in `onlyHosts`. Every failure is a
+// sentence, never a thrown error.
+import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions, type LookupOneOptions } from 'node:dns'
 import { get as httpGet, type IncomingMessage } from 'node:http'
 import { get as httpsGet } from 'node:https'
+import { BlockList, isIP, type LookupFunction } from 'node:net'
 import type { PictureOutcome } from '../library'
 import { sniffPictureType } from './sniff'
 
@@ -38,11 +44,42 @@ export const PICTURE_LIMITS: PictureLimits = {
 
 const ACCEPT = 'image/png, image/jpeg, image/webp, image/gif'
 
-function request(url: URL, signal: AbortSignal): Promise<IncomingMessage> {
+/** This computer and the link: 127/8, 0/8, 169.254/16 (cloud metadata), ::1, ::, fe80::/10 (IPv4-mapped forms too). */
+const NOT_ASKED = new BlockList()
+NOT_ASKED.addSubnet('127.0.0.0', 8, 'ipv4')
+NOT_ASKED.addSubnet('0.0.0.0', 8, 'ipv4')
+NOT_ASKED.addSubnet('169.254.0.0', 16, 'ipv4')
+NOT_ASKED.addAddress('::1', 'ipv6')
+NOT_ASKED.addAddress('::', 'ipv6')
+NOT_ASKED.addSubnet('fe80::', 10, 'ipv6')
+
+const NOT_ASKED_WHY = 'an address on this computer or its link, not asked for pictures'
+
+/** Whether `address` (an IP address; a name is never) is one pictures are not asked from. */
+export function isRefusedAddress(address: string): boolean {
+  const family = isIP(address)
+  return family !== 0 && NOT_ASKED.check(address, family === 4 ? 'ipv4' : 'ipv6')
+}
+
+class RefusedAddress extends Error {}
+
+/** dns.lookup, failing for an address in NOT_ASKED: the check is made on what the socket connects to. */
+const guardedLookup = ((hostname: string, options: LookupOneOptions | LookupAllOptions, callback: (...args: unknown[]) => void): void => {
+  dnsLookup(hostname, options as LookupAllOptions, (err, found: LookupAddress[] | string, family?: number) => {
+    if (err) return callback(err)
+    const addresses = Array.isArray(found) ? found.map((f) => f.address) : [found]
+    const refused = addresses.find(isRefusedAddress)
+    if (refused) return callback(new RefusedAddress(`${hostname} is at ${refused}, ${NOT_ASKED_WHY}`))
+    if (Array.isArray(found)) callback(null, found)
+    else callback(null, found, family)
+  })
+}) as LookupFunction
+
+function request(url: URL, signal: AbortSignal, guarded: boolean): Promise<IncomingMessage> {
   const get = url.protocol === 'https:' ? httpsGet : httpGet
   return new Promise((resolve, reject) => {
     // No cookies, no referrer: the picture's server learns nothing about the library.
-    const req = get(url, { signal, headers: { Accept: ACCEPT, 'User-Agent': 'Amud' } }, resolve)
+    const req = get(url, { signal, headers: { Accept: ACCEPT, 'User-Agent': 'Amud' }, ...(guarded ? { lookup: guardedLookup } : {}) }, resolve)
     req.on('error', reject)
   })
 }
@@ -56,6 +93,7 @@ function why(err: unknown, signal: AbortSignal, timeoutMs: number): string {
     const reason: unknown = signal.reason
     return reason instanceof Error && reason.name === 'TimeoutError' ? `no complete answer within ${timeoutMs} ms` : 'stopped'
   }
+  if (err instanceof RefusedAddress) return err.message
   return `could not be fetched: ${err instanceof Error ? err.message : String(err)}`
 }
 
@@ -88,9 +126,13 @@ export async function fetchPicture(address: string, limits: PictureLimits = PICT
     if (limits.onlyHosts && !limits.onlyHosts.includes(url.hostname.toLowerCase())) {
       return failed(`${url.hostname} is not among the hosts pictures may come from here (${limits.onlyHosts.join(', ')})`)
     }
+    // A host named in onlyHosts is asked wherever it is (the test suites' pictures are served on 127.0.0.1).
+    const guarded = !limits.onlyHosts?.includes(url.hostname.toLowerCase())
+    const literal = url.hostname.replace(/^\[(.*)\]$/, '$1')
+    if (guarded && isRefusedAddress(literal)) return failed(`${literal} is ${NOT_ASKED_WHY}`)
     let res: IncomingMessage
     try {
-      res = await request(url, signal)
+      res = await request(url, signal, guarded)
     } catch (err) {
       return failed(why(err, signal, limits.timeoutMs))
     }

@@ -168,6 +168,25 @@ describe('where pictures may come from', () => {
     expect(server.hits.get('/face.png')).toBe(1)
   })
 
+  it("never asks this computer's own services, by address or by a name that resolves there, unless the host is listed", async () => {
+    const port = new URL(server.origin).port
+    // No list of hosts, as in the app: loopback is refused before any request.
+    const anyHost = { ...PICTURE_LIMITS, onlyHosts: undefined }
+    for (const address of [url('/face.png'), `http://[::1]:${port}/face.png`, `http://169.254.169.254/latest/meta-data/`, `http://0.0.0.0:${port}/face.png`]) {
+      const refused = await fetchPicture(address, anyHost)
+      expect(refused, address).toMatchObject({ ok: false })
+      expect(JSON.stringify(refused), address).toContain('an address on this computer or its link')
+    }
+    // A name is checked on the address it resolves to.
+    const byName = await fetchPicture(`http://localhost:${port}/face.png`, anyHost)
+    expect(JSON.stringify(byName)).toMatch(/localhost is at (127\.0\.0\.1|::1), an address on this computer/)
+    expect(server.total()).toBe(0)
+    // A host the list names is asked (the suites' picture server is on 127.0.0.1).
+    const listed = { ...PICTURE_LIMITS, onlyHosts: ['127.0.0.1'] }
+    expect(await fetchPicture(url('/face.png'), listed)).toMatchObject({ ok: true })
+    expect(server.hits.get('/face.png')).toBe(1)
+  })
+
   it('is set for the test suites from AMUD_PICTURE_HOSTS, so no test looks up a real site', () => {
     expect(PICTURE_LIMITS.onlyHosts).toEqual(['127.0.0.1', 'localhost'])
   })
