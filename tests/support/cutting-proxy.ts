@@ -1,6 +1,7 @@
 // A TCP proxy on 127.0.0.1 in front of a desk, for the tests that cut the desk's answer half
 // way (tests/unit/desk/answer-cut.test.ts): the desk has done the work, the client gets part
-// of an answer and a closed connection, as when a line drops mid-response.
+// of an answer and a closed connection, as when a line drops mid-response. It also notes each
+// request line it passes on, for tests that count what a sync asks.
 import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 
 /**
@@ -11,6 +12,8 @@ import { connect, createServer, type AddressInfo, type Server, type Socket } fro
 export class CuttingProxy {
   cut: { route: string; keep: number } | null = null
   cuts = 0
+  /** Request lines passed on ("GET /v1/pull?since=0"), in order. */
+  readonly requests: string[] = []
   private readonly server: Server
   private readonly sockets = new Set<Socket>()
   url = ''
@@ -34,6 +37,8 @@ export class CuttingProxy {
     let cutting: { keep: number } | null = null
     client.on('data', (chunk: Buffer) => {
       const head = chunk.toString('latin1', 0, 64)
+      const line = /^(GET|POST|PUT|DELETE) (\S+)/.exec(head)
+      if (line) this.requests.push(`${line[1]} ${line[2]}`)
       if (this.cut && (head.startsWith(`${this.cut.route} `) || head.startsWith(`${this.cut.route}?`))) {
         cutting = { keep: this.cut.keep }
         this.cut = null

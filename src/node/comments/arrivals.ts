@@ -21,8 +21,8 @@ interface ArrivalRow {
 
 export function listDeskChanges(library: Library, articleId: string): DeskChange[] {
   library.getArticle(articleId)
-  const rows = library.database
-    .prepare(
+  const rows = library
+    .statement(
       `SELECT r.id, a.id AS article_id, r.desk_to, r.before, r.after, r.by, r.at, r.created_at
          FROM desk_arrivals r JOIN articles a ON a.pk = r.article_pk WHERE a.id = ? ORDER BY r.id DESC`
     )

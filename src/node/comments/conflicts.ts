@@ -40,7 +40,7 @@ function sides(library: Library, r: ConflictRow): { places: ConflictPlace[]; bas
 
 export function listConflicts(library: Library, articleId: string): DeskConflictView[] {
   library.getArticle(articleId)
-  const rows = library.database.prepare(`${SELECT} WHERE a.id = ? AND c.resolved_at IS NULL ORDER BY c.id`).all(articleId) as ConflictRow[]
+  const rows = library.statement(`${SELECT} WHERE a.id = ? AND c.resolved_at IS NULL ORDER BY c.id`).all(articleId) as ConflictRow[]
   return rows.map((r) => {
     const s = sides(library, r)
     return {
@@ -62,7 +62,7 @@ function findRun(keys: readonly string[], run: readonly string[]): number {
 
 export function resolveConflict(library: Library, conflictId: number, choice: ConflictChoice, baseVersion: number, now: string): Article {
   return library.transaction(() => {
-    const r = library.database.prepare(`${SELECT} WHERE c.id = ? AND c.resolved_at IS NULL`).get(conflictId) as ConflictRow | undefined
+    const r = library.statement(`${SELECT} WHERE c.id = ? AND c.resolved_at IS NULL`).get(conflictId) as ConflictRow | undefined
     if (!r) throw AmudError.saying('not_found', msg('err.conflict-not-waiting'))
     const article = library.getArticle(r.article_id)
     if (article.version !== baseVersion) {
@@ -106,7 +106,7 @@ export function resolveConflict(library: Library, conflictId: number, choice: Co
         }
       })
     }
-    library.database.prepare('UPDATE desk_conflicts SET resolved_at = ?, resolved_choice = ? WHERE id = ?').run(now, choice, conflictId)
+    library.statement('UPDATE desk_conflicts SET resolved_at = ?, resolved_choice = ? WHERE id = ?').run(now, choice, conflictId)
     return result
   })
 }

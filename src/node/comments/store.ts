@@ -31,7 +31,7 @@ export const COMMENT_SELECT = `SELECT c.id, c.article_pk, a.id AS article_id, c.
   c.resolved_by, c.rev, c.synced_rev FROM comments c JOIN articles a ON a.pk = c.article_pk`
 
 function articlePk(library: Library, articleId: string): number {
-  const r = library.database.prepare('SELECT pk FROM articles WHERE id = ?').get(articleId) as { pk: number } | undefined
+  const r = library.statement('SELECT pk FROM articles WHERE id = ?').get(articleId) as { pk: number } | undefined
   if (!r) throw AmudError.saying('not_found', msg('err.no-article', { id: articleId }))
   return r.pk
 }
@@ -65,7 +65,7 @@ function toComment(r: CommentRow, paragraphs: readonly string[], onDesk: boolean
 
 /** True when the article is linked to a desk (its comments go there with each sync). */
 function onDesk(library: Library, articlePk: number): boolean {
-  return library.database.prepare('SELECT 1 FROM desk_articles WHERE article_pk = ?').get(articlePk) !== undefined
+  return library.statement('SELECT 1 FROM desk_articles WHERE article_pk = ?').get(articlePk) !== undefined
 }
 
 function paragraphsOf(library: Library, articleId: string): string[] {
@@ -75,13 +75,13 @@ function paragraphsOf(library: Library, articleId: string): string[] {
 export function listComments(library: Library, articleId: string): ArticleComment[] {
   const pk = articlePk(library, articleId)
   const paragraphs = paragraphsOf(library, articleId)
-  const rows = library.database.prepare(`${COMMENT_SELECT} WHERE c.article_pk = ? ORDER BY c.created_at, c.rowid`).all(pk) as CommentRow[]
+  const rows = library.statement(`${COMMENT_SELECT} WHERE c.article_pk = ? ORDER BY c.created_at, c.rowid`).all(pk) as CommentRow[]
   const linked = onDesk(library, pk)
   return rows.map((r) => toComment(r, paragraphs, linked))
 }
 
 export function getComment(library: Library, id: string): ArticleComment {
-  const r = library.database.prepare(`${COMMENT_SELECT} WHERE c.id = ?`).get(id) as CommentRow | undefined
+  const r = library.statement(`${COMMENT_SELECT} WHERE c.id = ?`).get(id) as CommentRow | undefined
   if (!r) throw AmudError.saying('not_found', msg('err.comment-missing'))
   return toComment(r, paragraphsOf(library, r.article_id), onDesk(library, r.article_pk))
 }
@@ -93,8 +93,8 @@ export function addComment(library: Library, c: NewComment, now: string): Articl
   library.transaction(() => {
     const pk = articlePk(library, c.articleId)
     // The same id again (a repeated call) adds nothing.
-    library.database
-      .prepare('INSERT INTO comments (id, article_pk, anchor, body, author, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
+    library
+      .statement('INSERT INTO comments (id, article_pk, anchor, body, author, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
       .run(c.id, pk, JSON.stringify(c.anchor), body, me(library), now)
   })
   return getComment(library, c.id)
@@ -103,13 +103,13 @@ export function addComment(library: Library, c: NewComment, now: string): Articl
 export function replyToComment(library: Library, r: NewReply, now: string): ArticleComment {
   const body = checkBody(r.body)
   library.transaction(() => {
-    const parent = library.database.prepare('SELECT article_pk, parent_id FROM comments WHERE id = ?').get(r.parentId) as
+    const parent = library.statement('SELECT article_pk, parent_id FROM comments WHERE id = ?').get(r.parentId) as
       { article_pk: number; parent_id: string | null } | undefined
     if (!parent) throw AmudError.saying('not_found', msg('err.reply-parent-missing'))
     // A reply to a reply joins the same thread.
     const thread = parent.parent_id ?? r.parentId
-    library.database
-      .prepare('INSERT INTO comments (id, article_pk, parent_id, body, author, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
+    library
+      .statement('INSERT INTO comments (id, article_pk, parent_id, body, author, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
       .run(r.id, parent.article_pk, thread, body, me(library), now)
   })
   return getComment(library, r.id)
@@ -117,11 +117,11 @@ export function replyToComment(library: Library, r: NewReply, now: string): Arti
 
 export function resolveComment(library: Library, id: string, resolved: boolean, now: string): ArticleComment {
   library.transaction(() => {
-    const row = library.database.prepare('SELECT resolved_at FROM comments WHERE id = ?').get(id) as { resolved_at: string | null } | undefined
+    const row = library.statement('SELECT resolved_at FROM comments WHERE id = ?').get(id) as { resolved_at: string | null } | undefined
     if (!row) throw AmudError.saying('not_found', msg('err.comment-missing'))
     if ((row.resolved_at !== null) === resolved) return
-    library.database
-      .prepare('UPDATE comments SET resolved_at = ?, resolved_by = ?, rev = rev + 1 WHERE id = ?')
+    library
+      .statement('UPDATE comments SET resolved_at = ?, resolved_by = ?, rev = rev + 1 WHERE id = ?')
       .run(resolved ? now : null, resolved ? me(library) : null, id)
   })
   return getComment(library, id)

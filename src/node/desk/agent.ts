@@ -84,7 +84,7 @@ export class DeskAgent implements DeskService {
 
   async deskDisconnect(): Promise<DeskStatus> {
     this.loop.stop()
-    this.library.transaction(() => this.library.database.prepare('DELETE FROM desk_link').run())
+    this.library.transaction(() => this.library.statement('DELETE FROM desk_link').run())
     this.offline = null
     this.emit()
     return this.status()
@@ -275,7 +275,7 @@ export class DeskAgent implements DeskService {
       }
     }
     const waiting = linkedArticles(this.library).filter((a) => isDirty(a) && !a.deleted).length
-    const conflicts = (this.library.database.prepare('SELECT count(*) AS n FROM desk_conflicts').get() as { n: number }).n
+    const conflicts = (this.library.statement('SELECT count(*) AS n FROM desk_conflicts').get() as { n: number }).n
     const state = this.syncing ? 'syncing' : this.offline ? 'offline' : conflicts > 0 ? 'conflict' : 'connected'
     return {
       state,

@@ -34,10 +34,9 @@ export async function syncComments(library: Library, client: CommentsClient): Pr
 }
 
 async function pushComments(library: Library, client: CommentsClient, report: CommentSyncReport): Promise<void> {
-  const db = library.database
   // Comments on articles the desk has (base_version > 0), comments before replies.
-  const waiting = db
-    .prepare(
+  const waiting = library
+    .statement(
       `SELECT c.id, d.desk_id, c.parent_id, c.anchor, c.body, c.created_at, c.resolved_at, c.rev, c.pending_change_id, c.pending_rev
          FROM comments c JOIN desk_articles d ON d.article_pk = c.article_pk
         WHERE c.rev <> c.synced_rev AND d.base_version > 0 ORDER BY c.parent_id IS NOT NULL, c.created_at, c.rowid`
@@ -49,7 +48,7 @@ async function pushComments(library: Library, client: CommentsClient, report: Co
         let changeId = w.pending_change_id
         if (changeId === null || w.pending_rev !== w.rev) {
           changeId = randomUUID()
-          db.prepare('UPDATE comments SET pending_change_id = ?, pending_rev = ? WHERE id = ?').run(changeId, w.rev, w.id)
+          library.statement('UPDATE comments SET pending_change_id = ?, pending_rev = ? WHERE id = ?').run(changeId, w.rev, w.id)
         }
         return {
           changeId,
@@ -68,20 +67,21 @@ async function pushComments(library: Library, client: CommentsClient, report: Co
       results.forEach((r, k) => {
         const sent = batch[k]
         if (!sent || sent.changeId !== r.changeId) return
-        const row = db.prepare('SELECT rev, pending_rev FROM comments WHERE id = ?').get(sent.commentId) as
+        const row = library.statement('SELECT rev, pending_rev FROM comments WHERE id = ?').get(sent.commentId) as
           { rev: number; pending_rev: number | null } | undefined
         if (!row || row.pending_rev === null) return
         report.commentsSent++
         if (row.rev === row.pending_rev) {
-          db.prepare(
-            'UPDATE comments SET synced_rev = rev, pending_change_id = NULL, pending_rev = NULL, author = ?, resolved_at = ?, resolved_by = ? WHERE id = ?'
-          ).run(r.comment.author, r.comment.resolvedAt, r.comment.resolvedBy, sent.commentId)
+          library
+            .statement(
+              'UPDATE comments SET synced_rev = rev, pending_change_id = NULL, pending_rev = NULL, author = ?, resolved_at = ?, resolved_by = ? WHERE id = ?'
+            )
+            .run(r.comment.author, r.comment.resolvedAt, r.comment.resolvedBy, sent.commentId)
         } else {
           // Changed again while the push was out: the desk has the pushed rev, the next sync sends the rest.
-          db.prepare('UPDATE comments SET synced_rev = pending_rev, pending_change_id = NULL, pending_rev = NULL, author = ? WHERE id = ?').run(
-            r.comment.author,
-            sent.commentId
-          )
+          library
+            .statement('UPDATE comments SET synced_rev = pending_rev, pending_change_id = NULL, pending_rev = NULL, author = ? WHERE id = ?')
+            .run(r.comment.author, sent.commentId)
         }
       })
     })
@@ -89,15 +89,14 @@ async function pushComments(library: Library, client: CommentsClient, report: Co
 }
 
 async function pullComments(library: Library, client: CommentsClient, report: CommentSyncReport): Promise<void> {
-  const db = library.database
-  let since = (db.prepare('SELECT comment_cursor FROM desk_link WHERE one = 1').get() as { comment_cursor: number }).comment_cursor
+  let since = (library.statement('SELECT comment_cursor FROM desk_link WHERE one = 1').get() as { comment_cursor: number }).comment_cursor
   for (;;) {
     const page = await client.pullComments(since)
     // Threads first: a reply's comment may come later in the page (resolved after the reply was written).
     const ordered = [...page.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null))
     library.transaction(() => {
       for (const c of ordered) if (applyPulled(library, c)) report.commentsReceived++
-      db.prepare('UPDATE desk_link SET comment_cursor = max(comment_cursor, ?) WHERE one = 1').run(page.next)
+      library.statement('UPDATE desk_link SET comment_cursor = max(comment_cursor, ?) WHERE one = 1').run(page.next)
     })
     since = page.next
     if (!page.more) return
@@ -105,32 +104,33 @@ async function pullComments(library: Library, client: CommentsClient, report: Co
 }
 
 function applyPulled(library: Library, c: DeskComment): boolean {
-  const db = library.database
-  const article = db.prepare('SELECT article_pk FROM desk_articles WHERE desk_id = ?').get(c.articleId) as { article_pk: number } | undefined
+  const article = library.statement('SELECT article_pk FROM desk_articles WHERE desk_id = ?').get(c.articleId) as { article_pk: number } | undefined
   if (!article) return false
-  const local = db.prepare('SELECT rev, synced_rev FROM comments WHERE id = ?').get(c.commentId) as { rev: number; synced_rev: number } | undefined
-  if (c.parentId !== null && !db.prepare('SELECT 1 FROM comments WHERE id = ?').get(c.parentId)) return false
+  const local = library.statement('SELECT rev, synced_rev FROM comments WHERE id = ?').get(c.commentId) as { rev: number; synced_rev: number } | undefined
+  if (c.parentId !== null && !library.statement('SELECT 1 FROM comments WHERE id = ?').get(c.parentId)) return false
   if (!local) {
-    db.prepare(
-      `INSERT INTO comments (id, article_pk, parent_id, anchor, body, author, created_at, resolved_at, resolved_by, rev, synced_rev)
+    library
+      .statement(
+        `INSERT INTO comments (id, article_pk, parent_id, anchor, body, author, created_at, resolved_at, resolved_by, rev, synced_rev)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`
-    ).run(
-      c.commentId,
-      article.article_pk,
-      c.parentId,
-      c.anchor === null ? null : JSON.stringify(c.anchor),
-      c.body,
-      c.author,
-      c.createdAt,
-      c.resolvedAt,
-      c.resolvedBy
-    )
+      )
+      .run(
+        c.commentId,
+        article.article_pk,
+        c.parentId,
+        c.anchor === null ? null : JSON.stringify(c.anchor),
+        c.body,
+        c.author,
+        c.createdAt,
+        c.resolvedAt,
+        c.resolvedBy
+      )
     return true
   }
   if (local.rev !== local.synced_rev) {
-    db.prepare('UPDATE comments SET author = ? WHERE id = ?').run(c.author, c.commentId)
+    library.statement('UPDATE comments SET author = ? WHERE id = ?').run(c.author, c.commentId)
     return false
   }
-  db.prepare('UPDATE comments SET author = ?, resolved_at = ?, resolved_by = ? WHERE id = ?').run(c.author, c.resolvedAt, c.resolvedBy, c.commentId)
+  library.statement('UPDATE comments SET author = ?, resolved_at = ?, resolved_by = ? WHERE id = ?').run(c.author, c.resolvedAt, c.resolvedBy, c.commentId)
   return true
 }

@@ -32,24 +32,25 @@ export interface LinkedArticle {
 }
 
 export function readLink(library: Library): DeskLink | null {
-  const r = library.database.prepare('SELECT url, token, user_name, role, cursor, joined_at, last_sync_at FROM desk_link WHERE one = 1').get() as
+  const r = library.statement('SELECT url, token, user_name, role, cursor, joined_at, last_sync_at FROM desk_link WHERE one = 1').get() as
     { url: string; token: string; user_name: string; role: DeskRole; cursor: number; joined_at: string; last_sync_at: string | null } | undefined
   return r ? { url: r.url, token: r.token, userName: r.user_name, role: r.role, cursor: r.cursor, joinedAt: r.joined_at, lastSyncAt: r.last_sync_at } : null
 }
 
 export function writeLink(library: Library, link: Omit<DeskLink, 'cursor' | 'lastSyncAt' | 'joinedAt'>, now: string): void {
   library.transaction(() => {
-    const db = library.database
     const old = readLink(library)
     // Another desk (or another user) means another history: forget the old link's state.
     if (old && (old.url !== link.url || old.userName !== link.userName)) {
-      db.prepare('DELETE FROM desk_articles').run()
-      db.prepare('DELETE FROM desk_link').run()
+      library.statement('DELETE FROM desk_articles').run()
+      library.statement('DELETE FROM desk_link').run()
     }
-    db.prepare(
-      `INSERT INTO desk_link (one, url, token, user_name, role, cursor, joined_at) VALUES (1, ?, ?, ?, ?, 0, ?)
+    library
+      .statement(
+        `INSERT INTO desk_link (one, url, token, user_name, role, cursor, joined_at) VALUES (1, ?, ?, ?, ?, 0, ?)
        ON CONFLICT (one) DO UPDATE SET token = excluded.token, role = excluded.role`
-    ).run(link.url, link.token, link.userName, link.role, now)
+      )
+      .run(link.url, link.token, link.userName, link.role, now)
   })
 }
 
@@ -92,16 +93,16 @@ function toLinked(r: LinkedRow): LinkedArticle {
 }
 
 export function linkedArticles(library: Library): LinkedArticle[] {
-  return (library.database.prepare(`${LINKED} ORDER BY d.article_pk`).all() as LinkedRow[]).map(toLinked)
+  return (library.statement(`${LINKED} ORDER BY d.article_pk`).all() as LinkedRow[]).map(toLinked)
 }
 
 export function linkedByDeskId(library: Library, deskId: string): LinkedArticle | null {
-  const r = library.database.prepare(`${LINKED} WHERE d.desk_id = ?`).get(deskId) as LinkedRow | undefined
+  const r = library.statement(`${LINKED} WHERE d.desk_id = ?`).get(deskId) as LinkedRow | undefined
   return r ? toLinked(r) : null
 }
 
 export function linkedByArticleId(library: Library, articleId: string): LinkedArticle | null {
-  const r = library.database.prepare(`${LINKED} WHERE a.id = ?`).get(articleId) as LinkedRow | undefined
+  const r = library.statement(`${LINKED} WHERE a.id = ?`).get(articleId) as LinkedRow | undefined
   return r ? toLinked(r) : null
 }
 
@@ -121,7 +122,7 @@ export function documentOf(blocks: DeskContent['blocks'], like?: SerializedDocum
 /** The local author with this name (one without a picture first), made when missing; null for none. */
 export function authorIdFor(library: Library, name: string): number | null {
   if (name.trim() === '') return null
-  const r = library.database.prepare('SELECT id FROM authors WHERE name = ? ORDER BY picture_url IS NOT NULL, id LIMIT 1').get(name.trim()) as
+  const r = library.statement('SELECT id FROM authors WHERE name = ? ORDER BY picture_url IS NOT NULL, id LIMIT 1').get(name.trim()) as
     { id: number } | undefined
   return r ? r.id : library.createAuthor(name, null).id
 }

@@ -9,8 +9,8 @@ import type { CommentsClient } from './comment-client'
 
 /** The article is now in step with desk version `version`, whose text is `content`. */
 export function rememberBase(library: Library, articlePk: number, version: number, content: DeskContent): void {
-  library.database
-    .prepare(
+  library
+    .statement(
       'INSERT INTO desk_bases (article_pk, desk_version, content) VALUES (?, ?, ?) ON CONFLICT (article_pk) DO UPDATE SET desk_version = excluded.desk_version, content = excluded.content'
     )
     .run(articlePk, version, JSON.stringify(content))
@@ -18,13 +18,10 @@ export function rememberBase(library: Library, articlePk: number, version: numbe
 
 /** Completes the conflict just recorded for the article: the base it was merged from, and the desk's side. */
 export function noteConflictSides(library: Library, articlePk: number, deskSide: DeskContent): void {
-  const db = library.database
-  const base = db.prepare('SELECT content FROM desk_bases WHERE article_pk = ?').get(articlePk) as { content: string } | undefined
-  db.prepare('UPDATE desk_conflicts SET base_text = ?, desk_text = ? WHERE id = (SELECT max(id) FROM desk_conflicts WHERE article_pk = ?)').run(
-    base?.content ?? null,
-    JSON.stringify(deskSide),
-    articlePk
-  )
+  const base = library.statement('SELECT content FROM desk_bases WHERE article_pk = ?').get(articlePk) as { content: string } | undefined
+  library
+    .statement('UPDATE desk_conflicts SET base_text = ?, desk_text = ? WHERE id = (SELECT max(id) FROM desk_conflicts WHERE article_pk = ?)')
+    .run(base?.content ?? null, JSON.stringify(deskSide), articlePk)
 }
 
 /** Desk text replacing the person's: kept with the text before, for "what the editor changed". */
@@ -36,13 +33,14 @@ export function noteArrival(
   deskFrom: number,
   deskTo: number,
   now: string,
-  by?: string,
+  /** Who made the versions it brought (everyone but this library's user), when known; else fillArrivalNames asks. */
+  by?: readonly string[],
   at?: string
 ): void {
   if (sameContent(before, after)) return
-  library.database
-    .prepare('INSERT INTO desk_arrivals (article_pk, desk_from, desk_to, before, after, by, at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(articlePk, deskFrom, deskTo, JSON.stringify(before), JSON.stringify(after), by === undefined ? null : JSON.stringify([by]), at ?? null, now)
+  library
+    .statement('INSERT INTO desk_arrivals (article_pk, desk_from, desk_to, before, after, by, at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(articlePk, deskFrom, deskTo, JSON.stringify(before), JSON.stringify(after), by === undefined ? null : JSON.stringify(by), at ?? null, now)
 }
 
 /**
@@ -50,9 +48,8 @@ export function noteArrival(
  * user), when the sync did not say. A desk that cannot answer leaves them unknown.
  */
 export async function fillArrivalNames(library: Library, client: CommentsClient, me: string): Promise<void> {
-  const db = library.database
-  const open = db
-    .prepare('SELECT r.id, r.desk_from, r.desk_to, d.desk_id FROM desk_arrivals r JOIN desk_articles d ON d.article_pk = r.article_pk WHERE r.by IS NULL')
+  const open = library
+    .statement('SELECT r.id, r.desk_from, r.desk_to, d.desk_id FROM desk_arrivals r JOIN desk_articles d ON d.article_pk = r.article_pk WHERE r.by IS NULL')
     .all() as { id: number; desk_from: number; desk_to: number; desk_id: string }[]
   for (const a of open) {
     let versions
@@ -64,6 +61,6 @@ export async function fillArrivalNames(library: Library, client: CommentsClient,
     const others = versions.filter((v) => v.by !== me)
     const names = [...new Set(others.map((v) => v.by))]
     const at = (others[others.length - 1] ?? versions[versions.length - 1])?.at ?? null
-    db.prepare('UPDATE desk_arrivals SET by = ?, at = coalesce(?, at) WHERE id = ?').run(JSON.stringify(names), at, a.id)
+    library.statement('UPDATE desk_arrivals SET by = ?, at = coalesce(?, at) WHERE id = ?').run(JSON.stringify(names), at, a.id)
   }
 }

@@ -15,6 +15,7 @@ import { DeskClient } from './client'
 import { CommentsClient } from './comment-client'
 import { syncComments } from './comment-sync'
 import { fillArrivalNames, noteArrival, noteConflictSides, rememberBase } from './review-log'
+import { GroupBudget } from '../library/import-groups'
 import { authorIdFor, documentOf, isDirty, linkedArticles, linkedByDeskId, readLink, toDeskContent, type DeskLink } from './local'
 
 export interface SyncConflict {
@@ -48,14 +49,14 @@ export async function syncLibrary(library: Library, now: () => string = () => ne
   const report: SyncReport = { desk: link.url, sent: 0, received: 0, merged: 0, conflicts: [], leftForNext: 0 }
   const left = new Set<number>()
   await pushAll(library, client, report, now, left)
-  await pullAll(library, client, link.cursor, report, left, now)
+  await pullAll(library, client, link.cursor, report, left, now, link.userName)
   // Comments, and who made the edits that arrived: review-log.ts and comment-sync.ts.
   const review = new CommentsClient(link.url, link.token)
   Object.assign(report, await syncComments(library, review))
   await fillArrivalNames(library, review, link.userName)
   // An article edited during the sync is counted once, whether its push answer or its pull saw it.
   report.leftForNext = left.size
-  library.database.prepare('UPDATE desk_link SET last_sync_at = ? WHERE one = 1').run(now())
+  library.statement('UPDATE desk_link SET last_sync_at = ? WHERE one = 1').run(now())
   return report
 }
 
@@ -76,8 +77,8 @@ async function pushAll(library: Library, client: DeskClient, report: SyncReport,
         let change: PushChange
         if (a.pendingChangeId === null) {
           change = { ...base, changeId: randomUUID() }
-          library.database
-            .prepare('UPDATE desk_articles SET pending_change_id = ?, pending_version = ? WHERE article_pk = ?')
+          library
+            .statement('UPDATE desk_articles SET pending_change_id = ?, pending_version = ? WHERE article_pk = ?')
             .run(change.changeId, article.version, a.articlePk)
         } else if (a.pendingVersion === article.version) {
           // The same local version as an unanswered push: the same id, so the desk applies it once.
@@ -104,35 +105,29 @@ async function pushAll(library: Library, client: DeskClient, report: SyncReport,
 function applyPushed(library: Library, b: Prepared, r: PushResult, report: SyncReport, now: () => string, left: Set<number>): void {
   library.transaction(() => {
     const article = library.getArticle(idOf(library, b.articlePk))
-    const db = library.database
     if (r.outcome !== 'unchanged') report.sent++
     if (r.outcome === 'merged') report.merged++
     if (r.conflicts.length > 0) {
-      db.prepare('INSERT INTO desk_conflicts (article_pk, desk_version, places, kept_text, desk_revision, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-        b.articlePk,
-        r.version,
-        JSON.stringify(r.conflicts),
-        JSON.stringify(b.change.content),
-        r.conflictRevision,
-        now()
-      )
+      library
+        .statement('INSERT INTO desk_conflicts (article_pk, desk_version, places, kept_text, desk_revision, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(b.articlePk, r.version, JSON.stringify(r.conflicts), JSON.stringify(b.change.content), r.conflictRevision, now())
       noteConflictSides(library, b.articlePk, r.content)
       report.conflicts.push({ articleId: article.id, title: article.title, places: r.conflicts })
     }
     if (article.version !== b.localVersion) {
       // Edited while the push was out: keep the edit, and push it next time as grown from this
       // push's text (the pending reference), so the desk merges it from there.
-      db.prepare('UPDATE desk_articles SET pending_change_id = ?, pending_version = ? WHERE article_pk = ?').run(b.change.changeId, b.localVersion, b.articlePk)
+      library
+        .statement('UPDATE desk_articles SET pending_change_id = ?, pending_version = ? WHERE article_pk = ?')
+        .run(b.change.changeId, b.localVersion, b.articlePk)
       left.add(b.articlePk)
       return
     }
     noteArrival(library, b.articlePk, toDeskContent(article), r.content, b.change.baseVersion, r.version, now())
     const version = applyContent(library, article.id, r.content)
-    db.prepare('UPDATE desk_articles SET base_version = ?, synced_version = ?, pending_change_id = NULL, pending_version = NULL WHERE article_pk = ?').run(
-      r.version,
-      version,
-      b.articlePk
-    )
+    library
+      .statement('UPDATE desk_articles SET base_version = ?, synced_version = ?, pending_change_id = NULL, pending_version = NULL WHERE article_pk = ?')
+      .run(r.version, version, b.articlePk)
     rememberBase(library, b.articlePk, r.version, r.content)
   })
 }
@@ -143,11 +138,11 @@ export function derivedChangeId(from: string, version: number): string {
 }
 
 function pkOf(library: Library, id: string): number {
-  return (library.database.prepare('SELECT pk FROM articles WHERE id = ?').get(id) as { pk: number }).pk
+  return (library.statement('SELECT pk FROM articles WHERE id = ?').get(id) as { pk: number }).pk
 }
 
 function idOf(library: Library, pk: number): string {
-  return (library.database.prepare('SELECT id FROM articles WHERE pk = ?').get(pk) as { id: string }).id
+  return (library.statement('SELECT id FROM articles WHERE pk = ?').get(pk) as { id: string }).id
 }
 
 /** Writes desk content over the local article (a new local revision) when it differs; returns the local version. */
@@ -169,20 +164,44 @@ function applyContent(library: Library, articleId: string, content: DeskContent)
   return saved.version
 }
 
-async function pullAll(library: Library, client: DeskClient, cursor: number, report: SyncReport, left: Set<number>, now: () => string): Promise<void> {
+async function pullAll(
+  library: Library,
+  client: DeskClient,
+  cursor: number,
+  report: SyncReport,
+  left: Set<number>,
+  now: () => string,
+  me: string
+): Promise<void> {
   let since = cursor
   for (;;) {
     const page = await client.pull(since)
-    for (const a of page.articles) applyPulled(library, a, report, left, now)
-    library.database.prepare('UPDATE desk_link SET cursor = max(cursor, ?) WHERE one = 1').run(page.next)
+    // The page's articles commit in groups bounded in time, as an import's files do
+    // (import-groups.ts): one commit for many articles (an editor's sync brings hundreds), yet a
+    // save in the app waits one group at most, with a turn of the event loop between groups. A
+    // group rolled back is pulled again: the cursor moves with the page's last group, and an
+    // article already applied is skipped by its base version.
+    const budget = new GroupBudget()
+    let next = 0
+    for (;;) {
+      library.transaction(() => {
+        budget.begin()
+        while (next < page.articles.length) {
+          applyPulled(library, page.articles[next++]!, report, left, now, me)
+          if (budget.add()) break
+        }
+        if (next >= page.articles.length) library.statement('UPDATE desk_link SET cursor = max(cursor, ?) WHERE one = 1').run(page.next)
+      })
+      if (next >= page.articles.length) break
+      await new Promise((resolve) => setImmediate(resolve))
+    }
     since = page.next
     if (!page.more) return
   }
 }
 
-function applyPulled(library: Library, a: DeskArticle, report: SyncReport, left: Set<number>, now: () => string): void {
+function applyPulled(library: Library, a: DeskArticle, report: SyncReport, left: Set<number>, now: () => string, me: string): void {
   library.transaction(() => {
-    const db = library.database
     const linked = linkedByDeskId(library, a.articleId)
     if (!linked) {
       createFromDesk(library, a)
@@ -194,9 +213,15 @@ function applyPulled(library: Library, a: DeskArticle, report: SyncReport, left:
       left.add(linked.articlePk)
       return
     }
-    noteArrival(library, linked.articlePk, toDeskContent(library.getArticle(linked.articleId)), a.content, linked.baseVersion, a.version, now())
+    // One version arrived: the pull says who made it and when. More than one: fillArrivalNames
+    // asks the desk after the pull (a request an arrival, which an editor's sync of hundreds of
+    // articles would otherwise make for each).
+    const one = a.version === linked.baseVersion + 1
+    const by = one ? (a.updatedBy === me ? [] : [a.updatedBy]) : undefined
+    const before = toDeskContent(library.getArticle(linked.articleId))
+    noteArrival(library, linked.articlePk, before, a.content, linked.baseVersion, a.version, now(), by, one ? a.updatedAt : undefined)
     const version = applyContent(library, linked.articleId, a.content)
-    db.prepare('UPDATE desk_articles SET base_version = ?, synced_version = ? WHERE article_pk = ?').run(a.version, version, linked.articlePk)
+    library.statement('UPDATE desk_articles SET base_version = ?, synced_version = ? WHERE article_pk = ?').run(a.version, version, linked.articlePk)
     rememberBase(library, linked.articlePk, a.version, a.content)
     report.received++
   })
@@ -212,8 +237,8 @@ export function createFromDesk(library: Library, a: DeskArticle): string {
       status: a.content.status,
       document: documentOf(a.content.blocks)
     })
-    library.database
-      .prepare('INSERT INTO desk_articles (article_pk, desk_id, base_version, synced_version) VALUES ((SELECT pk FROM articles WHERE id = ?), ?, ?, ?)')
+    library
+      .statement('INSERT INTO desk_articles (article_pk, desk_id, base_version, synced_version) VALUES ((SELECT pk FROM articles WHERE id = ?), ?, ?, ?)')
       .run(created.id, a.articleId, a.version, created.version)
     rememberBase(library, pkOf(library, created.id), a.version, a.content)
     return created.id
@@ -225,8 +250,8 @@ export function markSent(library: Library, articleId: string, to: string | null)
   requireLink(library)
   library.transaction(() => {
     const article = library.getArticle(articleId)
-    library.database
-      .prepare(
+    library
+      .statement(
         `INSERT INTO desk_articles (article_pk, desk_id, base_version, synced_version, sent_to) VALUES ((SELECT pk FROM articles WHERE id = ?), ?, 0, NULL, ?)
                 ON CONFLICT (article_pk) DO UPDATE SET sent_to = coalesce(excluded.sent_to, sent_to)`
       )

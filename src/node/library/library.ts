@@ -1,6 +1,7 @@
 // The library service over one SQLite file. Each method runs in the caller's thread, holds the
 // one writer connection, and reports storage failures as AmudErrors naming the file.
 import type Database from 'better-sqlite3'
+import type { Statement } from 'better-sqlite3'
 import type {
   AuthorPicture,
   ExportedArticle,
@@ -195,7 +196,16 @@ export class Library implements LibraryService {
     return this.run((c) => c.write(fn))
   }
 
-  /** The connection, for the desk link's own tables (src/node/desk/local.ts), used inside transaction(). */
+  /**
+   * A statement on the connection, compiled once per library and kept (the desk link's and the
+   * comments' own tables use it inside transaction()): a sync applies hundreds of articles, and
+   * compiling each statement again for each one cost more than running it.
+   */
+  statement<R = unknown>(sql: string): Statement<unknown[], R> {
+    return this.ctx.stmt<R>(sql)
+  }
+
+  /** The connection, for what a statement cannot do (the desk link's own tables: src/node/desk/local.ts). */
   get database(): Database.Database {
     return this.db
   }

@@ -9,6 +9,7 @@ import { markSent, syncLibrary } from '../../../src/node/desk/sync'
 import type { Library } from '../../../src/node/library/index'
 import { makeAnchor } from '../../../src/shared/comments/anchor'
 import type { CommentChange } from '../../../src/shared/desk/comments'
+import { CuttingProxy } from '../../support/cutting-proxy'
 import { embeddedBackend, postgresUnavailable, serverBackend, type DeskBackend } from '../../support/desk'
 import { edit, localOf, paragraphs, startTestDesk, unique, write, type TestDesk } from '../../support/desk-suite'
 
@@ -177,6 +178,37 @@ function commentsSuite(backend: DeskBackend): void {
     await expect(async () => svc.resolveConflict(c!.id, 'desk', ed.getArticle(edId).version)).rejects.toThrow(/not waiting/)
     col.close()
     ed.close()
+  })
+
+  it('names who made a version that arrives by pull without asking the desk; several versions at once are asked for', async () => {
+    const { col, ed, colId, edId, editor } = await pair()
+    // The columnist's library talks to the desk through a proxy that notes each request.
+    const proxy = new CuttingProxy(new URL(desk.running.url))
+    await proxy.start()
+    col.statement('UPDATE desk_link SET url = ? WHERE one = 1').run(proxy.url)
+    const asked = (): string[] => proxy.requests.filter((r) => r.includes('/versions'))
+    try {
+      edit(ed, edId, 2, 'الفقرة الثالثة بقلم المحرر.')
+      await syncLibrary(ed)
+      await syncLibrary(col)
+      let [latest] = createCommentsService(col).listDeskChanges(colId)
+      expect(latest!.by).toEqual([editor])
+      expect(asked()).toEqual([])
+      // Two versions in one pull: who made them is asked for.
+      edit(ed, edId, 1, 'الفقرة الثانية بقلم المحرر.')
+      await syncLibrary(ed)
+      edit(ed, edId, 0, 'الفقرة الأولى بقلم المحرر.')
+      await syncLibrary(ed)
+      await syncLibrary(col)
+      ;[latest] = createCommentsService(col).listDeskChanges(colId)
+      expect(latest!.by).toEqual([editor])
+      expect(asked()).toHaveLength(1)
+      expect(paragraphs(col, colId)).toEqual(['الفقرة الأولى بقلم المحرر.', 'الفقرة الثانية بقلم المحرر.', 'الفقرة الثالثة بقلم المحرر.'])
+    } finally {
+      await proxy.close()
+      col.close()
+      ed.close()
+    }
   })
 
   it('shows the columnist what the editor changed, word by word, with who', async () => {
