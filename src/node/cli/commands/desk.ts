@@ -223,7 +223,8 @@ amud desk trail ID [--json] [--library PATH]
 amud desk search QUERY [--json] [--limit N] [--library PATH]
     Searches the desk (what this library's user may see), newest change first (not ranked):
     "ID<TAB>STATUS<TAB>OWNER<TAB>TITLE", a snippet with hits in [ ], then how many match
-    (counted up to 10,000: "more than 10,000" past it). The same syntax as \`amud search\`:
+    (counted up to 10,000, 1,000 with a phrase: "more than 10,000" past it). The same syntax
+    as \`amud search\`:
 ${SEARCH_SYNTAX_HELP.replace(/^/gm, '    ')}
 ${STORE_HELP}
   --port N          default 7878 (0: any free port)
