@@ -4,7 +4,7 @@
 //
 // The build goes straight into the desk schema, server-side. Each corpus article is indexed
 // once in TypeScript by the desk's own code (searchParams) and its tsvector made by the desk's
-// own SQL (searchVectorSql's weights), kept in a staging table; copy c of article n is
+// own SQL (searchVectorSql), kept in a staging table; copy c of article n is
 // article `bench-{c·B+n}`, its title followed by the number c (copy 0: as in the corpus), so
 // copies are distinct. Its tsvector is the title's (with c) concatenated with the base's
 // author, pull quote, body and stem parts: tsvector concatenation is associative, so this is
@@ -23,8 +23,8 @@ import type { DeskContent } from '../../src/shared/desk/contract'
 import { corpusToTagged, loadCorpus } from '../../tests/support/corpus'
 import { asPostgres, createServerDatabase, serverDatabaseUrl } from '../../tests/support/desk'
 
-/** Bump when the build below makes a different desk. */
-const BUILD_FORMAT = 1
+/** Bump when the build below makes a different desk (2: the unweighted search_terms of migration 006). */
+const BUILD_FORMAT = 2
 /** Each columnist owns about this many articles; columnist 0 is the one whose library pulls. */
 const PER_COLUMNIST = 1000
 
@@ -220,9 +220,9 @@ async function build(db: DeskDb, articles: number, log: (line: string) => void, 
   log(`scale build: ${bases.length} corpus articles indexed by the desk's code in ${((performance.now() - tc) / 1000).toFixed(1)} s`)
 
   const rest = searchVectorSql(1)
-    .replace(/setweight\(to_tsvector\('simple', \$1\), 'A'\) \|\|/, '')
+    .replace(/to_tsvector\('simple', \$1\) \|\|/, '')
     .replace(/\$(\d)/g, (_m, n: string) => ['', '', 'u.people', 'u.body', 'u.stems'][Number(n)]!)
-  if (rest.includes('$') || !rest.includes("'B'")) throw new Error(`the desk's search SQL changed shape; update the scale build (${rest})`)
+  if (rest.includes('$') || !rest.includes('u.people')) throw new Error(`the desk's search SQL changed shape; update the scale build (${rest})`)
   if (!resume)
     await db.query(`CREATE TABLE amud_bench_base (n INT PRIMARY KEY, title TEXT, author TEXT, pull_quote TEXT, blocks JSONB, title_words TEXT, rest TSVECTOR)`)
   for (let i = resume ? bases.length : 0; i < bases.length; i += 500) {
@@ -256,9 +256,9 @@ async function build(db: DeskDb, articles: number, log: (line: string) => void, 
     await retried(db, log, () =>
       db.transaction(async (q) => {
         await q.query(
-          `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by, search)
+          `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by, search_terms)
          SELECT 'bench-' || g, o.id, 1, g + 1, ${copyTitle}, b.author, b.pull_quote, 'published', o.id, now(), b.blocks, now(), now(), o.id,
-                setweight(to_tsvector('simple', ${copyWords}), 'A') || b.rest
+                to_tsvector('simple', ${copyWords}) || b.rest
            FROM (SELECT $1::int AS c) k CROSS JOIN amud_bench_base b
            CROSS JOIN LATERAL (SELECT k.c * $2::int + b.n AS g) x
            CROSS JOIN LATERAL (SELECT ($3::bigint[])[(x.g % $4::int) + 1] AS id) o
@@ -299,7 +299,7 @@ async function verify(db: DeskDb, bases: BaseRow[], copies: number, articles: nu
     if (g >= articles) continue
     const base = bases[n]!
     const content = { ...base.content, title: c === 0 ? base.title : `${base.title} ${c}` }
-    const { rows } = await db.query<{ same: boolean }>(`SELECT search = ${searchVectorSql(2)} AS same FROM desk_articles WHERE id = $1`, [
+    const { rows } = await db.query<{ same: boolean }>(`SELECT search_terms = ${searchVectorSql(2)} AS same FROM desk_articles WHERE id = $1`, [
       `bench-${g}`,
       ...searchParams(content)
     ])

@@ -7,10 +7,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDeskDb, type DeskDb } from '../../src/node/desk/db'
 import { migrateDesk } from '../../src/node/desk/migrate'
+import type { DeskMigration } from '../../src/node/desk/migrations/index'
 
 export interface DeskBackend {
   name: string
-  open(): Promise<{ db: DeskDb; dispose(): Promise<void>; /** The postgres:// address, for a server. */ database?: string }>
+  /** A fresh desk, migrated through `migrations` (all of them by default; fewer: an older desk). */
+  open(
+    migrations?: readonly DeskMigration[]
+  ): Promise<{ db: DeskDb; dispose(): Promise<void>; /** The postgres:// address, for a server. */ database?: string }>
 }
 
 const ROLE = 'amud_test'
@@ -40,10 +44,10 @@ export function postgresUnavailable(): string | null {
 
 export const embeddedBackend: DeskBackend = {
   name: 'embedded PostgreSQL (PGlite)',
-  async open() {
+  async open(migrations) {
     const dir = mkdtempSync(join(tmpdir(), 'amud-desk-'))
     const db = await openDeskDb({ data: dir })
-    await migrateDesk(db)
+    await migrateDesk(db, migrations)
     return {
       db,
       async dispose() {
@@ -65,11 +69,11 @@ export function createServerDatabase(name: string): string {
 
 export const serverBackend: DeskBackend = {
   name: 'PostgreSQL server',
-  async open() {
+  async open(migrations) {
     const name = `amud_desk_test_${process.pid}_${Date.now()}`
     const database = createServerDatabase(name)
     const db = await openDeskDb({ database })
-    await migrateDesk(db)
+    await migrateDesk(db, migrations)
     return {
       db,
       database,

@@ -138,6 +138,7 @@ export class DeskAgent implements DeskService {
     }
     return {
       total: found.total,
+      totalIsAtLeast: found.totalIsAtLeast,
       items: found.items.map((i) => ({
         deskId: i.articleId,
         title: i.title,

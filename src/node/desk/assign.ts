@@ -1,7 +1,7 @@
 // The desk's hand-over: sending an article to an editor (with a note), the editors it can go
 // to, and the desk view's list, filtered by status, columnist and assigned editor and searched
 // with the local search's syntax (search.ts). A columnist sees and sends only their own.
-import type { DeskContent, DeskListResponse, EditorsResponse } from '../../shared/desk/contract'
+import { MAX_SEARCH_HITS, type DeskContent, type DeskListResponse, type EditorsResponse } from '../../shared/desk/contract'
 import { assertVisible } from './articles'
 import { DESK_WRITE_LOCK, type DeskDb } from './db'
 import { DeskFailure } from './errors'
@@ -52,12 +52,14 @@ export interface ListFilters {
 
 export async function listDesk(db: DeskDb, user: DeskUser, f: ListFilters): Promise<DeskListResponse> {
   let ids: string[] | null = null
+  let found: Awaited<ReturnType<typeof searchDesk>> | null = null
   const snippets = new Map<string, string>()
   if (f.q !== undefined && f.q.trim() !== '') {
-    const found = await searchDesk(db, user, f.q, 100)
+    // The newest 100 matches (the search's order is the list's: latest change first).
+    found = await searchDesk(db, user, f.q, MAX_SEARCH_HITS)
     ids = found.hits.map((h) => h.articleId)
     for (const h of found.hits) snippets.set(h.articleId, h.snippet.text)
-    if (ids.length === 0) return { items: [], total: 0 }
+    if (ids.length === 0) return { items: [], total: 0, totalIsAtLeast: false }
   }
   const { rows } = await db.query<ListRow>(
     `SELECT a.id, a.version, a.title, a.status, a.updated_at, o.name AS owner, g.name AS assigned_to, s.name AS status_by
@@ -68,11 +70,6 @@ export async function listDesk(db: DeskDb, user: DeskUser, f: ListFilters): Prom
       ORDER BY a.updated_at DESC, a.id`,
     [user.role !== 'columnist', user.id, f.status ?? null, f.owner ?? null, f.assigned ?? null, ids]
   )
-  // Searched: best match first, as the search ranked them.
-  if (ids) {
-    const rank = new Map(ids.map((id, i) => [id, i]))
-    rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
-  }
   const items = rows.slice(0, f.limit).map((r) => ({
     articleId: r.id,
     version: r.version,
@@ -84,5 +81,11 @@ export async function listDesk(db: DeskDb, user: DeskUser, f: ListFilters): Prom
     updatedAt: new Date(r.updated_at as string).toISOString(),
     snippet: snippets.get(r.id) ?? null
   }))
-  return { items, total: rows.length }
+  // Searched: when the search had more matches than the 100 taken, the search's own count is
+  // the list's (no other filter) or the filtered 100 are only some of the list (a lower bound).
+  if (found && found.total > found.hits.length) {
+    const filtered = f.status !== undefined || f.owner !== undefined || f.assigned !== undefined
+    return filtered ? { items, total: rows.length, totalIsAtLeast: true } : { items, total: found.total, totalIsAtLeast: found.totalIsAtLeast }
+  }
+  return { items, total: rows.length, totalIsAtLeast: false }
 }

@@ -1,10 +1,13 @@
 // The desk's search index: each article's words as the local library indexes them (normalized
 // and split in TypeScript with src/shared/arabic, so hamza, alef, ى/ي, ة/ه, tashkeel and digits
 // fold alike), handed to PostgreSQL full-text search with the `simple` configuration (no
-// stemming of its own) in one tsvector: the title weighted A, author and pull quote B, the body
-// C, and the stem keys of words that carry clitics D (stem-index.ts: «للأزمة» indexes «أزمة»),
-// so a query meets every form of a word and ranks the exact form first. The index is rebuilt
-// when the normalization or the stemmer changes (a fingerprint of their output is stored).
+// stemming of its own) in one tsvector without weights, `search_terms` (migration 006): the
+// title, author and pull quote, and body words with their positions (so phrases work), and the
+// stem keys of words that carry clitics (stem-index.ts: «للأزمة» indexes «أزمة») as separate
+// lexemes marked with STEM_MARK, without positions. Without weights the GIN index answers a
+// query alone, with no recheck on the row (issue 14: that recheck read a ~4 KB tsvector a
+// match). The index is rebuilt when the normalization, the stemmer or this layout changes (a
+// fingerprint of their output is stored).
 import { createHash } from 'node:crypto'
 import { normalizeArabic } from '../../shared/arabic/index'
 import { stemTokens } from '../../shared/arabic/stem-index'
@@ -22,12 +25,32 @@ import { documentOf } from './local'
 export const MAX_INDEXED_WORDS = 16_000
 export const MAX_INDEXED_CHARS = 120_000
 
-/** The SQL for an article's tsvector from four parameters, numbered from `first` (see searchParams). */
+/**
+ * The character before every stem key in the index. The tokenizer (TOKEN_RE: letters, digits
+ * and private-use characters only) can never put it in a word, so a marked key never equals a
+ * form: «أزمة» as written and «أزمة» as the stem of «للأزمة» stay two lexemes, and an exact
+ * phrase finds only the first. "~" is plain ASCII (one byte; no escaping inside a quoted tsquery
+ * lexeme). The keys reach the tsvector through array_to_tsvector, never PostgreSQL's parser,
+ * which would not keep such a character reliably ("~ab" stays whole, "x#y" splits).
+ */
+export const STEM_MARK = '~'
+
+/** A stem key as the index holds it. */
+export const markedStem = (key: string): string => `${STEM_MARK}${key}`
+
+/**
+ * The SQL for an article's tsvector from four parameters, numbered from `first` (see
+ * searchParams): the three word texts' positions run on from one to the next (tsvector
+ * concatenation), and the marked stem keys have none.
+ */
 export function searchVectorSql(first: number): string {
   const [a, b, c, d] = [first, first + 1, first + 2, first + 3]
-  return `(setweight(to_tsvector('simple', $${a}), 'A') || setweight(to_tsvector('simple', $${b}), 'B')
-    || setweight(to_tsvector('simple', $${c}), 'C') || setweight(to_tsvector('simple', $${d}), 'D'))`
+  return `(to_tsvector('simple', $${a}) || to_tsvector('simple', $${b}) || to_tsvector('simple', $${c})
+    || array_to_tsvector(string_to_array($${d}, ' ')))`
 }
+
+/** Longer words are left out of the stem keys, as to_tsvector leaves them out of the forms (2 KB a lexeme at most). */
+const MAX_KEY_CHARS = 1000
 
 /** Lowercased words of normalized text, as the local index splits them. */
 function words(text: string): string[] {
@@ -56,17 +79,21 @@ export function deskBodyText(content: DeskContent): string {
   return bodyTextFromDocument(documentOf(content.blocks))
 }
 
-/** The four texts searchVectorSql indexes: title, author and pull quote, body, stem keys. */
+/** The four texts searchVectorSql indexes: title, author and pull quote, body, the marked stem keys (space-separated). */
 export function searchParams(content: DeskContent): [string, string, string, string] {
   const budget = { words: MAX_INDEXED_WORDS, chars: MAX_INDEXED_CHARS }
   const title = cut(content.title, budget)
   const people = cut(`${content.author}\n${content.pullQuote}`, budget)
   const body = cut(deskBodyText(content), budget)
-  return [words(title).join(' '), words(people).join(' '), words(body).join(' '), stemTokens(`${title}\n${people}\n${body}`)]
+  const keys = stemTokens(`${title}\n${people}\n${body}`)
+    .split(' ')
+    .filter((k) => k !== '' && k.length <= MAX_KEY_CHARS)
+  return [words(title).join(' '), words(people).join(' '), words(body).join(' '), keys.map(markedStem).join(' ')]
 }
 
-// Words that exercise the normalization and every stemming rule; their output is the index's
-// fingerprint, so a change to either (a new keep-list, another folding) rebuilds the index.
+// Words that exercise the normalization and every stemming rule; their output, with the index's
+// SQL and stem mark, is the index's fingerprint, so a change to any (a new keep-list, another
+// folding, another layout of the tsvector) rebuilds the index.
 const PROBE = [
   'للأزمة والأزمة بالأزمة أزمته فالحكومة وبالحكومات حكومتهم لحكومتنا الرياضة إلغاء بيته بيتها',
   'ولاية وزير سعودي اتجاه عليه إليهم لديك الله الذي اللذان وطن ولد فلسطين كتابك مدرستنا أبناؤهم',
@@ -75,7 +102,7 @@ const PROBE = [
 
 export function searchFingerprint(): string {
   return createHash('sha256')
-    .update(JSON.stringify([MAX_INDEXED_WORDS, MAX_INDEXED_CHARS, normalizeArabic(PROBE), words(PROBE), stemTokens(PROBE)]))
+    .update(JSON.stringify([MAX_INDEXED_WORDS, MAX_INDEXED_CHARS, searchVectorSql(1), STEM_MARK, normalizeArabic(PROBE), words(PROBE), stemTokens(PROBE)]))
     .digest('base64url')
 }
 
@@ -102,7 +129,7 @@ async function reindexAll(q: Queryable, fingerprint: string): Promise<number> {
     for (const r of rows) {
       const blocks = (typeof r.blocks === 'string' ? JSON.parse(r.blocks) : r.blocks) as DeskContent['blocks']
       const params = searchParams({ title: r.title, author: r.author, pullQuote: r.pull_quote, status: r.status, blocks })
-      await q.query(`UPDATE desk_articles SET search = ${searchVectorSql(2)} WHERE id = $1`, [r.id, ...params])
+      await q.query(`UPDATE desk_articles SET search_terms = ${searchVectorSql(2)} WHERE id = $1`, [r.id, ...params])
     }
     done += rows.length
     if (rows.length < BATCH) break

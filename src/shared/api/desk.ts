@@ -64,6 +64,8 @@ export interface DeskListItem {
 export interface DeskList {
   items: DeskListItem[]
   total: number
+  /** More than `total` match: the desk's search counts up to a cap (10,000). */
+  totalIsAtLeast: boolean
 }
 
 /** One local article's place on the desk: who has it and its status. */

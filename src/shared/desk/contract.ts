@@ -157,7 +157,7 @@ export const deskSearchHit = z.strictObject({
   status: z.enum(ARTICLE_STATUSES),
   updatedAt: z.string(),
   title: z.string(),
-  /** ts_rank: higher is better. */
+  /** No longer a rank (hits come newest change first): always 0, kept so older clients still read the answer. */
   score: z.number(),
   titleHighlights: z.array(range),
   /** A passage of the body (or pull quote) around the first hit, with highlight ranges into it. */
@@ -169,8 +169,10 @@ export const searchResponse = z.strictObject({
   hits: z.array(deskSearchHit),
   /** The query as understood, one entry per ANDed group, then each exclusion. */
   terms: z.array(z.string()),
-  /** How many articles the user may see match in all. */
-  total: z.number().int().min(0)
+  /** How many articles the user may see match in all, counted up to a cap (10,000: search.ts). */
+  total: z.number().int().min(0),
+  /** True when more than `total` match (the count stopped at its cap). An older desk counted every match and does not say. */
+  totalIsAtLeast: z.boolean().default(false)
 })
 export type DeskSearchResponse = z.infer<typeof searchResponse>
 
@@ -203,7 +205,12 @@ export const listItem = z.strictObject({
   updatedAt: z.string(),
   snippet: z.string().nullable()
 })
-export const listResponse = z.strictObject({ items: z.array(listItem), total: z.number().int().min(0) })
+export const listResponse = z.strictObject({
+  items: z.array(listItem),
+  total: z.number().int().min(0),
+  /** True when more than `total` articles are on the list (a search's count stopped at its cap; see assign.ts). */
+  totalIsAtLeast: z.boolean().default(false)
+})
 export type DeskListResponse = z.infer<typeof listResponse>
 
 /** POST /v1/presence: "I have this article open" (null: none); the answer names the others who do. */

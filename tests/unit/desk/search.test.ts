@@ -6,7 +6,13 @@ import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DeskClient } from '../../../src/node/desk/client'
-import { ensureSearchIndex, searchParams } from '../../../src/node/desk/search-index'
+import { migrateDesk } from '../../../src/node/desk/migrate'
+import { DESK_MIGRATIONS } from '../../../src/node/desk/migrations/index'
+import { countCapFor, DESK_PHRASE_COUNT_CAP, DESK_SEARCH_COUNT_CAP, searchDesk } from '../../../src/node/desk/search'
+import { parseQuery } from '../../../src/node/library/search-query'
+import { ensureSearchIndex, searchFingerprint, searchParams, searchVectorSql, STEM_MARK } from '../../../src/node/desk/search-index'
+import { addUser, type DeskUser } from '../../../src/node/desk/users'
+import { stemTokens } from '../../../src/shared/arabic/stem-index'
 import { markSent, syncLibrary } from '../../../src/node/desk/sync'
 import type { DeskSearchResponse } from '../../../src/shared/desk/contract'
 import { amud } from '../../support/cli'
@@ -52,11 +58,13 @@ function searchSuite(backend: DeskBackend): void {
 
   const as = (token: string): DeskClient => new DeskClient(desk.running.url, token)
 
-  it('finds every form of a word in any spelling, the exact form first, with highlights', async () => {
+  it('finds every form of a word in any spelling, newest change first, with highlights', async () => {
     const r = await as(editor.token).search('الأزمة')
-    // Bob wrote الأزمة itself; Alice only للأزمة: both found, the exact form ranked first.
+    // Bob wrote الأزمة itself; Alice only للأزمة: both found, Bob's (sent last) first.
     expect(ids(r)).toEqual([bobArticle, aliceArticle])
     expect(r.total).toBe(2)
+    expect(r.totalIsAtLeast).toBe(false)
+    expect(r.hits.map((h) => h.score)).toEqual([0, 0])
     expect(r.terms).toEqual(['الازمه'])
     const aliceHit = r.hits[1]!
     expect(marked(aliceHit.snippet.text, aliceHit.snippet.highlights)).toEqual(['للأزمة'])
@@ -66,6 +74,85 @@ function searchSuite(backend: DeskBackend): void {
     const byTitle = await as(editor.token).search('الاربعاء')
     expect(ids(byTitle)).toEqual([aliceArticle])
     expect(marked(byTitle.hits[0]!.title, byTitle.hits[0]!.titleHighlights)).toEqual(['الأربعاء'])
+  })
+
+  it('lists matches newest change first, not by how well they match', async () => {
+    // Alice's article changes (sent to the desk at large again: a new change number); it now
+    // comes before Bob's, though Bob's holds the exact form and the title «رأي» is not searched.
+    await as(alice.token).send(aliceArticle, null, 'again')
+    expect(ids(await as(editor.token).search('الأزمة'))).toEqual([aliceArticle, bobArticle])
+    const { rows } = await desk.db.query<{ id: string }>(`SELECT id FROM desk_articles WHERE id = ANY($1) ORDER BY seq DESC`, [[aliceArticle, bobArticle]])
+    expect(rows.map((r) => r.id)).toEqual([aliceArticle, bobArticle])
+    // The desk view's searched list keeps the view's order (latest change first) too.
+    const listed = await as(editor.token).list({ q: 'الأزمة' })
+    expect(listed.items.map((i) => i.articleId).sort()).toEqual([aliceArticle, bobArticle].sort())
+    expect(listed.totalIsAtLeast).toBe(false)
+    await as(bob.token).send(bobArticle, null, 'again')
+    expect(ids(await as(editor.token).search('الأزمة'))).toEqual([bobArticle, aliceArticle])
+  })
+
+  it('keeps stem keys apart from forms: a phrase finds only what was written', async () => {
+    const s = (q: string): Promise<string[]> => as(editor.token).search(q).then(ids)
+    // Alice wrote only «وقال» and «للأزمة»: their stem keys «قال» and «أزمة» are indexed as the
+    // marked lexemes "~قال" and "~ازمة". Unmarked, the key «قال» would be the very lexeme of
+    // the form «قال», and the exact word (quoted: no clitic folding) would find her article.
+    const { rows } = await desk.db.query<{ w: string[] }>(`SELECT tsvector_to_array(search_terms) AS w FROM desk_articles WHERE id = $1`, [aliceArticle])
+    expect(rows[0]!.w).toEqual(expect.arrayContaining([`${STEM_MARK}قال`, `${STEM_MARK}ازمة`, 'وقال', 'للازمه']))
+    expect(rows[0]!.w).not.toContain('قال')
+    expect(await s('"قال"')).toEqual([])
+    expect(await s('"قا*"')).toEqual([])
+    expect(await s('قال')).toEqual([aliceArticle])
+    expect(await s('"أزمة"')).toEqual([])
+    // Typing the mark does not reach the stem keys: the tokenizer drops it, as any punctuation.
+    expect(await s(`"${STEM_MARK}قال"`)).toEqual([])
+    expect(await s(`${STEM_MARK}قال`)).toEqual([aliceArticle])
+    expect((await s('أزمة')).sort()).toEqual([aliceArticle, bobArticle].sort())
+    // No form the index holds can start with the mark, whatever the text.
+    const [title, people, body, stems] = searchParams(content([`${STEM_MARK}أزمة ~~للحكومة x${STEM_MARK}y للأزمة`]))
+    for (const w of `${title} ${people} ${body}`.split(' ').filter(Boolean)) expect(w.startsWith(STEM_MARK)).toBe(false)
+    expect(stems.split(' ').every((k) => k.startsWith(STEM_MARK) && !k.slice(1).includes(STEM_MARK))).toBe(true)
+    const made = await desk.db.query<{ w: string[] }>(`SELECT tsvector_to_array(${searchVectorSql(1)}) AS w`, [title, people, body, stems])
+    expect(made.rows[0]!.w.filter((w) => w.startsWith(STEM_MARK)).sort()).toEqual(stems.split(' ').sort())
+  })
+
+  it('counts matches up to a cap, then says the total is a lower bound', async () => {
+    const me = {
+      id: Number((await desk.db.query<{ id: string }>('SELECT id FROM desk_users WHERE name = $1', [editor.name])).rows[0]!.id),
+      name: editor.name,
+      role: 'editor' as const
+    }
+    // Two articles match; a page of one counts them, up to the cap.
+    expect(await searchDesk(desk.db, me, 'الأزمة', 1)).toMatchObject({ total: 2, totalIsAtLeast: false })
+    expect(await searchDesk(desk.db, me, 'الأزمة', 1, 2)).toMatchObject({ total: 2, totalIsAtLeast: false })
+    const capped = await searchDesk(desk.db, me, 'الأزمة', 1, 1)
+    expect(capped).toMatchObject({ total: 1, totalIsAtLeast: true })
+    expect(capped.hits).toHaveLength(1)
+    expect(await searchDesk(desk.db, me, 'الأزمة', 20, 1)).toMatchObject({ total: 1, totalIsAtLeast: true })
+    expect(DESK_SEARCH_COUNT_CAP).toBe(10_000)
+    // A phrase's matches are each checked on the row (word positions): counted to 1,000.
+    expect(countCapFor(parseQuery('"حلول للأزمة"'))).toBe(DESK_PHRASE_COUNT_CAP)
+    expect(countCapFor(parseQuery('الأزمة -"البرلمان صامتا"'))).toBe(DESK_PHRASE_COUNT_CAP)
+    expect(countCapFor(parseQuery('الأزمة "حلول"'))).toBe(DESK_SEARCH_COUNT_CAP)
+    expect(countCapFor(parseQuery('الأزمة OR الحكو*'))).toBe(DESK_SEARCH_COUNT_CAP)
+    expect(DESK_PHRASE_COUNT_CAP).toBe(1_000)
+  })
+
+  it('finds the same page whichever plan it takes: the change order walked or the index sorted', async () => {
+    const userOf = async (name: string, role: 'editor' | 'columnist'): Promise<DeskUser> => ({
+      id: Number((await desk.db.query<{ id: string }>('SELECT id FROM desk_users WHERE name = $1', [name])).rows[0]!.id),
+      name,
+      role
+    })
+    for (const user of [await userOf(editor.name, 'editor'), await userOf(alice.name, 'columnist')]) {
+      for (const q of ['الأزمة', 'ازمه', '"حلول للأزمة"', 'الحكو*', 'الأزمة -باقية', 'البرلمان OR الوزير', 'كلمةغائبة']) {
+        for (const limit of [1, 20]) {
+          // A cap of 0: every match is past it, so the page comes from the walk.
+          const walked = await searchDesk(desk.db, user, q, limit, 0)
+          const sorted = await searchDesk(desk.db, user, q, limit)
+          expect({ q, limit, hits: walked.hits }).toEqual({ q, limit, hits: sorted.hits })
+        }
+      }
+    }
   })
 
   it('takes the local query syntax: phrases, exclusions, OR and prefixes', async () => {
@@ -107,7 +194,11 @@ function searchSuite(backend: DeskBackend): void {
         'الوزير OR البرلمان',
         'الأزمة -الوزير',
         'عمود',
-        'رأي'
+        'رأي',
+        '"أزمة"',
+        '"قال"',
+        'قال',
+        'أزم*'
       ]) {
         const local = lib.search({ query: q, limit: 50 }).hits.map((h) => deskIdOf(h.article.id))
         const onDesk = await as(editor.token).search(q, 50)
@@ -173,13 +264,44 @@ function searchSuite(backend: DeskBackend): void {
   })
 
   it('indexes every article again when the normalization or stemmer changes', async () => {
-    await desk.db.query(`UPDATE desk_articles SET search = NULL WHERE id = $1`, [aliceArticle])
+    await desk.db.query(`UPDATE desk_articles SET search_terms = NULL WHERE id = $1`, [aliceArticle])
     expect(ids(await as(editor.token).search('الوزير'))).toEqual([])
     // As if an older Amud had indexed the desk: the next start re-indexes.
     await desk.db.query(`UPDATE desk_search_index SET fingerprint = 'older'`)
     expect(await ensureSearchIndex(desk.db)).toBeGreaterThanOrEqual(2)
     expect(ids(await as(editor.token).search('الوزير'))).toEqual([aliceArticle])
     expect(await ensureSearchIndex(desk.db)).toBe(0)
+  })
+
+  it('re-indexes a desk indexed the weighted way (before migration 006) and finds the clitic forms', async () => {
+    const old = await backend.open(DESK_MIGRATIONS.slice(0, 5))
+    try {
+      const { db } = old
+      const { user } = await addUser(db, 'weighted-era', 'editor')
+      // An article as a desk of schema 5 stored it: the weighted vector, stem keys unmarked.
+      const c = content(['لا حلول للأزمة في الأفق.', 'وقال إن لحكومتنا خطة.'])
+      const [title, people, body] = searchParams(c)
+      await db.query(
+        `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by, search)
+         VALUES ('old-1', $1, 1, nextval('desk_change_seq'), $2, $3, $4, 'draft', $1, now(), $5::jsonb, now(), now(), $1,
+           setweight(to_tsvector('simple', $6), 'A') || setweight(to_tsvector('simple', $7), 'B') || setweight(to_tsvector('simple', $8), 'C')
+           || setweight(to_tsvector('simple', $9), 'D'))`,
+        [user.id, c.title, c.author, c.pullQuote, JSON.stringify(c.blocks), title, people, body, stemTokens(`${c.title}\n${people}\n${body}`)]
+      )
+      await db.query(`UPDATE desk_search_index SET fingerprint = 'weighted-era'`)
+      expect(await migrateDesk(db)).toBe(DESK_MIGRATIONS.length)
+      const cols = await db.query<{ c: string }>(
+        `SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'desk_articles' AND column_name LIKE 'search%'`
+      )
+      expect(cols.rows.map((r) => r.c)).toEqual(['search_terms'])
+      const fp = await db.query<{ f: string }>('SELECT fingerprint AS f FROM desk_search_index')
+      expect(fp.rows[0]!.f).toBe(searchFingerprint())
+      for (const q of ['أزمة', 'الأزمة', 'حكومة', 'حكومتنا', '"حلول للأزمة"'])
+        expect({ q, ids: (await searchDesk(db, user, q, 20)).hits.map((h) => h.articleId) }).toEqual({ q, ids: ['old-1'] })
+      expect((await searchDesk(db, user, '"أزمة"', 20)).hits).toEqual([])
+    } finally {
+      await old.dispose()
+    }
   })
 }
 

@@ -167,6 +167,9 @@ async function searchCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     io.out(`    ${markRanges(hit.snippet.text, hit.snippet.highlights)}\n`)
   }
   if (result.total === 0) io.err('no desk article matches\n')
+  else if (result.totalIsAtLeast)
+    // The desk counts up to a cap (10,000): past it, only that more match is known.
+    io.out(`more than ${result.total.toLocaleString('en-US')} desk articles match (${result.hits.length} shown)\n`)
   else
     io.out(
       `${result.total} ${result.total === 1 ? 'desk article matches' : 'desk articles match'}${result.total > result.hits.length ? ` (${result.hits.length} shown)` : ''}\n`
@@ -218,8 +221,10 @@ amud desk trail ID [--json] [--library PATH]
     The article's status trail on the desk, oldest first: "WHEN<TAB>STATUS<TAB>WHO<TAB>vVERSION"
     (ID: a local article on the desk, or a desk article id).
 amud desk search QUERY [--json] [--limit N] [--library PATH]
-    Searches the desk (what this library's user may see): "ID<TAB>STATUS<TAB>OWNER<TAB>TITLE",
-    a snippet with hits in [ ], then how many match. The same syntax as \`amud search\`:
+    Searches the desk (what this library's user may see), newest change first (not ranked):
+    "ID<TAB>STATUS<TAB>OWNER<TAB>TITLE", a snippet with hits in [ ], then how many match
+    (counted up to 10,000, 1,000 with a phrase: "more than 10,000" past it). The same syntax
+    as \`amud search\`:
 ${SEARCH_SYNTAX_HELP.replace(/^/gm, '    ')}
 ${STORE_HELP}
   --port N          default 7878 (0: any free port)

@@ -275,6 +275,7 @@ export const ar = {
   'desk.view.anyone': 'الكل',
   'desk.view.empty': 'لا مقالات هنا.',
   'desk.view.count': 'المقالات: {count}',
+  'desk.view.countAtLeast': 'المقالات: أكثر من {count}',
   'desk.view.openArticle': 'افتح',
   'desk.view.here': 'في مكتبتك',
   'desk.view.byLine': '{owner} · مع {editor} · {status}',

@@ -275,6 +275,7 @@ export const en: Messages = {
   'desk.view.anyone': 'Anyone',
   'desk.view.empty': 'No articles here.',
   'desk.view.count': 'Articles: {count}',
+  'desk.view.countAtLeast': 'Articles: more than {count}',
   'desk.view.openArticle': 'Open',
   'desk.view.here': 'in your library',
   'desk.view.byLine': '{owner} · with {editor} · {status}',

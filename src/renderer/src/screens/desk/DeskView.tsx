@@ -44,7 +44,7 @@ export function DeskView({ onOpen, onBack }: Props): React.JSX.Element {
         </p>
       )}
       <p className="desk-count is-muted" data-testid="desk-count">
-        {t('desk.view.count', { count: formatNumber(list.data?.total ?? 0) })}
+        {t(list.data?.totalIsAtLeast ? 'desk.view.countAtLeast' : 'desk.view.count', { count: formatNumber(list.data?.total ?? 0) })}
       </p>
       <ul className="desk-list" data-testid="desk-list">
         {(list.data?.items ?? []).map((item) => (
