@@ -81,7 +81,20 @@ function cpuMs(pid: number): number {
 /** `amud desk serve --database URL --port 0` as its own process; resolves with its URL. */
 function serve(database: string): Promise<{ url: string; child: ChildProcess }> {
   const bin = resolve(__dirname, '../../bin/amud.mjs')
-  const child = spawn(process.execPath, [...(process.env.AMUD_BENCH_DESK_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.AMUD_BENCH_DESK_PROF] : []), bin, 'desk', 'serve', '--database', database, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.AMUD_BENCH_DESK_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.AMUD_BENCH_DESK_PROF] : []),
+      bin,
+      'desk',
+      'serve',
+      '--database',
+      database,
+      '--port',
+      '0'
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] }
+  )
   return new Promise((res, rej) => {
     const lines = createInterface({ input: child.stdout! })
     lines.once('line', (line) => res({ url: line.trim(), child }))
