@@ -1,7 +1,9 @@
 // Where a keystroke's time goes, for `AMUD_BENCH_TRACE=FILE npm run bench -- editor`: a Chrome
 // trace (open FILE in DevTools' Performance panel or ui.perfetto.dev) and a V8 CPU profile of
 // an extra typing run on the largest article, summarized as the renderer main thread's time by
-// trace event, the layouts JavaScript forced, and the JavaScript functions that took the time.
+// trace event, the layouts JavaScript forced, and the JavaScript functions that took the time;
+// and, for the layouts over a millisecond, what invalidated them and where they were rooted
+// (how the page scroller's container query was found: docs/benchmarks.md, issue 11).
 import { writeFileSync } from 'node:fs'
 import type { CDPSession } from 'playwright-core'
 
@@ -12,7 +14,12 @@ interface TraceEvent {
   dur?: number
   pid: number
   tid: number
-  args?: { name?: string; beginData?: { stackTrace?: { functionName: string; url: string; lineNumber: number }[] }; data?: { type?: string } }
+  args?: {
+    name?: string
+    beginData?: { stackTrace?: { functionName: string; url: string; lineNumber: number }[]; dirtyObjects?: number; totalObjects?: number }
+    endData?: { layoutRoots?: { nodeName?: string }[] }
+    data?: { type?: string; reason?: string; nodeName?: string; stackTrace?: { functionName: string; url: string; lineNumber: number }[] }
+  }
 }
 
 interface ProfileNode {
@@ -33,6 +40,7 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.frame',
   'disabled-by-default-devtools.timeline.stack',
+  'disabled-by-default-devtools.timeline.invalidationTracking',
   'blink.user_timing',
   'v8.execute',
   'toplevel'
@@ -168,7 +176,47 @@ export function summarizeTrace({ events, profile, moduleOf }: Traced, file: stri
     const fns = js.get(kind)
     if (fns) for (const [name, us] of fns) lines.push(`  ${per(us).padStart(14)}  ${name}`)
   }
-  return lines
+  return [...lines, ...bigLayouts(onMain, events, main, keys)]
+}
+
+/** Layouts over a millisecond: how many, their dirty and total objects, their root, and what invalidated them. */
+function bigLayouts(onMain: TraceEvent[], events: TraceEvent[], main: TraceEvent, keys: number): string[] {
+  const invalidations = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'LayoutInvalidationTracking').sort((a, b) => a.ts - b.ts)
+  const layouts = onMain.filter((e) => e.name === 'Layout')
+  const causes = new Map<string, number>()
+  let big = 0
+  let dur = 0
+  let dirty = 0
+  let total = 0
+  const roots = new Map<string, number>()
+  let i = 0
+  let since = 0
+  for (const l of layouts) {
+    const before: string[] = []
+    for (; i < invalidations.length && invalidations[i]!.ts <= l.ts; i++) {
+      if (invalidations[i]!.ts < since) continue
+      const d = invalidations[i]!.args?.data
+      const frame = d?.stackTrace?.[0]
+      before.push(
+        `${d?.reason ?? '?'} on ${d?.nodeName ?? '?'}${frame ? ` from ${frame.functionName || '(anonymous)'} ${short(frame.url)}:${frame.lineNumber + 1}` : ''}`
+      )
+    }
+    since = l.ts + (l.dur ?? 0)
+    if ((l.dur ?? 0) < 1000) continue
+    big++
+    dur += l.dur!
+    dirty += l.args?.beginData?.dirtyObjects ?? 0
+    total += l.args?.beginData?.totalObjects ?? 0
+    const root = l.args?.endData?.layoutRoots?.[0]?.nodeName ?? '?'
+    roots.set(root, (roots.get(root) ?? 0) + 1)
+    for (const c of new Set(before)) causes.set(c, (causes.get(c) ?? 0) + 1)
+  }
+  if (big === 0) return ['layouts over 1 ms: none']
+  const top = [...causes].sort((a, b) => b[1] - a[1]).slice(0, 6)
+  return [
+    `layouts over 1 ms: ${big} (${(dur / 1000 / keys).toFixed(2)} ms/key), on average ${(dirty / big).toFixed(0)} dirty of ${(total / big).toFixed(0)} objects, rooted at ${[...roots].map(([r, n]) => `${r} ×${n}`).join(', ')}; invalidated by:`,
+    ...top.map(([c, n]) => `  ${String(n).padStart(5)}×  ${c}`)
+  ]
 }
 
 /** JavaScript time by kind of task: for each, the functions with the most time (callees included). */
