@@ -15,7 +15,7 @@ import { AmudError, toSerializedError, type SerializedError } from '../shared/mo
 import type { SpellService } from '../shared/spell/api'
 import { commentsServiceFor } from './comments/service'
 import { HEADLESS_DIALOGS } from './host/dialogs'
-import { GroupBudget } from './library/import-groups'
+import { GroupBudget, nextTurn } from './library/import-groups'
 import { Library } from './library/library'
 import { spellServiceFor } from './spell/service'
 import { createTransferService } from './transfer/service'
@@ -72,7 +72,7 @@ async function importInSteps(service: LibraryService, [files, options]: ImportAr
     }
     done.forEach((r, i) => hooks.onImportProgress?.({ done: start + i + 1, total: files.length, name: r.name }))
     start += done.length
-    if (start < files.length) await new Promise((resolve) => setImmediate(resolve))
+    if (start < files.length) await nextTurn()
   }
   return report
 }

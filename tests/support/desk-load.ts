@@ -74,13 +74,12 @@ function append(lib: Library, id: string, index: number, word: string): void {
 }
 
 function deskIdOf(lib: Library, localId: string): string {
-  return (
-    lib.database.prepare('SELECT d.desk_id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE a.id = ?').get(localId) as { desk_id: string }
-  ).desk_id
+  return (lib.statement('SELECT d.desk_id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE a.id = ?').get(localId) as { desk_id: string })
+    .desk_id
 }
 
 function localIdOf(lib: Library, deskId: string): string | null {
-  const r = lib.database.prepare('SELECT a.id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE d.desk_id = ?').get(deskId) as
+  const r = lib.statement('SELECT a.id FROM desk_articles d JOIN articles a ON a.pk = d.article_pk WHERE d.desk_id = ?').get(deskId) as
     { id: string } | undefined
   return r?.id ?? null
 }

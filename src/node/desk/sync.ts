@@ -15,7 +15,7 @@ import { DeskClient } from './client'
 import { CommentsClient } from './comment-client'
 import { syncComments } from './comment-sync'
 import { fillArrivalNames, noteArrival, noteConflictSides, rememberBase } from './review-log'
-import { GroupBudget } from '../library/import-groups'
+import { GroupBudget, nextTurn } from '../library/import-groups'
 import { authorIdFor, documentOf, isDirty, linkedArticles, linkedByDeskId, readLink, toDeskContent, type DeskLink } from './local'
 
 export interface SyncConflict {
@@ -193,7 +193,7 @@ async function pullAll(
         if (next >= page.articles.length) library.statement('UPDATE desk_link SET cursor = max(cursor, ?) WHERE one = 1').run(page.next)
       })
       if (next >= page.articles.length) break
-      await new Promise((resolve) => setImmediate(resolve))
+      await nextTurn()
     }
     since = page.next
     if (!page.more) return

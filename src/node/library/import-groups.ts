@@ -29,3 +29,6 @@ export class GroupBudget {
     return this.count >= this.maxFiles || this.now() - this.started >= this.maxMs
   }
 }
+
+/** A turn of the event loop, taken between groups: progress events leave, a waiting save gets in. */
+export const nextTurn = (): Promise<void> => new Promise((done) => setImmediate(done))

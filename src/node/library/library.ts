@@ -205,7 +205,7 @@ export class Library implements LibraryService {
     return this.ctx.stmt<R>(sql)
   }
 
-  /** The connection, for what a statement cannot do (the desk link's own tables: src/node/desk/local.ts). */
+  /** The connection itself, for what a statement cannot do (pragmas; tests that look inside the file). */
   get database(): Database.Database {
     return this.db
   }

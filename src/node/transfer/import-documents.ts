@@ -10,7 +10,7 @@ import { importKind, importTypeRefusal } from '../../shared/model/file-types'
 // Static imports (mammoth is large, but the hosts load it once): see transfer/service.ts for why
 // an on-demand import() fails where the hosts run these sources through tsx.
 import { importDocxFile } from '../import/into-library'
-import { GroupBudget } from '../library/import-groups'
+import { GroupBudget, nextTurn } from '../library/import-groups'
 import { Library } from '../library/library'
 
 /** A Word file; or a file of a type not read (an old .doc, an .odt, a .pdf), refused with the way out. */
@@ -48,7 +48,6 @@ export async function importDocuments(
 ): Promise<DocumentImportReport> {
   const reports: DocumentFileReport[] = []
   const budget = new GroupBudget(clock)
-  const turn = (): Promise<void> => new Promise((done) => setImmediate(done))
   let i = 0
   while (i < files.length) {
     let end = i
@@ -66,13 +65,13 @@ export async function importDocuments(
         }
         start += done.length
         // Between groups, a turn of the event loop: progress leaves the process, saves get in.
-        if (i < files.length) await turn()
+        if (i < files.length) await nextTurn()
       }
     } else {
       reports.push(await importWordFile(library, files[i]!, options))
       i++
       onProgress?.({ done: i, total: files.length, name: files[i - 1]!.name })
-      if (i < files.length) await turn()
+      if (i < files.length) await nextTurn()
     }
   }
   const count = (o: DocumentFileReport['outcome']): number => reports.filter((r) => r.outcome === o).length
