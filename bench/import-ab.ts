@@ -4,8 +4,8 @@
 //   git archive 9b099b1 src | tar -x -C /tmp/amud-old && ln -s "$PWD/node_modules" /tmp/amud-old/
 //   AMUD_AB_OTHER=/tmp/amud-old node --import tsx bench/import-ab.ts
 // Each round imports the next slice of the corpus (AMUD_AB_N articles, batches of 500, one
-// transaction each, a fresh library file) with both trees, the order swapped every round;
-// round 0 warms up. Prints CPU µs an article per round with the load average, and the median
+// transaction each, a fresh library file for each tree) with both trees, batch by batch, the
+// order swapped every batch; round 0 warms up. Prints CPU µs an article per round with the load average, and the median
 // of the per-round ratios.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -45,16 +45,23 @@ async function main(): Promise<void> {
     for (let round = 0; round <= ROUNDS; round++) {
       const start = (round * N) % items.length
       const slice = items.slice(start, start + N)
-      for (const [name, open] of round % 2 ? [...trees].reverse() : trees) {
-        const path = join(dir, `${name}-${round}.sqlite`)
-        const library = open(path)
-        const before = process.cpuUsage()
-        for (let i = 0; i < slice.length; i += 500) library.importTagged(slice.slice(i, i + 500), { allowDuplicates: true })
-        const used = process.cpuUsage(before)
-        library.close()
-        const perArticle = (used.user + used.system) / slice.length
-        if (round > 0) cpu[name]!.push(perArticle)
-        console.log(`round ${round} ${name}: ${perArticle.toFixed(0)} µs an article, load ${loadavg()[0]!.toFixed(2)}${round === 0 ? ' (warm-up)' : ''}`)
+      // Both libraries open at once, each batch imported by both trees back to back (the order
+      // swapped every batch): a change in the machine's speed lands on both within a second.
+      const open = trees.map(([name, openLibrary]) => ({ name, library: openLibrary(join(dir, `${name}-${round}.sqlite`)), used: 0 }))
+      for (let i = 0, b = 0; i < slice.length; i += 500, b++) {
+        const batch = slice.slice(i, i + 500)
+        for (const t of (round + b) % 2 ? [...open].reverse() : open) {
+          const before = process.cpuUsage()
+          t.library.importTagged(batch, { allowDuplicates: true })
+          const used = process.cpuUsage(before)
+          t.used += used.user + used.system
+        }
+      }
+      for (const t of open) {
+        t.library.close()
+        const perArticle = t.used / slice.length
+        if (round > 0) cpu[t.name]!.push(perArticle)
+        console.log(`round ${round} ${t.name}: ${perArticle.toFixed(0)} µs an article, load ${loadavg()[0]!.toFixed(2)}${round === 0 ? ' (warm-up)' : ''}`)
       }
     }
   } finally {
