@@ -16,10 +16,9 @@ export function migrate(db: Database, target = LATEST_VERSION, migrations: reado
     // Read inside the write lock: two processes opening an old library migrate it once.
     const current = userVersion(db)
     if (current > target) return current // the caller refuses a newer library (see open.ts)
-    for (const m of migrations) {
-      if (m.version <= current || m.version > target) continue
-      m.up(db, progress)
-    }
+    const pending = migrations.filter((m) => m.version > current && m.version <= target)
+    const replaced = new Set(pending.flatMap((m) => m.replaces ?? []))
+    for (const m of pending) if (!replaced.has(m.name)) m.up(db, progress)
     db.pragma(`user_version = ${target}`)
     return target
   })

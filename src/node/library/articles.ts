@@ -68,7 +68,7 @@ export function insertArticle(ctx: Ctx, a: NewArticle, reason: RevisionReason, p
     authorName: a.authorName,
     pullQuote: a.pullQuote,
     bodyText: a.body.bodyText,
-    normalizedBody: a.body.normalizedBody,
+    indexedBody: a.body.indexedBody,
     bodyStemKeys: a.body.bodyStemKeys
   }
   recordRevision(ctx, pk, reason, {
@@ -168,7 +168,7 @@ export function commitChanges(ctx: Ctx, row: ArticleRow, changes: ArticleChanges
       authorName: next.authorName,
       pullQuote: next.pullQuote,
       bodyText,
-      normalizedBody: body?.normalizedBody,
+      indexedBody: body?.indexedBody,
       bodyStemKeys: body?.bodyStemKeys
     })
   }

@@ -12,6 +12,8 @@ export interface DerivedBody {
   documentJson: string | null
   bodyText: string
   normalizedBody: string
+  /** indexText(normalizedBody), for the index's body column. */
+  indexedBody: string
   /** The body's stem keys (see stem-index.ts), for the index's stems column. */
   bodyStemKeys: readonly string[]
   wordCount: number
@@ -61,8 +63,8 @@ export function bodyHash(normalizedBody: string): string {
 }
 
 function derive(bodyText: string, documentJson: string | null): DerivedBody {
-  const { normalized: normalizedBody, keys: bodyStemKeys } = normalizeAndStem(bodyText)
-  return { documentJson, bodyText, normalizedBody, bodyStemKeys, wordCount: countWords(bodyText), bodyHash: bodyHash(normalizedBody) }
+  const { normalized: normalizedBody, indexed: indexedBody, keys: bodyStemKeys } = normalizeAndStem(bodyText)
+  return { documentJson, bodyText, normalizedBody, indexedBody, bodyStemKeys, wordCount: countWords(bodyText), bodyHash: bodyHash(normalizedBody) }
 }
 
 export function deriveBody(document: SerializedDocument): DerivedBody {

@@ -5,7 +5,7 @@
 // whenever a later statement in the transaction opens a statement savepoint (most INSERTs
 // into tables with constraints do). So a batch writes every other row first and the index
 // entries last (PendingIndex), leaving FTS5 one flush per transaction instead of one per row.
-import { joinStemKeys, normalizeAndStem } from '../../shared/arabic/stem-index'
+import { searchRow } from '../../shared/arabic/stem-index'
 import type { Ctx } from './context'
 
 export interface SearchableText {
@@ -13,8 +13,8 @@ export interface SearchableText {
   authorName: string | null
   pullQuote: string
   bodyText: string
-  /** normalizeArabic(bodyText) and the body's stem keys, when the caller already has them (DerivedBody). */
-  normalizedBody?: string
+  /** indexText(normalizeArabic(bodyText)) and the body's stem keys, when the caller already has them (DerivedBody). */
+  indexedBody?: string
   bodyStemKeys?: readonly string[]
 }
 
@@ -36,14 +36,8 @@ const DELETE = 'DELETE FROM article_search WHERE rowid = ?'
 export function indexArticle(ctx: Ctx, pk: number, t: SearchableText, fresh = false): void {
   if (!fresh) ctx.stmt(DELETE).run(pk)
   // Each field is normalized and stemmed in one pass; the stems column is every field's keys.
-  const title = normalizeAndStem(t.title)
-  const author = normalizeAndStem(t.authorName ?? '')
-  const pullQuote = normalizeAndStem(t.pullQuote)
-  const body =
-    t.normalizedBody !== undefined && t.bodyStemKeys !== undefined ? { normalized: t.normalizedBody, keys: t.bodyStemKeys } : normalizeAndStem(t.bodyText)
-  ctx
-    .stmt(INSERT)
-    .run(pk, title.normalized, author.normalized, pullQuote.normalized, body.normalized, joinStemKeys([title.keys, author.keys, pullQuote.keys, body.keys]))
+  const body = t.indexedBody !== undefined && t.bodyStemKeys !== undefined ? { indexed: t.indexedBody, keys: t.bodyStemKeys } : undefined
+  ctx.stmt(INSERT).run(pk, ...searchRow(t.title, t.authorName ?? '', t.pullQuote, t.bodyText, body))
 }
 
 export function unindexArticle(ctx: Ctx, pk: number): void {

@@ -35,7 +35,7 @@ export interface ParsedQuery {
   none: SearchTerm[]
 }
 
-/** The index's notion of a token: unicode61 keeps letters, digits and private-use characters. */
+/** A token, for the index (008-search-tokens.ts writes its columns split by this) and for queries: letters, digits, private-use characters. */
 export const TOKEN_RE = /[\p{L}\p{N}\p{Co}]+/gu
 
 export function searchTokens(text: string): string[] {

@@ -2,11 +2,13 @@
 // keys, once per text. A word without clitics (رياض، حكومة) is found through the form columns
 // by its key's folded spelling, so it is not repeated here; a search for a key looks in both.
 // This runs on every import and save, so it is one pass over the text: each character goes
-// through the normalization table and the tokenizer at once (no normalized copy, no substring
-// per word), and each word is looked up by a hash of its letters in a table of the words seen
-// before (news text repeats its words: stemming a text is mostly one probe a word). Texts the
-// table cannot normalize alone (ligatures, surrogates, combining marks left after folding)
-// are normalized first and read the same way. stemTokensUncached is the plain definition.
+// through the normalization table and the tokenizer at once (no substring per word), writing
+// the normalized text and the index text (its words with spaces between, all the index's
+// tokenizer reads), and each word is looked up by a hash of its letters in a table of the
+// words seen before (news text repeats its words: stemming a text is mostly one probe a word).
+// Texts the table cannot normalize alone (ligatures, surrogates, combining marks left after
+// folding) are normalized first and read the same way. stemTokensUncached is the plain
+// definition.
 import { decodeUnits, normalizeArabic, normalizeForStems } from './normalize'
 import { getStemTables, getTables, REMOVE, SPECIAL } from './normalize-table'
 import { arabicWordKeys, foldKept } from './stem'
@@ -100,39 +102,34 @@ export function stemTokensUncached(text: string): string {
   return [...seen].join(' ')
 }
 
-// The word table: open addressing on a hash of the word's letters; a slot holds the hash and
-// the word's number. Words' records (8 int32) and letters (one pool) are kept in the order the
-// words came, so the common words, met first, sit together in a small part of memory; and a
-// small direct-mapped table in front answers for the words met last (common words again), so
-// that most lookups touch memory that is still in the processor's cache between articles
-// (the database's work in between pushes the rest out). Bounded: emptied, between texts, once
-// it holds MAX_WORDS words (a text that fills it finishes without caching).
-const MAX_WORDS = 1 << 18
-const SLOTS = 1 << 19
+// The word table: open addressing on a hash of the word's letters. A slot is one 64-byte line
+// of memory holding all a lookup reads: the hash, the length, the stamp of the text that last
+// added the word's keys, its key ids and its letters (two to an int32). Stemming an article
+// is about a hundred lookups into a table that the database's work between articles has
+// pushed out of the processor's cache, so a lookup costs what it misses: one line here, where
+// a table of numbers pointing at records and a pool of letters cost three or four. Words of
+// more than MAX_LETTERS letters are stemmed without the table. Bounded: emptied, between
+// texts, once it holds MAX_WORDS words (a text that fills it finishes without caching).
+const MAX_WORDS = 1 << 17
+const SLOTS = 1 << 18
 const MASK = SLOTS - 1
-const FRONT = 1 << 12
-const FRONT_MASK = FRONT - 1
+const CELL = 16
 const FNV_OFFSET = 0x811c9dc5 | 0
 const FNV_PRIME = 0x01000193
-// Record fields.
-const LEN = 0
-/** Offset of the letters in the pool. */
-const POS = 1
+// Slot fields (int32 each).
+const HASH = 0
+/** The word's length; 0: an empty slot. */
+const LEN = 1
 /** The text that last added the word's keys (see stemTokens). */
 const STAMP = 2
 const KEYS = 3
 /** Up to two key ids (a word has at most two keys). */
 const KEY0 = 4
-const STRIDE = 8
+const LETTERS = 6
+const MAX_LETTERS = 2 * (CELL - LETTERS)
 
 interface WordTable {
-  /** Per slot: the hash, then the word's number + 1 (0: empty). */
-  slots: Int32Array
-  /** The same for the words met last, one per FRONT slot. */
-  front: Int32Array
-  records: Int32Array
-  pool: Uint16Array
-  poolLen: number
+  cells: Int32Array
   words: number
   /** Keys, interned: a key shared by several words (للأزمة، والأزمة) is written once a text. */
   keyOf: Map<string, number>
@@ -144,18 +141,7 @@ interface WordTable {
 let table: WordTable | null = null
 
 function emptyTable(): WordTable {
-  return {
-    slots: new Int32Array(2 * SLOTS),
-    front: new Int32Array(2 * FRONT),
-    records: new Int32Array(MAX_WORDS * STRIDE),
-    pool: new Uint16Array(1 << 20),
-    poolLen: 0,
-    words: 0,
-    keyOf: new Map(),
-    keys: [],
-    keyStamp: new Int32Array(2 * MAX_WORDS),
-    stamp: 0
-  }
+  return { cells: new Int32Array(SLOTS * CELL), words: 0, keyOf: new Map(), keys: [], keyStamp: new Int32Array(2 * MAX_WORDS), stamp: 0 }
 }
 
 /** The table for the next text, emptied when full or when its stamps would overflow. */
@@ -165,8 +151,10 @@ function tableForText(): WordTable {
   return table
 }
 
-/** The current token's letters (a scratch buffer that grows for very long tokens). */
+/** The current token's letters (a scratch buffer that grows for very long tokens)… */
 let letters = new Uint16Array(256)
+/** …and its first MAX_LETTERS letters two to an int32, as a slot holds them. */
+const packed = new Int32Array(MAX_LETTERS / 2)
 
 function letterString(len: number): string {
   let s = ''
@@ -198,52 +186,42 @@ function internKey(t: WordTable, key: string): number {
   return id
 }
 
-/** Whether word `w` is the `len` letters in `letters`. */
-function isWord(t: WordTable, w: number, len: number): boolean {
-  const r = w * STRIDE
-  if (t.records[r + LEN] !== len) return false
-  const pool = t.pool
-  const buf = letters
-  const pos = t.records[r + POS]!
-  for (let i = 0; i < len; i++) if (pool[pos + i] !== buf[i]) return false
-  return true
-}
-
-/** Adds word `w`'s keys to `out`, unless this text already added them. */
-function addKnown(t: WordTable, w: number, out: string[]): void {
-  const records = t.records
-  const r = w * STRIDE
-  const stamp = t.stamp
-  if (records[r + STAMP] === stamp) return
-  records[r + STAMP] = stamp
-  const n = records[r + KEYS]!
-  for (let j = 0; j < n; j++) {
-    const id = records[r + KEY0 + j]!
-    if (t.keyStamp[id] !== stamp) {
-      t.keyStamp[id] = stamp
-      out.push(t.keys[id]!)
-    }
-  }
-}
-
-/** The word of `len` letters (hash `h`) in `letters`: adds its keys to `out`, once per text. */
+/** The word of `len` letters (hash `h`) in `letters` and `packed`: adds its keys to `out`, once per text. */
 function addWord(t: WordTable, h: number, len: number, out: string[], extra: Set<string>): void {
-  const front = t.front
-  const f = 2 * (h & FRONT_MASK)
-  if (front[f] === h && front[f + 1] !== 0 && isWord(t, front[f + 1]! - 1, len)) {
-    addKnown(t, front[f + 1]! - 1, out)
+  if (len > MAX_LETTERS) {
+    for (const key of indexedKeys(letterString(len))) emit(t, key, out, extra)
     return
   }
-  const slots = t.slots
+  const cells = t.cells
+  const units = (len + 1) >> 1
   let slot = h & MASK
+  let at = slot * CELL
   for (;;) {
-    const w = slots[2 * slot + 1]! - 1
-    if (w < 0) break
-    if (slots[2 * slot] === h && isWord(t, w, len)) {
-      front[f] = h
-      front[f + 1] = w + 1
-      addKnown(t, w, out)
-      return
+    at = slot * CELL
+    const l = cells[at + LEN]!
+    if (l === 0) break
+    if (l === len && cells[at + HASH] === h) {
+      let same = true
+      for (let i = 0; i < units; i++) {
+        if (cells[at + LETTERS + i] !== packed[i]) {
+          same = false
+          break
+        }
+      }
+      if (same) {
+        const stamp = t.stamp
+        if (cells[at + STAMP] === stamp) return
+        cells[at + STAMP] = stamp
+        const n = cells[at + KEYS]!
+        for (let j = 0; j < n; j++) {
+          const id = cells[at + KEY0 + j]!
+          if (t.keyStamp[id] !== stamp) {
+            t.keyStamp[id] = stamp
+            out.push(t.keys[id]!)
+          }
+        }
+        return
+      }
     }
     slot = (slot + 1) & MASK
   }
@@ -253,34 +231,24 @@ function addWord(t: WordTable, h: number, len: number, out: string[], extra: Set
     for (const key of keys) emit(t, key, out, extra)
     return
   }
-  if (t.poolLen + len > t.pool.length) {
-    const grown = new Uint16Array(Math.max(t.pool.length * 2, t.poolLen + len))
-    grown.set(t.pool.subarray(0, t.poolLen))
-    t.pool = grown
-  }
-  t.pool.set(letters.subarray(0, len), t.poolLen)
-  const w = t.words++
-  slots[2 * slot] = h
-  slots[2 * slot + 1] = w + 1
-  front[f] = h
-  front[f + 1] = w + 1
-  const records = t.records
-  const r = w * STRIDE
-  records[r + LEN] = len
-  records[r + POS] = t.poolLen
-  records[r + STAMP] = t.stamp
-  records[r + KEYS] = keys.length
-  t.poolLen += len
+  t.words++
+  cells[at + HASH] = h
+  cells[at + LEN] = len
+  cells[at + STAMP] = t.stamp
+  cells[at + KEYS] = keys.length
+  for (let i = 0; i < units; i++) cells[at + LETTERS + i] = packed[i]!
   keys.forEach((key, j) => {
-    records[r + KEY0 + j] = internKey(t, key)
+    cells[at + KEY0 + j] = internKey(t, key)
     emit(t, key, out, extra)
   })
 }
 
-// With normalizeAndStem, the search-normalized text is written here on the way (kept between
-// calls unless huge, as normalize.ts keeps its own).
+// With normalizeAndStem, the search-normalized text is written here on the way, and beside it
+// the same text with every character between tokens made a space (kept between calls unless
+// huge, as normalize.ts keeps its own).
 const KEEP_UNITS = 1 << 20
 let normalized = new Uint16Array(4096)
+let indexed = new Uint16Array(4096)
 let normalizedLen = 0
 
 /**
@@ -295,11 +263,17 @@ function scan(t: WordTable, s: string, action: Uint16Array | null, search: Uint1
   const special = SPECIAL
   const remove = REMOVE
   let buf = letters
+  const pack = packed
   const n = s.length
   let norm = normalized
+  let words = indexed
   if (search !== null && norm.length < n) {
     norm = new Uint16Array(n)
-    if (n <= KEEP_UNITS) normalized = norm
+    words = new Uint16Array(n)
+    if (n <= KEEP_UNITS) {
+      normalized = norm
+      indexed = words
+    }
   }
   let normLen = 0
   let len = 0
@@ -307,6 +281,7 @@ function scan(t: WordTable, s: string, action: Uint16Array | null, search: Uint1
   let arabic = true
   for (let i = 0; i <= n; i++) {
     let a = 0x20
+    let folded = -1
     if (i < n) {
       const c = s.charCodeAt(i)
       a = c
@@ -317,10 +292,14 @@ function scan(t: WordTable, s: string, action: Uint16Array | null, search: Uint1
           return false
         }
         // The two tables differ only in letters that stay letters: same removals, same lengths.
-        if (search !== null) norm[normLen++] = search[c]!
+        if (search !== null) folded = search[c]!
       }
     }
     const k = kind[a]!
+    if (folded >= 0) {
+      norm[normLen] = folded
+      words[normLen++] = k === 0 ? 0x20 : folded
+    }
     if (k !== 0) {
       if (k !== 1) arabic = false
       else if (arabic) {
@@ -330,6 +309,10 @@ function scan(t: WordTable, s: string, action: Uint16Array | null, search: Uint1
           letters = buf = grown
         }
         buf[len] = a
+        if (len < MAX_LETTERS) {
+          if (len & 1) pack[len >> 1] = pack[len >> 1]! | (a << 16)
+          else pack[len >> 1] = a
+        }
         h = Math.imul(h ^ a, FNV_PRIME)
       }
       len++
@@ -344,6 +327,7 @@ function scan(t: WordTable, s: string, action: Uint16Array | null, search: Uint1
   }
   if (search !== null) {
     normalized = norm
+    indexed = words
     normalizedLen = normLen
   }
   return true
@@ -364,22 +348,58 @@ export function stemTokens(text: string): string {
   return out.join(' ')
 }
 
+/** Every character between the search index's tokens (see TOKEN_RE in search-query.ts). */
+const BETWEEN_TOKENS = /[^\p{L}\p{N}\p{Co}]/gu
+
 /**
- * normalizeArabic(text) and the stem keys of `text` (stemTokens, as a list), from one pass
- * over it: what indexing a field needs.
+ * What the search index reads of a normalized text: its tokens, with a space for every
+ * character between them, so that the index's tokenizer only has to split on spaces.
  */
-export function normalizeAndStem(text: string): { normalized: string; keys: string[] } {
+export function indexText(normalized: string): string {
+  return normalized.replace(BETWEEN_TOKENS, ' ')
+}
+
+export interface NormalizedAndStemmed {
+  /** normalizeArabic(text). */
+  normalized: string
+  /** indexText(normalized): what the index's word columns hold. */
+  indexed: string
+  /** The stem keys (stemTokens, as a list). */
+  keys: string[]
+}
+
+/** The search normalization of `text`, its index text and its stem keys, from one pass over it: what indexing a field needs. */
+export function normalizeAndStem(text: string): NormalizedAndStemmed {
   let t = tableForText()
   const out: string[] = []
   const extra = new Set<string>()
   if (scan(t, text, getStemTables().action, getTables().action, out, extra)) {
-    return { normalized: decodeUnits(normalized, normalizedLen), keys: out }
+    return { normalized: decodeUnits(normalized, normalizedLen), indexed: decodeUnits(indexed, normalizedLen), keys: out }
   }
   out.length = 0
   extra.clear()
   t = tableForText()
   scan(t, normalizeForStems(text), null, null, out, extra)
-  return { normalized: normalizeArabic(text), keys: out }
+  const normalizedText = normalizeArabic(text)
+  return { normalized: normalizedText, indexed: indexText(normalizedText), keys: out }
+}
+
+/**
+ * The search index's row for an article, in column order: title, author, pull quote and body
+ * as index text, then the stems column. `body` is the body's normalizeAndStem when the caller
+ * already has it.
+ */
+export function searchRow(
+  title: string,
+  author: string,
+  pullQuote: string,
+  bodyText: string,
+  body: { indexed: string; keys: readonly string[] } = normalizeAndStem(bodyText)
+): [string, string, string, string, string] {
+  const t = normalizeAndStem(title)
+  const a = normalizeAndStem(author)
+  const q = normalizeAndStem(pullQuote)
+  return [t.indexed, a.indexed, q.indexed, body.indexed, joinStemKeys([t.keys, a.keys, q.keys, body.keys])]
 }
 
 /** The stems column of a text made of fields, from each field's keys: each key once, in field order. */

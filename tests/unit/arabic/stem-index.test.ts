@@ -4,7 +4,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalizeArabic } from '../../../src/shared/arabic/normalize'
-import { joinStemKeys, normalizeAndStem, stemTokens, stemTokensUncached } from '../../../src/shared/arabic/stem-index'
+import { indexText, joinStemKeys, normalizeAndStem, stemTokens, stemTokensUncached } from '../../../src/shared/arabic/stem-index'
+import { TOKEN_RE } from '../../../src/node/library/search-query'
 import { corpusPath, corpusToTagged, CORPUS_ABSENT, readCorpus } from '../../support/corpus'
 
 // Letters that make clitics and their look-alikes, a few others, and what normalization folds,
@@ -75,7 +76,27 @@ describe('stemTokens (word table) against stemTokensUncached (the definition)', 
       fc.property(text, (t) => {
         const r = normalizeAndStem(t)
         expect(r.normalized).toBe(normalizeArabic(t))
+        expect(r.indexed).toBe(indexText(r.normalized))
         expect(r.keys.join(' ')).toBe(stemTokensUncached(t))
+      }),
+      { numRuns: 3000 }
+    )
+  })
+
+  it('gives the index the tokens a query is split into, and only spaces between them', () => {
+    // The index's `ascii` tokenizer splits on spaces alone (008-search-tokens.ts): what it reads
+    // must be exactly the tokens TOKEN_RE finds in the normalized text, whichever path made it.
+    const other = fc.constantFrom(
+      ..."é É ß ς Σ ω ж Ж ı İ ﬁ ½ ² ₂ ¿ ¡ … — – _ @ # $ % & * + = / \\ | ~ ^ ` ' ( ) [ ] { } < > ؟ ؛ ٪ ٫ ٬ 😀 \u{E000} \u{20000} \u00A0 \u2009 \u0301 \t".split(
+        ' '
+      )
+    )
+    const mixed = fc.array(fc.oneof(fc.constantFrom(...UNITS), other), { maxLength: 60 }).map((xs) => xs.join(''))
+    fc.assert(
+      fc.property(mixed, (t) => {
+        const { normalized, indexed } = normalizeAndStem(t)
+        expect(indexed.split(' ').filter((w) => w !== '')).toEqual(Array.from(normalized.matchAll(TOKEN_RE), (m) => m[0]))
+        expect(indexed.replace(/[\p{L}\p{N}\p{Co}]/gu, '')).toMatch(/^ *$/)
       }),
       { numRuns: 3000 }
     )
@@ -90,8 +111,16 @@ describe('stemTokens (word table) against stemTokensUncached (the definition)', 
     )
   })
 
+  it('stems words too long for a slot of the table as the definition does', () => {
+    const long = 'وال' + 'بتثجحخدذرسشصضطظعغقكلمنهي'.repeat(2)
+    for (const t of [`${long} ${long}ها`, `${long.slice(0, 20)} ${long.slice(0, 21)} ${long.slice(0, 22)} ${long.slice(0, 20)}`]) {
+      expect(stemTokens(t)).toBe(stemTokensUncached(t))
+      expect(stemTokens(t)).toBe(stemTokensUncached(t))
+    }
+  })
+
   it('stays right when a text fills the table, and after it is emptied', () => {
-    // More distinct words than the table holds (2^18), each starting with و so it is looked up.
+    // More distinct words than the table holds (2^17), each starting with و so it is looked up.
     const letters = 'بتثجحخدذرسشصضطظعغقكلمنهي'
     const many: string[] = []
     for (let i = 0; many.length < 300_000; i++) {

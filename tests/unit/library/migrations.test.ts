@@ -73,6 +73,24 @@ describe('migrations', () => {
     db.close()
   })
 
+  it('skips a pending step that a later pending step redoes, and runs it when that one is not pending', () => {
+    const ran: string[] = []
+    const steps = [
+      { version: 1, name: 'a', up: () => void ran.push('a') },
+      { version: 2, name: 'b', up: () => void ran.push('b') },
+      { version: 3, name: 'c', replaces: ['a'], up: () => void ran.push('c') }
+    ]
+    expect(migrate(rawDb(tempDir()), 3, steps)).toBe(3)
+    expect(ran).toEqual(['b', 'c'])
+    ran.length = 0
+    const db = rawDb(tempDir())
+    migrate(db, 2, steps)
+    expect(ran).toEqual(['a', 'b'])
+    migrate(db, 3, steps)
+    expect(ran).toEqual(['a', 'b', 'c'])
+    db.close()
+  })
+
   it('runs all pending migrations in one transaction: a failing step leaves the old version', () => {
     const db = rawDb(tempDir())
     migrate(db, 1)

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3'
 import { migrate } from '../../../src/node/db/migrate'
 import { openLibrary, type MigrationProgress } from '../../../src/node/library/index'
 import { normalizeArabic } from '../../../src/shared/arabic/index'
+import { stemTokens } from '../../../src/shared/arabic/stem-index'
 import { doc, freshLibrary, tempDir } from './helpers'
 
 function seeded() {
@@ -127,6 +128,35 @@ describe('an existing library', () => {
       expect(reports[0]).toEqual({ task: 'search-index', done: 0, total: 1200 })
       expect(reports.at(-1)).toEqual({ task: 'search-index', done: 1200, total: 1200 })
       expect(reports.length).toBeGreaterThan(2)
+      // Indexed once, not once per step that built the index (005 and 008 both would).
+      expect(reports.filter((r) => r.done === 0)).toHaveLength(1)
+    } finally {
+      lib.close()
+    }
+  })
+
+  it('with the index of version 7 (split by unicode61), gets it split by the words a query uses', () => {
+    const path = join(tempDir(), 'library.sqlite')
+    const db = new Database(path)
+    migrate(db, 7)
+    db.prepare("INSERT INTO articles (pk, id, title, created_at, updated_at) VALUES (1, 'id1', 'عنوان', 't', 't')").run()
+    const body = 'قال: إن «الأزمة»، التي بدأت في COVID-19، انتهت بالرياض.'
+    db.prepare('INSERT INTO article_content (article_pk, body_text) VALUES (1, ?)').run(body)
+    db.prepare('INSERT INTO article_search (rowid, title, author, pull_quote, body, stems) VALUES (1, ?, ?, ?, ?, ?)').run(
+      normalizeArabic('عنوان'),
+      '',
+      '',
+      normalizeArabic(body),
+      stemTokens(body)
+    )
+    expect(String((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'article_search'").get() as { sql: string }).sql)).toContain('unicode61')
+    db.close()
+    const lib = openLibrary(path)
+    try {
+      const sql = new Database(path, { readonly: true })
+      expect(String((sql.prepare("SELECT sql FROM sqlite_master WHERE name = 'article_search'").get() as { sql: string }).sql)).toContain("tokenize = 'ascii'")
+      sql.close()
+      for (const query of ['الأزمة', 'الرياض', 'covid', '19', '"الأزمة التي"', 'قال']) expect(ids(lib.search({ query })), query).toEqual(['id1'])
     } finally {
       lib.close()
     }

@@ -1,7 +1,7 @@
-// The live articles' searchable text, read in slices by primary key: the two migrations that
-// build the search index (002-search, 005-search-clitics) read it the same way. In slices:
-// better-sqlite3 cannot write while a statement is still iterating, and both write each slice
-// into article_search before reading the next.
+// The live articles' searchable text, read in slices by primary key: the migrations that build
+// the search index (002-search, 005-search-clitics, 008-search-tokens) read it the same way. In
+// slices: better-sqlite3 cannot write while a statement is still iterating, and each writes a
+// slice into article_search before reading the next.
 import type { Database } from 'better-sqlite3'
 
 export interface SearchableArticle {

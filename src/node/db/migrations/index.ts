@@ -6,6 +6,7 @@ import { m004AuthorPictures } from './004-author-pictures'
 import { searchClitics } from './005-search-clitics'
 import { m006Desk } from './006-desk'
 import { m007Comments } from './007-comments'
+import { m008SearchTokens } from './008-search-tokens'
 import type { Migration } from './types'
 
 export type { Migration, MigrationProgress, ProgressReport } from './types'
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m004AuthorPictures,
   { version: 5, ...searchClitics },
   m006Desk,
-  m007Comments
+  m007Comments,
+  m008SearchTokens
 ]
 export const LATEST_VERSION = MIGRATIONS.length

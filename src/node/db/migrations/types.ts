@@ -14,6 +14,11 @@ export type ProgressReport = (p: MigrationProgress) => void
 export interface Migration {
   version: number
   name: string
+  /**
+   * Names of earlier steps whose whole work this one redoes (the search index built anew):
+   * when this step is pending, they are skipped rather than done twice.
+   */
+  replaces?: readonly string[]
   up(db: Database, progress?: ProgressReport): void
 }
 
