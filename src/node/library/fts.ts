@@ -6,6 +6,7 @@
 // into tables with constraints do). So a batch writes every other row first and the index
 // entries last (PendingIndex), leaving FTS5 one flush per transaction instead of one per row.
 import { searchRow } from '../../shared/arabic/stem-index'
+import { INSERT_SEARCH_ROW } from '../db/migrations/article-slices'
 import type { Ctx } from './context'
 
 export interface SearchableText {
@@ -28,8 +29,6 @@ export function indexPending(ctx: Ctx, pending: readonly PendingIndex[]): void {
   for (const p of pending) indexArticle(ctx, p.pk, p.text, true)
 }
 
-const INSERT = 'INSERT INTO article_search (rowid, title, author, pull_quote, body, stems) VALUES (?, ?, ?, ?, ?, ?)'
-
 const DELETE = 'DELETE FROM article_search WHERE rowid = ?'
 
 /** Indexes article `pk`; `fresh` skips removing an old entry (a just-inserted article has none). */
@@ -37,7 +36,7 @@ export function indexArticle(ctx: Ctx, pk: number, t: SearchableText, fresh = fa
   if (!fresh) ctx.stmt(DELETE).run(pk)
   // Each field is normalized and stemmed in one pass; the stems column is every field's keys.
   const body = t.indexedBody !== undefined && t.bodyStemKeys !== undefined ? { indexed: t.indexedBody, keys: t.bodyStemKeys } : undefined
-  ctx.stmt(INSERT).run(pk, ...searchRow(t.title, t.authorName ?? '', t.pullQuote, t.bodyText, body))
+  ctx.stmt(INSERT_SEARCH_ROW).run(pk, ...searchRow(t.title, t.authorName ?? '', t.pullQuote, t.bodyText, body))
 }
 
 export function unindexArticle(ctx: Ctx, pk: number): void {

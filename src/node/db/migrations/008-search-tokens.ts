@@ -9,7 +9,7 @@
 import type { Database } from 'better-sqlite3'
 import { searchRow } from '../../../shared/arabic/stem-index'
 import { SEARCH_WEIGHTS } from './005-search-clitics'
-import { searchableArticleSlices } from './article-slices'
+import { indexArticles, INSERT_SEARCH_ROW, recreateSearchTable } from './article-slices'
 import type { Migration } from './types'
 
 export const m008SearchTokens: Migration = {
@@ -17,23 +17,7 @@ export const m008SearchTokens: Migration = {
   name: 'search-tokens',
   replaces: ['search', 'search-clitics'],
   up(db: Database, progress) {
-    db.exec(`
-      DROP TABLE IF EXISTS article_search;
-      CREATE VIRTUAL TABLE article_search USING fts5(
-        title, author, pull_quote, body, stems,
-        content = '', contentless_delete = 1,
-        tokenize = 'ascii'
-      );
-      INSERT INTO article_search (article_search, rank) VALUES ('rank', '${SEARCH_WEIGHTS}');
-    `)
-    const total = (db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n
-    const insert = db.prepare('INSERT INTO article_search (rowid, title, author, pull_quote, body, stems) VALUES (?, ?, ?, ?, ?, ?)')
-    let done = 0
-    progress?.({ task: 'search-index', done, total })
-    for (const rows of searchableArticleSlices(db)) {
-      for (const r of rows) insert.run(r.pk, ...searchRow(r.title, r.author ?? '', r.pull_quote, r.body_text))
-      done += rows.length
-      progress?.({ task: 'search-index', done, total })
-    }
+    recreateSearchTable(db, 'ascii', SEARCH_WEIGHTS)
+    indexArticles(db, INSERT_SEARCH_ROW, (r) => searchRow(r.title, r.author ?? '', r.pull_quote, r.body_text), progress)
   }
 }
