@@ -3,9 +3,10 @@
 // counting a common word's first 10,001 matches for their id and seq visited 10,001 pages
 // (about 300 ms). The index now lives on desk_search, a narrow table of one row an article:
 // its id, seq (the desk's change number, as desk_articles has it), owner and search_terms. The
-// tsvector is kept out of line (STORAGE EXTERNAL, toast_tuple_target 128: every vector but the
-// tiniest goes to the TOAST table), so a row on the heap is id, seq, owner and a TOAST pointer,
-// about 70 bytes, and the whole heap stays in memory (about 80 MB at 1,000,000 articles). The
+// tsvector is kept out of line uncompressed (STORAGE EXTERNAL, toast_tuple_target 128) once a
+// row passes PostgreSQL's fixed toasting threshold (about 2 KB; shorter vectors stay on the
+// heap), so at 1,000,000 articles the heap is 332 MB, not 11 GB, and 10,001 matches sit on
+// about 1,400 pages instead of 10,001 (docs/benchmarks.md, "The narrow search table"). The
 // GIN index answers a word alone (no recheck), so a count reads only that small heap; walks in
 // change order use desk_search_seq and desk_search_owner_seq. desk_articles' own column and
 // index go: one copy of the vectors, not two. Rows are copied, so search works at once; the
