@@ -23,8 +23,8 @@ import type { DeskContent } from '../../src/shared/desk/contract'
 import { corpusToTagged, loadCorpus } from '../../tests/support/corpus'
 import { asPostgres, createServerDatabase, serverDatabaseUrl } from '../../tests/support/desk'
 
-/** Bump when the build below makes a different desk (2: the unweighted search_terms of migration 006). */
-const BUILD_FORMAT = 2
+/** Bump when the build below makes a different desk (2: the unweighted search_terms of migration 006; 3: desk_search, migration 007). */
+const BUILD_FORMAT = 3
 /** Each columnist owns about this many articles; columnist 0 is the one whose library pulls. */
 const PER_COLUMNIST = 1000
 
@@ -250,19 +250,27 @@ async function build(db: DeskDb, articles: number, log: (line: string) => void, 
   const tl = performance.now()
   const copyTitle = `CASE WHEN c = 0 THEN b.title ELSE b.title || ' ' || c END`
   const copyWords = `CASE WHEN c = 0 THEN b.title_words ELSE b.title_words || ' ' || c END`
+  // Copy c of every base article: its number g and its owner.
+  const fromCopies = `FROM (SELECT $1::int AS c) k CROSS JOIN amud_bench_base b
+           CROSS JOIN LATERAL (SELECT k.c * $2::int + b.n AS g) x
+           CROSS JOIN LATERAL (SELECT ($3::bigint[])[(x.g % $4::int) + 1] AS id) o
+          WHERE x.g < $5::int`
   const present = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM desk_articles')).rows[0]!.n)
   if (present % B !== 0 && present !== articles) throw new Error(`the unfinished scale desk holds ${present} articles, not whole copies of the corpus; drop it`)
   for (let c = present / B; c < copies; c++) {
     await retried(db, log, () =>
       db.transaction(async (q) => {
         await q.query(
-          `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by, search_terms)
-         SELECT 'bench-' || g, o.id, 1, g + 1, ${copyTitle}, b.author, b.pull_quote, 'published', o.id, now(), b.blocks, now(), now(), o.id,
-                to_tsvector('simple', ${copyWords}) || b.rest
-           FROM (SELECT $1::int AS c) k CROSS JOIN amud_bench_base b
-           CROSS JOIN LATERAL (SELECT k.c * $2::int + b.n AS g) x
-           CROSS JOIN LATERAL (SELECT ($3::bigint[])[(x.g % $4::int) + 1] AS id) o
-          WHERE x.g < $5::int`,
+          `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by)
+         SELECT 'bench-' || g, o.id, 1, g + 1, ${copyTitle}, b.author, b.pull_quote, 'published', o.id, now(), b.blocks, now(), now(), o.id
+           ${fromCopies}`,
+          [c, B, owners, owners.length, articles]
+        )
+        // The search rows (migration 007's narrow table), as the desk writes them with each article.
+        await q.query(
+          `INSERT INTO desk_search (id, seq, owner_id, search_terms)
+         SELECT 'bench-' || g, g + 1, o.id, to_tsvector('simple', ${copyWords}) || b.rest
+           ${fromCopies}`,
           [c, B, owners, owners.length, articles]
         )
         await q.query(
@@ -285,6 +293,7 @@ async function build(db: DeskDb, articles: number, log: (line: string) => void, 
   const tv = performance.now()
   await retried(db, log, () => db.query('VACUUM ANALYZE desk_articles'))
   await retried(db, log, () => db.query('VACUUM ANALYZE desk_revisions'))
+  await retried(db, log, () => db.query('VACUUM ANALYZE desk_search'))
   log(`scale build: VACUUM ANALYZE in ${((performance.now() - tv) / 1000).toFixed(0)} s`)
   return tokens
 }
@@ -299,7 +308,7 @@ async function verify(db: DeskDb, bases: BaseRow[], copies: number, articles: nu
     if (g >= articles) continue
     const base = bases[n]!
     const content = { ...base.content, title: c === 0 ? base.title : `${base.title} ${c}` }
-    const { rows } = await db.query<{ same: boolean }>(`SELECT search_terms = ${searchVectorSql(2)} AS same FROM desk_articles WHERE id = $1`, [
+    const { rows } = await db.query<{ same: boolean }>(`SELECT search_terms = ${searchVectorSql(2)} AS same FROM desk_search WHERE id = $1`, [
       `bench-${g}`,
       ...searchParams(content)
     ])

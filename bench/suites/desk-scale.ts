@@ -68,10 +68,15 @@ export async function measureScale(ctx: BenchContext, desk: ScaleDesk, n: string
   const running = await startDeskServer(desk.db, { log: ctx.log })
   try {
     ctx.log(`${n}: the desk: ${desk.how}`)
-    const count = await desk.db.query<{ n: string; size: string }>(
-      `SELECT count(*) AS n, pg_size_pretty(pg_database_size(current_database())) AS size FROM desk_articles`
+    const count = await desk.db.query<{ n: string; size: string; heap: string; toast: string; gin: string }>(
+      `SELECT count(*) AS n, pg_size_pretty(pg_database_size(current_database())) AS size,
+              pg_size_pretty(pg_relation_size('desk_search')) AS heap, pg_size_pretty(pg_table_size('desk_search') - pg_relation_size('desk_search')) AS toast,
+              pg_size_pretty(pg_relation_size('desk_search_terms')) AS gin
+         FROM desk_articles`
     )
-    ctx.log(`${n}: ${Number(count.rows[0]!.n).toLocaleString('en-US')} articles on the desk, database ${count.rows[0]!.size}; ${loadLine()}`)
+    const c = count.rows[0]!
+    ctx.log(`${n}: ${Number(c.n).toLocaleString('en-US')} articles on the desk, database ${c.size}; ${loadLine()}`)
+    ctx.log(`${n}: the search table desk_search: heap ${c.heap}, its vectors out of line ${c.toast}, GIN index ${c.gin}`)
     const editor = new DeskClient(running.url, desk.editorToken)
     const columnist = new DeskClient(running.url, desk.columnistToken)
     await searchFigures(ctx, editor, 'an editor', n)

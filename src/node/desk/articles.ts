@@ -137,10 +137,17 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
     assertStatusMove(user, ch.articleId, 'draft', theirs.status)
     const seq = await nextSeq(q)
     await q.query(
-      `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by, search_terms)
-       VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $2, now(), $8::jsonb, now(), now(), $2, ${searchVectorSql(9)})`,
-      [ch.articleId, user.id, seq, theirs.title, theirs.author, theirs.pullQuote, theirs.status, JSON.stringify(theirs.blocks), ...searchParams(theirs)]
+      `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by)
+       VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $2, now(), $8::jsonb, now(), now(), $2)`,
+      [ch.articleId, user.id, seq, theirs.title, theirs.author, theirs.pullQuote, theirs.status, JSON.stringify(theirs.blocks)]
     )
+    // Its search row (migration 007: the narrow table under the GIN index), in the same transaction.
+    await q.query(`INSERT INTO desk_search (id, seq, owner_id, search_terms) VALUES ($1, $2, $3, ${searchVectorSql(4)})`, [
+      ch.articleId,
+      seq,
+      user.id,
+      ...searchParams(theirs)
+    ])
     await insertRevision(q, ch.articleId, 1, 'edit', ch.changeId, theirs, user.id)
     outcome = 'created'
     version = 1
@@ -197,22 +204,12 @@ async function pushOne(q: Queryable, user: DeskUser, ch: PushChange): Promise<Pu
         const seq = await nextSeq(q)
         await q.query(
           `UPDATE desk_articles SET version = $2, seq = $3, title = $4, author = $5, pull_quote = $6, status = $7, blocks = $8::jsonb,
-             updated_at = now(), updated_by = $9, search_terms = ${searchVectorSql(10)},
+             updated_at = now(), updated_by = $9,
              status_by = CASE WHEN status = $7 THEN status_by ELSE $9 END, status_at = CASE WHEN status = $7 THEN status_at ELSE now() END
            WHERE id = $1`,
-          [
-            ch.articleId,
-            version,
-            seq,
-            content.title,
-            content.author,
-            content.pullQuote,
-            content.status,
-            JSON.stringify(content.blocks),
-            user.id,
-            ...searchParams(content)
-          ]
+          [ch.articleId, version, seq, content.title, content.author, content.pullQuote, content.status, JSON.stringify(content.blocks), user.id]
         )
+        await q.query(`UPDATE desk_search SET seq = $2, search_terms = ${searchVectorSql(3)} WHERE id = $1`, [ch.articleId, seq, ...searchParams(content)])
         await insertRevision(q, ch.articleId, version, kind, ch.changeId, content, user.id)
       }
       if (conflicts.length > 0) conflictRevision = await insertRevision(q, ch.articleId, version, 'conflict', ch.changeId, theirs, user.id)

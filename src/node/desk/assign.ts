@@ -26,8 +26,13 @@ export async function sendArticle(db: DeskDb, user: DeskUser, id: string, to: st
       if (!rows[0]) throw new DeskFailure('not_found', `The desk has no editor named "${to}".`)
       editorId = Number(rows[0].id)
     }
-    // A new change number, so every library pulling sees who has it now.
-    await q.query(`UPDATE desk_articles SET assigned_to = $2, sent_note = $3, seq = nextval('desk_change_seq') WHERE id = $1`, [id, editorId, note])
+    // A new change number, so every library pulling sees who has it now; the search table's
+    // copy of it moves too (a search lists the newest change first, as the desk view does).
+    await q.query(
+      `WITH a AS (UPDATE desk_articles SET assigned_to = $2, sent_note = $3, seq = nextval('desk_change_seq') WHERE id = $1 RETURNING id, seq)
+       UPDATE desk_search s SET seq = a.seq FROM a WHERE s.id = a.id`,
+      [id, editorId, note]
+    )
   })
 }
 

@@ -1,7 +1,8 @@
 // The desk's search index: each article's words as the local library indexes them (normalized
 // and split in TypeScript with src/shared/arabic, so hamza, alef, ى/ي, ة/ه, tashkeel and digits
 // fold alike), handed to PostgreSQL full-text search with the `simple` configuration (no
-// stemming of its own) in one tsvector without weights, `search_terms` (migration 006): the
+// stemming of its own) in one tsvector without weights, `search_terms` (migration 006; since
+// migration 007 a column of desk_search, the narrow table beside desk_articles): the
 // title, author and pull quote, and body words with their positions (so phrases work), and the
 // stem keys of words that carry clitics (stem-index.ts: «للأزمة» indexes «أزمة») as separate
 // lexemes marked with STEM_MARK, without positions. Without weights the GIN index answers a
@@ -129,7 +130,12 @@ async function reindexAll(q: Queryable, fingerprint: string): Promise<number> {
     for (const r of rows) {
       const blocks = (typeof r.blocks === 'string' ? JSON.parse(r.blocks) : r.blocks) as DeskContent['blocks']
       const params = searchParams({ title: r.title, author: r.author, pullQuote: r.pull_quote, status: r.status, blocks })
-      await q.query(`UPDATE desk_articles SET search_terms = ${searchVectorSql(2)} WHERE id = $1`, [r.id, ...params])
+      // An upsert from the article's own row: a search row missing or out of step is made whole.
+      await q.query(
+        `INSERT INTO desk_search (id, seq, owner_id, search_terms) SELECT id, seq, owner_id, ${searchVectorSql(2)} FROM desk_articles WHERE id = $1
+         ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, owner_id = excluded.owner_id, search_terms = excluded.search_terms`,
+        [r.id, ...params]
+      )
     }
     done += rows.length
     if (rows.length < BATCH) break

@@ -95,11 +95,14 @@ function toHit(r: HitRow, terms: readonly SearchTerm[]): DeskSearchHit {
  * at most `limit`, and how many match in all, counted up to `countCap` (countCapFor the query).
  *
  * Newest first rather than by rank, so that PostgreSQL need not read every match (ranking read
- * every match's tsvector: 180,000 of them for «السعودية» on a desk of 1,000,000 articles). One
+ * every match's tsvector: 180,000 of them for «السعودية» on a desk of 1,000,000 articles). The
+ * matching is done on desk_search (migration 007), one narrow row an article (id, seq, owner,
+ * the tsvector out of line) under the GIN index, so it reads a heap of a few tens of megabytes,
+ * never desk_articles' wide rows; desk_articles is read for the page's `limit` rows only. One
  * pass over the GIN index's matches, stopped at countCap + 1, counts them and keeps the newest
  * `limit` (id and seq only); when it did not stop, that is the page, read by id. When it did
- * (a common word), the page comes from walking desk_articles_seq (an editor) or
- * desk_articles_owner_seq (a columnist) backwards, checking each article until `limit` match:
+ * (a common word), the page's ids come from walking desk_search_seq (an editor) or
+ * desk_search_owner_seq (a columnist) backwards, checking each article until `limit` match:
  * with more than countCap matches on the desk, that stops soon.
  *
  * The plans are chosen here, not by the planner (SET LOCAL in the search's transaction): it
@@ -116,7 +119,7 @@ export async function searchDesk(db: DeskDb, user: DeskUser, query: string, limi
   if (tsquery === null) return { hits: [], terms: [], total: 0, totalIsAtLeast: false }
   // Two statements rather than "($2 OR owner_id = $3)", so each plans for its own index.
   const everyone = user.role !== 'columnist'
-  const where = everyone ? 'a.search_terms @@ $1::tsquery' : 'a.search_terms @@ $1::tsquery AND a.owner_id = $2'
+  const where = everyone ? 's.search_terms @@ $1::tsquery' : 's.search_terms @@ $1::tsquery AND s.owner_id = $2'
   const params: unknown[] = everyone ? [tsquery] : [tsquery, user.id]
   const [capAt, limitAt] = [`$${params.length + 1}`, `$${params.length + 2}`]
   const select = `SELECT a.id, a.version, o.name AS owner, a.status, a.updated_at, a.title, a.author, a.pull_quote, a.blocks
@@ -126,19 +129,21 @@ export async function searchDesk(db: DeskDb, user: DeskUser, query: string, limi
     // The GIN index's bitmap only: no sequential scan, no index walk.
     await q.exec('SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off')
     const found = await q.query<{ n: string; ids: string[] }>(
-      `WITH m AS MATERIALIZED (SELECT a.id, a.seq FROM desk_articles a WHERE ${where} LIMIT ${capAt})
+      `WITH m AS MATERIALIZED (SELECT s.id, s.seq FROM desk_search s WHERE ${where} LIMIT ${capAt})
        SELECT (SELECT count(*) FROM m) AS n, ARRAY(SELECT id FROM m ORDER BY seq DESC LIMIT ${limitAt}) AS ids`,
       [...params, countCap + 1, limit]
     )
     const n = Number(found.rows[0]!.n)
-    let rows: HitRow[]
-    if (n <= countCap) {
-      const ids = found.rows[0]!.ids
-      rows = ids.length === 0 ? [] : (await q.query<HitRow>(`${select} WHERE a.id = ANY($1::text[]) ORDER BY a.seq DESC`, [ids])).rows
-    } else {
+    let ids = found.rows[0]!.ids
+    if (n > countCap) {
+      // Past the cap: walk desk_search in change order, newest first (an index walk, no bitmap).
       await q.exec('SET LOCAL enable_indexscan = on; SET LOCAL enable_bitmapscan = off')
-      rows = (await q.query<HitRow>(`${select} WHERE ${where} ORDER BY a.seq DESC LIMIT $${params.length + 1}`, [...params, limit])).rows
+      ids = (await q.query<{ id: string }>(`SELECT s.id FROM desk_search s WHERE ${where} ORDER BY s.seq DESC LIMIT ${capAt}`, [...params, limit])).rows.map(
+        (r) => r.id
+      )
     }
+    // The page: its articles by primary key, in the search's order.
+    const rows = ids.length === 0 ? [] : (await q.query<HitRow>(`${select} WHERE a.id = ANY($1::text[]) ORDER BY a.seq DESC`, [ids])).rows
     return { hits: rows.map((r) => toHit(r, terms)), terms: describeTerms(parsed), total: Math.min(n, countCap), totalIsAtLeast: n > countCap }
   })
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DeskClient } from '../../../src/node/desk/client'
 import { migrateDesk } from '../../../src/node/desk/migrate'
 import { DESK_MIGRATIONS } from '../../../src/node/desk/migrations/index'
-import { countCapFor, DESK_PHRASE_COUNT_CAP, DESK_SEARCH_COUNT_CAP, searchDesk } from '../../../src/node/desk/search'
+import { countCapFor, DESK_PHRASE_COUNT_CAP, DESK_SEARCH_COUNT_CAP, searchDesk, toTsQuery } from '../../../src/node/desk/search'
 import { parseQuery } from '../../../src/node/library/search-query'
 import { ensureSearchIndex, searchFingerprint, searchParams, searchVectorSql, STEM_MARK } from '../../../src/node/desk/search-index'
 import { addUser, type DeskUser } from '../../../src/node/desk/users'
@@ -96,7 +96,7 @@ function searchSuite(backend: DeskBackend): void {
     // Alice wrote only «وقال» and «للأزمة»: their stem keys «قال» and «أزمة» are indexed as the
     // marked lexemes "~قال" and "~ازمة". Unmarked, the key «قال» would be the very lexeme of
     // the form «قال», and the exact word (quoted: no clitic folding) would find her article.
-    const { rows } = await desk.db.query<{ w: string[] }>(`SELECT tsvector_to_array(search_terms) AS w FROM desk_articles WHERE id = $1`, [aliceArticle])
+    const { rows } = await desk.db.query<{ w: string[] }>(`SELECT tsvector_to_array(search_terms) AS w FROM desk_search WHERE id = $1`, [aliceArticle])
     expect(rows[0]!.w).toEqual(expect.arrayContaining([`${STEM_MARK}قال`, `${STEM_MARK}ازمة`, 'وقال', 'للازمه']))
     expect(rows[0]!.w).not.toContain('قال')
     expect(await s('"قال"')).toEqual([])
@@ -264,7 +264,7 @@ function searchSuite(backend: DeskBackend): void {
   })
 
   it('indexes every article again when the normalization or stemmer changes', async () => {
-    await desk.db.query(`UPDATE desk_articles SET search_terms = NULL WHERE id = $1`, [aliceArticle])
+    await desk.db.query(`DELETE FROM desk_search WHERE id = $1`, [aliceArticle])
     expect(ids(await as(editor.token).search('الوزير'))).toEqual([])
     // As if an older Amud had indexed the desk: the next start re-indexes.
     await desk.db.query(`UPDATE desk_search_index SET fingerprint = 'older'`)
@@ -293,12 +293,79 @@ function searchSuite(backend: DeskBackend): void {
       const cols = await db.query<{ c: string }>(
         `SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'desk_articles' AND column_name LIKE 'search%'`
       )
-      expect(cols.rows.map((r) => r.c)).toEqual(['search_terms'])
+      expect(cols.rows.map((r) => r.c)).toEqual([])
+      const narrow = await db.query<{ c: string }>(`SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'desk_search' ORDER BY c`)
+      expect(narrow.rows.map((r) => r.c)).toEqual(['id', 'owner_id', 'search_terms', 'seq'])
       const fp = await db.query<{ f: string }>('SELECT fingerprint AS f FROM desk_search_index')
       expect(fp.rows[0]!.f).toBe(searchFingerprint())
       for (const q of ['أزمة', 'الأزمة', 'حكومة', 'حكومتنا', '"حلول للأزمة"'])
         expect({ q, ids: (await searchDesk(db, user, q, 20)).hits.map((h) => h.articleId) }).toEqual({ q, ids: ['old-1'] })
       expect((await searchDesk(db, user, '"أزمة"', 20)).hits).toEqual([])
+    } finally {
+      await old.dispose()
+    }
+  })
+
+  it('keeps the same results across migration 007 (the narrow search table), without indexing again', async () => {
+    const old = await backend.open(DESK_MIGRATIONS.slice(0, 6))
+    try {
+      const { db } = old
+      const { user: ed } = await addUser(db, 'v6-editor', 'editor')
+      const { user: col } = await addUser(db, 'v6-columnist', 'columnist')
+      // Articles as a desk of schema 6 stored them: the vector on desk_articles.
+      const texts: [string, string[], number][] = [
+        ['v6-a', ['لا حلول للأزمة في الأفق.', 'وقال الوزير إن الحكومة ستعمل على خطة جديدة.'], col.id],
+        ['v6-b', ['الأزمة باقية ما بقي البرلمان صامتا.'], ed.id],
+        ['v6-c', ['حلول الأزمة عند الحكومة.'], col.id],
+        ['v6-d', ['لا شيء هنا.'], col.id]
+      ]
+      for (const [id, ps, owner] of texts) {
+        const c = content(ps)
+        await db.query(
+          `INSERT INTO desk_articles (id, owner_id, version, seq, title, author, pull_quote, status, status_by, status_at, blocks, created_at, updated_at, updated_by, search_terms)
+           VALUES ($1, $2, 1, nextval('desk_change_seq'), $3, $4, $5, 'draft', $2, now(), $6::jsonb, now(), now(), $2, ${searchVectorSql(7)})`,
+          [id, owner, c.title, c.author, c.pullQuote, JSON.stringify(c.blocks), ...searchParams(c)]
+        )
+      }
+      await db.query(`UPDATE desk_search_index SET fingerprint = $1`, [searchFingerprint()])
+      const indexedAt = (await db.query<{ at: unknown }>('SELECT indexed_at AS at FROM desk_search_index')).rows[0]!.at
+      const queries = ['الأزمة', 'أزمة', 'حكومة', '"حلول للأزمة"', 'حلول -الوزير', 'الأزمة OR شيء', 'حلو*', 'غائبة']
+      const users = [ed, col]
+      // Before: what schema 6's column matched, within what each may see, newest change first.
+      const before: unknown[] = []
+      for (const u of users)
+        for (const q of queries) {
+          const { rows } = await db.query<{ id: string }>(
+            `SELECT id FROM desk_articles WHERE search_terms @@ $1::tsquery AND ($2 OR owner_id = $3) ORDER BY seq DESC`,
+            [toTsQuery(parseQuery(q)), u.role !== 'columnist', u.id]
+          )
+          before.push({ u: u.name, q, ids: rows.map((r) => r.id) })
+        }
+      expect(before[0]).toEqual({ u: ed.name, q: 'الأزمة', ids: ['v6-c', 'v6-b', 'v6-a'] })
+      expect(before[queries.length]).toEqual({ u: col.name, q: 'الأزمة', ids: ['v6-c', 'v6-a'] })
+      expect(await migrateDesk(db)).toBe(DESK_MIGRATIONS.length)
+      const after: unknown[] = []
+      for (const u of users)
+        for (const q of queries) {
+          const r = await searchDesk(db, u, q, 20)
+          expect(r.total).toBe(r.hits.length)
+          // Past the count cap (0), the page comes from the walk in change order: the same page.
+          expect((await searchDesk(db, u, q, 20, 0)).hits).toEqual(r.hits)
+          after.push({ u: u.name, q, ids: ids(r) })
+        }
+      expect(after).toEqual(before)
+      // The vectors were copied, not made again: the fingerprint stays, and no re-index ran (it would set indexed_at).
+      const fp = await db.query<{ f: string; at: unknown }>('SELECT fingerprint AS f, indexed_at AS at FROM desk_search_index')
+      expect(fp.rows[0]).toEqual({ f: searchFingerprint(), at: indexedAt })
+      const rows = await db.query<{ id: string; seq: string; owner_id: string }>('SELECT id, seq, owner_id FROM desk_search ORDER BY id')
+      const arts = await db.query<{ id: string; seq: string; owner_id: string }>('SELECT id, seq, owner_id FROM desk_articles ORDER BY id')
+      expect(rows.rows).toEqual(arts.rows)
+      // The vectors are kept out of line, so the table's rows stay narrow.
+      const storage = await db.query<{ s: string; o: string[] | null }>(
+        `SELECT a.attstorage AS s, c.reloptions AS o FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+          WHERE c.relname = 'desk_search' AND a.attname = 'search_terms'`
+      )
+      expect(storage.rows[0]).toEqual({ s: 'e', o: ['toast_tuple_target=128'] })
     } finally {
       await old.dispose()
     }
