@@ -5,7 +5,7 @@
 // whenever a later statement in the transaction opens a statement savepoint (most INSERTs
 // into tables with constraints do). So a batch writes every other row first and the index
 // entries last (PendingIndex), leaving FTS5 one flush per transaction instead of one per row.
-import { searchRow } from '../../shared/arabic/stem-index'
+import { searchRow } from '../../shared/arabic/search-row'
 import { INSERT_SEARCH_ROW } from '../db/migrations/article-slices'
 import type { Ctx } from './context'
 

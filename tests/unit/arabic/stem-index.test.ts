@@ -4,7 +4,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalizeArabic } from '../../../src/shared/arabic/normalize'
-import { indexText, joinStemKeys, normalizeAndStem, stemTokens, stemTokensUncached } from '../../../src/shared/arabic/stem-index'
+import { joinStemKeys } from '../../../src/shared/arabic/search-row'
+import { indexText, normalizeAndStem, stemTokens, stemTokensUncached } from '../../../src/shared/arabic/stem-index'
 import { TOKEN_RE } from '../../../src/node/library/search-query'
 import { corpusPath, corpusToTagged, CORPUS_ABSENT, readCorpus } from '../../support/corpus'
 

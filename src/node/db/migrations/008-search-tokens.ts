@@ -7,7 +7,7 @@
 // redoes all the work of the two earlier steps that built the index, which are skipped when
 // they are pending too (an old library is indexed once).
 import type { Database } from 'better-sqlite3'
-import { searchRow } from '../../../shared/arabic/stem-index'
+import { searchRow } from '../../../shared/arabic/search-row'
 import { SEARCH_WEIGHTS } from './005-search-clitics'
 import { indexArticles, INSERT_SEARCH_ROW, recreateSearchTable } from './article-slices'
 import type { Migration } from './types'
