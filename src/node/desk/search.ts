@@ -7,9 +7,10 @@
 // library makes them.
 import type { DeskContent, DeskSearchHit, DeskSearchResponse } from '../../shared/desk/contract'
 import { snippetOf, highlightRanges } from '../library/highlight'
-import { describeTerms, keysAsForms, parseQuery, shownTerms, type ParsedQuery, type SearchTerm } from '../library/search-query'
+import { describeTerms, parseQuery, shownTerms, type ParsedQuery, type SearchTerm } from '../library/search-query'
 import type { DeskDb } from './db'
-import { deskBodyText, markedStem } from './search-index'
+import { deskBodyText } from './search-index'
+import { choosePlan, termLexemes } from './search-plan'
 import type { DeskUser } from './users'
 
 /** A lexeme as tsquery input reads it: quoted, quotes and backslashes escaped; `:*` a prefix. */
@@ -18,16 +19,11 @@ function lexeme(word: string, prefix: boolean): string {
 }
 
 function termQuery(t: SearchTerm): string {
-  if (t.stems === null) {
-    // A phrase (or one word taken exactly): its words in order, the last one a prefix when
-    // asked. Only forms have positions, and no form starts with STEM_MARK: a phrase never meets a stem key.
-    return t.tokens.map((w, i) => lexeme(w, t.prefix && i === t.tokens.length - 1)).join(' <-> ')
-  }
-  const word = t.tokens[0]!
-  // As the local search: the word as typed, its keys where they stand as forms (no clitic, or
-  // the article alone), and its stem keys among the clitic-bearing words (marked lexemes).
-  const forms = [word, ...keysAsForms({ ...t, stems: t.stems })]
-  const parts = [...forms.map((w) => lexeme(w, t.prefix)), ...t.stems.map((k) => lexeme(markedStem(k), t.prefix))]
+  // A phrase (or one word taken exactly): its words in order, the last one a prefix when asked.
+  // Only forms have positions, and no form starts with STEM_MARK: a phrase never meets a stem key.
+  // A word: any of its lexemes (search-plan.ts).
+  const parts = termLexemes(t).map((l) => lexeme(l.text, l.prefix))
+  if (t.stems === null) return parts.join(' <-> ')
   return parts.length === 1 ? parts[0]! : `(${parts.join(' | ')})`
 }
 
@@ -42,24 +38,12 @@ export function toTsQuery(parsed: ParsedQuery): string | null {
 
 /**
  * How far a search counts its matches: beyond this, `total` says DESK_SEARCH_COUNT_CAP and
- * `totalIsAtLeast` is set ("more than 10,000"). Counting a common word's 180,000 matches on a
- * desk of 1,000,000 articles would take longer than the search itself (issue 14).
+ * `totalIsAtLeast` is set ("more than 1,000"). Counting reads a row for each match (and a
+ * phrase's word positions on it); at 1,000,000 articles counting a common word's first 10,001
+ * took 20 to 35 ms on top of its posting lists, and told an editor nothing more useful than
+ * "more than 1,000" does (issue 14).
  */
-export const DESK_SEARCH_COUNT_CAP = 10_000
-
-/**
- * The cap for a query with a phrase ("more than 1,000"): the index finds the articles holding
- * the phrase's words, and each one's tsvector must be read for their positions (about 13 µs
- * each), where a word's match costs a heap visit. At 100,000 articles, counting the 7,000
- * holding «خادم الحرمين الشريفين» to 10,000 took 99 ms.
- */
-export const DESK_PHRASE_COUNT_CAP = 1_000
-
-/** The count cap for a parsed query: lower when a phrase needs word positions checked on each row. */
-export function countCapFor(parsed: ParsedQuery): number {
-  const phrase = [...parsed.all.flat(), ...parsed.none].some((t) => t.stems === null && t.tokens.length > 1)
-  return phrase ? DESK_PHRASE_COUNT_CAP : DESK_SEARCH_COUNT_CAP
-}
+export const DESK_SEARCH_COUNT_CAP = 1_000
 
 interface HitRow {
   id: string
@@ -97,15 +81,22 @@ function toHit(r: HitRow, terms: readonly SearchTerm[]): DeskSearchHit {
  * Newest first rather than by rank, so that PostgreSQL need not read every match (ranking read
  * every match's tsvector: 180,000 of them for «السعودية» on a desk of 1,000,000 articles). The
  * matching is done on desk_search (migration 007), one narrow row an article (id, seq, owner,
- * the tsvector under the GIN index), so it reads a heap of about 330 bytes an article (332 MB at
- * 1,000,000, against desk_articles' 11 GB of wide rows); desk_articles is read for the page's `limit` rows only. One
- * pass over the GIN index's matches, stopped at countCap + 1, counts them and keeps the newest
- * `limit` (id and seq only); when it did not stop, that is the page, read by id. When it did
- * (a common word), the page's ids come from walking desk_search_seq (an editor) or
- * desk_search_owner_seq (a columnist) backwards, checking each article until `limit` match:
- * with more than countCap matches on the desk, that stops soon.
+ * the tsvector under the GIN index); desk_articles is read for the page's `limit` rows only.
+ * Four plans (search-plan.ts chooses one from desk_lexemes' exact counts of articles a lexeme):
+ * - "bitmap": one pass over the GIN index's matches, stopped at countCap + 1, counts them and
+ *   keeps the newest `limit` (id and seq only); when it did not stop, that is the page. When it
+ *   did, the page comes from the walk below;
+ * - "every match": the same pass not stopped at the cap, when the matches are known to be few;
+ * - "known past the cap": a word one of whose lexemes alone is in more than countCap articles
+ *   skips the count (and the bitmap of its posting lists, 30 to 90 ms for a common word at
+ *   1,000,000 articles); the page comes from the walk;
+ * - "own articles": a columnist's query whose posting lists are long beside their own articles
+ *   reads those articles newest first (desk_search_owner_seq), checking each, for the count
+ *   and the page at once.
+ * The walk reads desk_search_seq (an editor) or desk_search_owner_seq (a columnist) backwards,
+ * checking each article until `limit` match: with more than countCap matches, that stops soon.
  *
- * The plans are chosen here, not by the planner (SET LOCAL in the search's transaction): it
+ * The plans are forced (SET LOCAL in the search's transaction), not left to the planner: it
  * prices a bitmap heap scan as if each match were checked on its row, which an unweighted
  * index spares (phrases excepted), and its guesses of a word's or phrase's matches miss by 5×
  * to 100×. At 40,000 articles it read every row and its tsvector to count «السعودية» (575 ms,
@@ -114,33 +105,49 @@ function toHit(r: HitRow, terms: readonly SearchTerm[]): DeskSearchHit {
  */
 export async function searchDesk(db: DeskDb, user: DeskUser, query: string, limit: number, cap?: number): Promise<DeskSearchResponse> {
   const parsed = parseQuery(query)
-  const countCap = cap ?? countCapFor(parsed)
+  const countCap = cap ?? DESK_SEARCH_COUNT_CAP
   const tsquery = toTsQuery(parsed)
   if (tsquery === null) return { hits: [], terms: [], total: 0, totalIsAtLeast: false }
   // Two statements rather than "($2 OR owner_id = $3)", so each plans for its own index.
   const everyone = user.role !== 'columnist'
   const where = everyone ? 's.search_terms @@ $1::tsquery' : 's.search_terms @@ $1::tsquery AND s.owner_id = $2'
   const params: unknown[] = everyone ? [tsquery] : [tsquery, user.id]
-  const [capAt, limitAt] = [`$${params.length + 1}`, `$${params.length + 2}`]
+  const [nAt, limitAt] = [`$${params.length + 1}`, `$${params.length + 2}`]
   const select = `SELECT a.id, a.version, o.name AS owner, a.status, a.updated_at, a.title, a.author, a.pull_quote, a.blocks
                     FROM desk_articles a JOIN desk_users o ON o.id = a.owner_id`
   const terms = shownTerms(parsed)
   return db.transaction(async (q) => {
-    // The GIN index's bitmap only: no sequential scan, no index walk.
-    await q.exec('SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off')
-    const found = await q.query<{ n: string; ids: string[] }>(
-      `WITH m AS MATERIALIZED (SELECT s.id, s.seq FROM desk_search s WHERE ${where} LIMIT ${capAt})
-       SELECT (SELECT count(*) FROM m) AS n, ARRAY(SELECT id FROM m ORDER BY seq DESC LIMIT ${limitAt}) AS ids`,
-      [...params, countCap + 1, limit]
-    )
-    const n = Number(found.rows[0]!.n)
-    let ids = found.rows[0]!.ids
-    if (n > countCap) {
-      // Past the cap: walk desk_search in change order, newest first (an index walk, no bitmap).
-      await q.exec('SET LOCAL enable_indexscan = on; SET LOCAL enable_bitmapscan = off')
-      ids = (await q.query<{ id: string }>(`SELECT s.id FROM desk_search s WHERE ${where} ORDER BY s.seq DESC LIMIT ${capAt}`, [...params, limit])).rows.map(
+    const { plan, atMost } = await choosePlan(q, { parsed, ownerId: everyone ? null : user.id, countCap, limit })
+    /** The newest matches, up to `n`, walking the change order backwards (an index walk, no bitmap). */
+    const newest = async (n: number): Promise<string[]> => {
+      await q.exec('SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = on; SET LOCAL enable_bitmapscan = off')
+      return (await q.query<{ id: string }>(`SELECT s.id FROM desk_search s WHERE ${where} ORDER BY s.seq DESC LIMIT ${nAt}`, [...params, n])).rows.map(
         (r) => r.id
       )
+    }
+    // How many match, counted up to countCap + 1, and the page's ids.
+    let n: number
+    let ids: string[]
+    if (plan === 'known past the cap') {
+      n = countCap + 1
+      ids = await newest(limit)
+    } else if (plan === 'own articles') {
+      const found = await newest(Math.max(countCap + 1, limit))
+      n = Math.min(found.length, countCap + 1)
+      ids = found.slice(0, limit)
+    } else {
+      // The GIN index's bitmap only: no sequential scan, no index walk. Every match when there
+      // are few (atMost), else up to the cap.
+      const reading = plan === 'every match' ? Math.max(atMost, countCap) + 1 : countCap + 1
+      await q.exec('SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off')
+      const found = await q.query<{ n: string; ids: string[] }>(
+        `WITH m AS MATERIALIZED (SELECT s.id, s.seq FROM desk_search s WHERE ${where} LIMIT ${nAt})
+         SELECT (SELECT count(*) FROM m) AS n, ARRAY(SELECT id FROM m ORDER BY seq DESC LIMIT ${limitAt}) AS ids`,
+        [...params, reading, limit]
+      )
+      n = Number(found.rows[0]!.n)
+      ids = n >= reading ? await newest(limit) : found.rows[0]!.ids
+      n = Math.min(n, countCap + 1)
     }
     // The page: its articles by primary key, in the search's order.
     const rows = ids.length === 0 ? [] : (await q.query<HitRow>(`${select} WHERE a.id = ANY($1::text[]) ORDER BY a.seq DESC`, [ids])).rows

@@ -64,7 +64,7 @@ export interface DeskListItem {
 export interface DeskList {
   items: DeskListItem[]
   total: number
-  /** More than `total` match: the desk's search counts up to a cap (10,000). */
+  /** More than `total` match: the desk's search counts up to a cap (1,000). */
   totalIsAtLeast: boolean
 }
 

@@ -169,7 +169,7 @@ export const searchResponse = z.strictObject({
   hits: z.array(deskSearchHit),
   /** The query as understood, one entry per ANDed group, then each exclusion. */
   terms: z.array(z.string()),
-  /** How many articles the user may see match in all, counted up to a cap (10,000: search.ts). */
+  /** How many articles the user may see match in all, counted up to a cap (1,000: search.ts). */
   total: z.number().int().min(0),
   /** True when more than `total` match (the count stopped at its cap). An older desk counted every match and does not say. */
   totalIsAtLeast: z.boolean().default(false)

@@ -30,7 +30,7 @@ describe('amud desk serve and user', () => {
       const url = out.split('\n')[0]!
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
       const me = await fetch(`${url}/v1/whoami`, { headers: { authorization: `Bearer ${token}` } })
-      expect(await me.json()).toEqual({ name: 'salma', role: 'columnist', desk: 'amud-desk', schema: 7 })
+      expect(await me.json()).toEqual({ name: 'salma', role: 'columnist', desk: 'amud-desk', schema: 8 })
 
       let refused = ''
       try {

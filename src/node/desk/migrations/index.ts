@@ -6,6 +6,7 @@ import { m004Assignment } from './004-assignment'
 import { m005Comments } from './005-comments'
 import { m006SearchUnweighted } from './006-search-unweighted'
 import { m007SearchTable } from './007-search-table'
+import { m008LexemeCounts } from './008-lexeme-counts'
 import type { DeskMigration } from './types'
 
 export type { DeskMigration } from './types'
@@ -16,6 +17,7 @@ export const DESK_MIGRATIONS: readonly DeskMigration[] = [
   m004Assignment,
   m005Comments,
   m006SearchUnweighted,
-  m007SearchTable
+  m007SearchTable,
+  m008LexemeCounts
 ]
 export const DESK_SCHEMA_VERSION = DESK_MIGRATIONS.length
