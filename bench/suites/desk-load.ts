@@ -11,8 +11,8 @@
 // client's sync of a round starting at the same moment (the worst case: pushes take the desk's
 // write lock one after another, so the last waits for all), and the starts spread over 5 s.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { loadavg, tmpdir } from 'node:os'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { openDeskDb, type DeskDb } from '../../src/node/desk/db'
@@ -78,6 +78,27 @@ function cpuMs(pid: number): number {
   }
 }
 
+/** The CPU time so far (ms) of every PostgreSQL process on this machine (its backends, writers, autovacuum), from /proc. */
+function postgresCpuMs(): number {
+  let total = 0
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      if (stat.slice(stat.indexOf('(') + 1, stat.indexOf(')')) === 'postgres') total += cpuMs(Number(entry))
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total
+}
+
+/** This process's CPU time so far (ms): the 50 libraries' work. */
+const ownCpuMs = (): number => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
+
 /** `amud desk serve --database URL --port 0` as its own process; resolves with its URL. */
 function serve(database: string): Promise<{ url: string; child: ChildProcess }> {
   const bin = resolve(__dirname, '../../bin/amud.mjs')
@@ -127,18 +148,37 @@ async function loadOnServer(ctx: BenchContext, s: ReturnType<typeof shape>): Pro
     ctx.log(`PostgreSQL server: ${s.columnists + s.editors} libraries, ${s.rounds} rounds; ${loadLine()} before`)
     // The desk process's CPU over editing rounds 2..R (after round 1's answer, to the last's):
     // unlike the wall times, it hardly depends on what else the machine runs.
+    // The libraries' (this process) and PostgreSQL's CPU likewise: with the desk's, what a round
+    // asks of the machine's cores, so the least a round can take when every sync starts at once.
     const pid = server.child.pid!
-    const cpu: number[] = []
-    const r = await runLoad({ url: server.url, addUser: async (n, role) => (await addUser(d, n, role)).token, ...s, onRound: () => cpu.push(cpuMs(pid)) })
+    const cpu: { desk: number; libraries: number; postgres: number }[] = []
+    const r = await runLoad({
+      url: server.url,
+      addUser: async (n, role) => (await addUser(d, n, role)).token,
+      ...s,
+      onRound: () => cpu.push({ desk: cpuMs(pid), libraries: ownCpuMs(), postgres: postgresCpuMs() })
+    })
     ctx.log(`PostgreSQL server: ${loadLine()} after`)
     report(ctx, 'PostgreSQL server', r, s)
     if (cpu.length > 1) {
-      const perRound = (cpu[cpu.length - 1]! - cpu[0]!) / (cpu.length - 1)
+      const when = s.spreadMs ? 'spread' : 'all at once'
+      const perRound = (k: 'desk' | 'libraries' | 'postgres'): number => (cpu[cpu.length - 1]![k] - cpu[0]![k]) / (cpu.length - 1)
+      const [desk, libraries, postgres] = [perRound('desk'), perRound('libraries'), perRound('postgres')]
+      const syncs = s.columnists + s.editors
+      ctx.figure(`PostgreSQL server, ${when}: desk process CPU a round`, desk, 'ms', `${(desk / syncs).toFixed(1)} ms a sync`)
+      ctx.figure(`PostgreSQL server, ${when}: PostgreSQL's CPU a round`, postgres, 'ms', `${(postgres / syncs).toFixed(1)} ms a sync`)
       ctx.figure(
-        `PostgreSQL server, ${s.spreadMs ? 'spread' : 'all at once'}: desk process CPU a round`,
-        perRound,
+        `PostgreSQL server, ${when}: the ${syncs} libraries' CPU a round`,
+        libraries,
         'ms',
-        `${(perRound / (s.columnists + s.editors)).toFixed(1)} ms a sync; PostgreSQL's own not counted`
+        `${(libraries / syncs).toFixed(1)} ms a sync (this process)`
+      )
+      const floor = (desk + postgres + libraries) / cpus().length
+      ctx.figure(
+        `PostgreSQL server, ${when}: the round's CPU over ${cpus().length} cores`,
+        floor,
+        'ms',
+        'the least the last sync of a round can take when all start together'
       )
     }
   } finally {
