@@ -102,7 +102,11 @@ async function figures(q: Queryable, lexemes: Lexeme[], ownerId: number | null):
   )
   const r = rows[0]!
   const of = new Map(unique.map((l, i) => [key(l), { most: r.most?.[i] ?? 0, sum: Number(r.sum?.[i] ?? 0), whole: Number(r.n?.[i] ?? 0) < PREFIX_SPAN }]))
-  // reltuples: PostgreSQL's estimate of the desk's size (-1 before its first ANALYZE); enough to choose a plan.
+  // reltuples: PostgreSQL's estimate of the desk's size, kept by autovacuum on a server; -1
+  // before the first ANALYZE, and on the embedded PostgreSQL (no autovacuum) what the last one
+  // or an index build left. Enough to choose a plan: with no estimate (0), "every match" is
+  // never taken and "known past the cap" always may be, whose walk then finds a page within
+  // about limit × desk ÷ cap rows.
   return { of, own: Number(r.own), desk: Math.max(0, Number(r.desk ?? 0)) }
 }
 
