@@ -13,8 +13,7 @@
 //   articles), so the bitmap reads them all and keeps the newest, where a walk newest first
 //   would read many articles for each match it finds;
 // - "bitmap": the GIN index's matches counted up to the cap; past it, the page from the walk.
-import type { SearchTerm, ParsedQuery } from '../library/search-query'
-import { keysAsForms } from '../library/search-query'
+import { keysAsForms, type ParsedQuery, type SearchTerm } from '../library/search-query'
 import type { Queryable } from './db'
 import { markedStem } from './search-index'
 
