@@ -68,8 +68,6 @@ export interface PlanInput {
 
 export interface Plan {
   plan: SearchPlan
-  /** At least this many articles match (0: unknown): the most articles one lexeme of a lone group of alternatives is in. */
-  atLeast: number
   /** At most this many match (Infinity: unknown): a group's lexemes' articles summed, a phrase's rarest word. */
   atMost: number
 }
@@ -109,24 +107,25 @@ async function figures(q: Queryable, lexemes: Lexeme[], ownerId: number | null):
   return { of, own: Number(r.own), desk: Math.max(0, Number(r.desk ?? 0)) }
 }
 
-/** The plan for one search, and the bounds on its matches it rests on. */
+/** The plan for one search, and the bound on its matches that "every match" reads up to. */
 export async function choosePlan(q: Queryable, p: PlanInput): Promise<Plan> {
-  const terms = [...p.parsed.all.flat(), ...p.parsed.none]
-  const f = await figures(q, terms.flatMap(termLexemes), p.ownerId)
+  const lexemesOf = new Map([...p.parsed.all.flat(), ...p.parsed.none].map((t) => [t, termLexemes(t)]))
+  const f = await figures(q, [...lexemesOf.values()].flat(), p.ownerId)
   const of = (l: Lexeme): Figures => f.of.get(key(l))!
   const upper = (l: Lexeme): number => (of(l).whole ? of(l).sum : Infinity)
   // A word matches through any of its lexemes; a phrase needs every one of its words.
   const termMost = (t: SearchTerm): number => {
-    const each = termLexemes(t).map(upper)
+    const each = lexemesOf.get(t)!.map(upper)
     return isPhrase(t) ? Math.min(...each) : each.reduce((a, b) => a + b, 0)
   }
-  const termLeast = (t: SearchTerm): number => (isPhrase(t) ? 0 : Math.max(0, ...termLexemes(t).map((l) => of(l).most)))
+  const termLeast = (t: SearchTerm): number => (isPhrase(t) ? 0 : Math.max(0, ...lexemesOf.get(t)!.map((l) => of(l).most)))
   // Groups are all needed (the fewest bounds them), their terms are alternatives (summed).
   const atMost = Math.min(...p.parsed.all.map((g) => g.reduce((a, t) => a + termMost(t), 0)))
+  // At least this many match (0: unknown): the most articles one lexeme of a lone group of alternatives is in.
   const atLeast = p.parsed.all.length === 1 && p.parsed.none.length === 0 ? Math.max(0, ...p.parsed.all[0]!.map(termLeast)) : 0
   const postings = [...f.of.values()].reduce((s, x) => s + x.sum, 0)
   const rows = p.ownerId === null ? f.desk : f.own
-  const plan = (name: SearchPlan): Plan => ({ plan: name, atLeast, atMost })
+  const plan = (name: SearchPlan): Plan => ({ plan: name, atMost })
   if (p.ownerId === null && atLeast > p.countCap && atLeast * WALK_ROWS_PER_HIT >= rows) return plan('known past the cap')
   if (p.ownerId !== null && postings > POSTINGS_PER_OWN_ARTICLE * f.own) return plan('own articles')
   // Reading every match (at most atMost rows) against the walk's rows for a page (at least
