@@ -12,8 +12,8 @@
 // searchVectorSql on sample copies, the longest article among them, and refuses to go on if
 // one differs. Each article gets its version-1 revision; the push log is not replicated. The
 // lexeme counts (migration 008) are made once at the end from the vectors, as the migration
-// makes them, with the trigger that keeps them off during the copies (each copy would otherwise
-// count some 500 lexemes an article, row by row).
+// makes them; the trigger that keeps them is off during the copies (it would otherwise count
+// some 500 lexemes an article, row by row).
 import { performance } from 'node:perf_hooks'
 import type { DeskDb } from '../../src/node/desk/db'
 import { openDeskDb } from '../../src/node/desk/db'
